@@ -1,0 +1,73 @@
+package dev.callout.application.inmemory;
+
+import dev.callout.application.Page;
+import dev.callout.application.port.JobQuery;
+import dev.callout.application.port.Jobs;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
+
+/** Jobs in a map; versions behave as in the database (each update bumps the stored version). */
+public final class InMemoryJobs implements Jobs {
+
+    private final ConcurrentMap<JobId, Job> jobs = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Job job) {
+        if (jobs.putIfAbsent(job.id(), withVersion(job, 1)) != null) {
+            throw new IllegalStateException("job " + job.id() + " exists");
+        }
+    }
+
+    @Override
+    public Optional<Job> byId(JobId id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public UpdateResult update(Job job) {
+        boolean[] updated = {false};
+        jobs.computeIfPresent(job.id(), (id, stored) -> {
+            if (stored.version() != job.version()) {
+                return stored;
+            }
+            updated[0] = true;
+            return withVersion(job, job.version() + 1);
+        });
+        return updated[0] ? UpdateResult.UPDATED : UpdateResult.STALE;
+    }
+
+    @Override
+    public Page<Job> list(JobQuery query) {
+        List<Job> matching = jobs.values().stream()
+                .filter(inScope(query.scope()))
+                .filter(job -> query.status() == null || job.status() == query.status())
+                .filter(job -> query.category() == null || job.details().category().equals(query.category()))
+                .sorted(Comparator.comparing(Job::createdAt).thenComparing(job -> job.id().value()).reversed())
+                .toList();
+        List<Job> page = matching.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
+        return new Page<>(page, query.page(), matching.size());
+    }
+
+    private static Predicate<Job> inScope(JobQuery.Scope scope) {
+        return switch (scope) {
+            case JobQuery.Scope.OfCustomer customer -> job -> job.customerId().equals(customer.customerId());
+            case JobQuery.Scope.OfProvider provider -> job -> provider.providerId().equals(job.providerId())
+                    || (job.status() == JobStatus.REQUESTED && provider.categories().contains(job.details().category())
+                    && !job.excludedProviders().contains(provider.providerId()));
+            case JobQuery.Scope.All all -> job -> true;
+        };
+    }
+
+    private static Job withVersion(Job job, long version) {
+        return new Job(job.id(), job.customerId(), job.providerId(), job.details(), job.price(), job.status(),
+                job.excludedProviders(), job.createdAt(), job.acceptedAt(), job.startedAt(), job.completedAt(),
+                job.cancelledAt(), job.cancellationReason(), job.updatedAt(), version);
+    }
+}

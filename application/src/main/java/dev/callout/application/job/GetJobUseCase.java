@@ -1,0 +1,12 @@
+package dev.callout.application.job;
+
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.Actor;
+import java.util.Optional;
+
+/** One job, if the caller may see it (a party, an admin, or a provider it is open to). */
+public interface GetJobUseCase {
+
+    Optional<Job> get(Actor actor, JobId id);
+}

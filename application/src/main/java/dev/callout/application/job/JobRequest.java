@@ -1,0 +1,31 @@
+package dev.callout.application.job;
+
+import dev.callout.application.FieldErrors;
+import dev.callout.domain.job.JobDetails;
+import dev.callout.domain.job.Place;
+import dev.callout.domain.job.Urgency;
+import java.time.Instant;
+
+/**
+ * The job a customer wants, as quoted and as posted: category, place, optional dropoff (towing),
+ * urgency (scheduled jobs carry their time) and an optional budget.
+ */
+public record JobRequest(String category, String description, Place location, Place dropoff, Urgency urgency,
+                         Instant scheduledAt, MoneyInput budget) {
+
+    public JobRequest {
+        new FieldErrors()
+                .notBlank(category, "category")
+                .require(location != null, "location", "is required")
+                .require(urgency != null, "urgency", "is required")
+                .require(urgency != Urgency.SCHEDULED || scheduledAt != null, "scheduled_at", "is required for a scheduled job")
+                .require(urgency != Urgency.IMMEDIATE || scheduledAt == null, "scheduled_at", "is only for scheduled jobs")
+                .maxLength(description, JobDetails.MAX_DESCRIPTION_LENGTH, "description")
+                .require(budget == null || budget.amount().signum() > 0, "budget.amount", "must be positive")
+                .throwIfAny();
+    }
+
+    JobDetails details() {
+        return new JobDetails(category, description, location, dropoff, urgency, scheduledAt);
+    }
+}

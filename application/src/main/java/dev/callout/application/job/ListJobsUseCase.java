@@ -1,0 +1,24 @@
+package dev.callout.application.job;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.user.Actor;
+import java.util.Objects;
+
+/**
+ * The caller's jobs, newest first: a customer's own; a provider's assigned jobs and the open
+ * jobs of their categories; every job for an admin.
+ */
+public interface ListJobsUseCase {
+
+    Page<Job> list(ListJobsQuery query);
+
+    record ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page) {
+        public ListJobsQuery {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(page, "page");
+        }
+    }
+}

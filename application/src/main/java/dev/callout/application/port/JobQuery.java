@@ -1,0 +1,34 @@
+package dev.callout.application.port;
+
+import dev.callout.application.PageRequest;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.user.UserId;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which jobs to list, newest first. The scope says whose: a customer's own, a provider's
+ * (assigned to them, plus open jobs in their categories they have not withdrawn from), or all.
+ * Status and category narrow it further when given.
+ */
+public record JobQuery(Scope scope, JobStatus status, String category, PageRequest page) {
+
+    public JobQuery {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(page, "page");
+    }
+
+    public sealed interface Scope {
+        record OfCustomer(UserId customerId) implements Scope {
+        }
+
+        record OfProvider(UserId providerId, Set<String> categories) implements Scope {
+            public OfProvider {
+                categories = Set.copyOf(categories);
+            }
+        }
+
+        record All() implements Scope {
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.callout.domain.user;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Normalises the two ways people identify themselves: an email address or a phone number. */
+public final class Identifier {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{7,15}$");
+
+    private Identifier() {
+    }
+
+    /** Lower-cased and trimmed, or empty if it is not an email address. */
+    public static Optional<String> email(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String email = raw.trim().toLowerCase(Locale.ROOT);
+        return email.length() <= 254 && EMAIL.matcher(email).matches() ? Optional.of(email) : Optional.empty();
+    }
+
+    /** Digits with an optional leading plus, separators removed, or empty if it is not a phone number. */
+    public static Optional<String> phone(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String phone = raw.trim().replaceAll("[\\s().-]", "");
+        return PHONE.matcher(phone).matches() ? Optional.of(phone) : Optional.empty();
+    }
+}
