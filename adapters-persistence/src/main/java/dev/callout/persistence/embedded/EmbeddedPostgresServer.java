@@ -1,0 +1,316 @@
+package dev.callout.persistence.embedded;
+
+import com.sun.security.auth.module.UnixSystem;
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * Runs a real PostgreSQL server from zonky's pre-built binaries, as root (through {@code setpriv} as nobody) or as a
+ * normal user. The server listens on 127.0.0.1 only, with trust authentication and no Unix socket; fsync stays on.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String UNPRIVILEGED_ID = "65534";
+    private static final boolean ROOT = new UnixSystem().getUid() == 0;
+
+    private final Path installation;
+    private final Path dataDirectory;
+    private final Path logFile;
+    private final int port;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::close, "embedded-postgres-shutdown");
+
+    private EmbeddedPostgresServer(Path installation, Path dataDirectory, int port) {
+        this.installation = installation;
+        this.dataDirectory = dataDirectory;
+        this.logFile = dataDirectory.resolve("log").resolve("postgres.log");
+        this.port = port;
+    }
+
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        try {
+            var server = new EmbeddedPostgresServer(installBinaries(), dataDirectory.toAbsolutePath().normalize(),
+                    port == 0 ? freeLoopbackPort() : port);
+            server.startServer();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void createDatabaseIfMissing(String name) {
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+             var query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery(); var statement = connection.createStatement()) {
+                if (!rows.next()) {
+                    statement.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
+                    LOG.info("Created database {}", name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // called from the hook itself
+        }
+        pgCtl("stop", "-m", "fast", "-w", "-t", "60");
+        LOG.info("PostgreSQL on port {} stopped", port);
+    }
+
+    private void startServer() throws IOException {
+        Files.createDirectories(dataDirectory);
+        if (ROOT) {
+            run(List.of("chown", "-R", UNPRIVILEGED_ID + ":" + UNPRIVILEGED_ID, dataDirectory.toString()));
+            allowTraversalByOthers(dataDirectory.getParent());
+        }
+        long begin = System.nanoTime();
+        if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
+            run(asServerUser(List.of(binary("initdb"), "-A", "trust", "-U", user(), "-E", "UTF-8", "--locale=C",
+                    "-D", dataDirectory.toString())));
+            LOG.info("Initialised PostgreSQL data directory {}", dataDirectory);
+        } else if (Files.exists(dataDirectory.resolve("postmaster.pid")) && pgCtlSucceeds("status")) {
+            LOG.warn("A PostgreSQL server left over from an earlier run is using {}; stopping it", dataDirectory);
+            pgCtl("stop", "-m", "fast", "-w", "-t", "60");
+        }
+        Files.createDirectories(logFile.getParent());
+        if (ROOT) {
+            run(List.of("chown", UNPRIVILEGED_ID + ":" + UNPRIVILEGED_ID, logFile.getParent().toString()));
+        }
+        pgCtl("start", "-w", "-t", "60", "-l", logFile.toString(),
+                "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories=''");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        LOG.info("PostgreSQL started on 127.0.0.1:{} with data directory {} in {} ms", port, dataDirectory,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+    }
+
+    private void pgCtl(String... arguments) {
+        run(pgCtlCommand(arguments));
+    }
+
+    private boolean pgCtlSucceeds(String... arguments) {
+        return execute(pgCtlCommand(arguments)).exitCode() == 0;
+    }
+
+    private List<String> pgCtlCommand(String... arguments) {
+        var command = new ArrayList<>(List.of(binary("pg_ctl"), "-D", dataDirectory.toString()));
+        command.addAll(List.of(arguments));
+        return asServerUser(command);
+    }
+
+    private String binary(String name) {
+        return installation.resolve("bin").resolve(name).toString();
+    }
+
+    private static List<String> asServerUser(List<String> command) {
+        if (!ROOT) {
+            return command;
+        }
+        var privilegeDrop = new ArrayList<>(List.of("setpriv", "--reuid=" + UNPRIVILEGED_ID,
+                "--regid=" + UNPRIVILEGED_ID, "--clear-groups", "--"));
+        privilegeDrop.addAll(command);
+        return privilegeDrop;
+    }
+
+    private void run(List<String> command) {
+        var result = execute(command);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("Command failed with exit code " + result.exitCode() + ": "
+                    + String.join(" ", command) + "\n" + result.output() + "\nPostgreSQL log tail (" + logFile + "):\n"
+                    + logTail());
+        }
+    }
+
+    private Execution execute(List<String> command) {
+        try {
+            var process = new ProcessBuilder(command).directory(installation.toFile()).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exitCode = process.waitFor();
+            LOG.debug("{} exited with {}: {}", command, exitCode, output);
+            return new Execution(exitCode, output);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run " + String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + String.join(" ", command), e);
+        }
+    }
+
+    private String logTail() {
+        try (Stream<String> lines = Files.lines(logFile)) {
+            var all = lines.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log)";
+        }
+    }
+
+    /** The unprivileged server user must be able to reach the data directory through its ancestors. */
+    private static void allowTraversalByOthers(Path directory) throws IOException {
+        for (var current = directory; current != null; current = current.getParent()) {
+            var permissions = Files.getPosixFilePermissions(current);
+            if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {
+                LOG.warn("Granting search permission to others on {} so PostgreSQL can run as nobody", current);
+                Files.setPosixFilePermissions(current, permissions);
+            }
+        }
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Extracts the binaries once per archive content into a shared cache directory; safe across concurrent JVMs. */
+    private static Path installBinaries() throws IOException {
+        byte[] archive;
+        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(operatingSystem(), architecture())) {
+            archive = in.readAllBytes();
+        }
+        var cacheRoot = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        var target = cacheRoot.resolve("callout-postgres-" + sha256(archive).substring(0, 16));
+        if (Files.isExecutable(target.resolve("bin").resolve("pg_ctl"))) {
+            return target;
+        }
+        Files.createDirectories(cacheRoot);
+        var staging = Files.createTempDirectory(cacheRoot, target.getFileName() + ".tmp-");
+        try {
+            extract(archive, staging);
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Extracted PostgreSQL binaries to {}", target);
+        } catch (FileSystemException raceLost) {
+            if (!Files.isExecutable(target.resolve("bin").resolve("pg_ctl"))) {
+                throw raceLost;
+            }
+        } finally {
+            deleteRecursively(staging);
+        }
+        if (ROOT) {
+            allowTraversalByOthers(cacheRoot);
+        }
+        return target;
+    }
+
+    private static void extract(byte[] archive, Path destination) throws IOException {
+        try (var tar = new TarArchiveInputStream(new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                var path = destination.resolve(entry.getName()).normalize();
+                if (!path.startsWith(destination)) {
+                    throw new IOException("Archive entry outside the destination: " + entry.getName());
+                }
+                Files.createDirectories(path.getParent());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                } else if (entry.isLink()) {
+                    Files.createLink(path, destination.resolve(entry.getLinkName()));
+                } else {
+                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                            (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+        try (Stream<Path> paths = Files.walk(destination)) {
+            for (var directory : paths.filter(Files::isDirectory).toList()) {
+                Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (var each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        }
+    }
+
+    private static String operatingSystem() {
+        var name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        return name.contains("mac") ? "Darwin" : name.contains("win") ? "Windows" : "Linux";
+    }
+
+    private static String architecture() {
+        var arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> arch;
+        };
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Execution(int exitCode, String output) {
+    }
+}
