@@ -1,0 +1,25 @@
+package dev.callout.rest.job;
+
+import dev.callout.domain.job.Job;
+import dev.callout.rest.body.PlaceBody;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+
+/** A job as its parties see it. */
+@Serdeable
+@Schema(name = "Job")
+public record JobBody(String id, String status, String category, String description, PlaceBody location,
+                      PlaceBody dropoff, String urgency, Instant scheduledAt, PriceBody price, String customerId,
+                      String providerId, Instant createdAt, Instant acceptedAt, Instant startedAt,
+                      Instant completedAt, Instant cancelledAt, String cancellationReason, Instant updatedAt) {
+
+    public static JobBody of(Job job) {
+        return new JobBody(job.id().value(), job.status().wireName(), job.details().category(),
+                job.details().description(), PlaceBody.of(job.details().location()), PlaceBody.of(job.details().dropoff()),
+                job.details().urgency().wireName(), job.details().scheduledAt(), PriceBody.of(job.price()),
+                job.customerId().value(), job.providerId() == null ? null : job.providerId().value(), job.createdAt(),
+                job.acceptedAt(), job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(),
+                job.updatedAt());
+    }
+}

@@ -1,0 +1,147 @@
+package dev.callout.rest.job;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.job.AcceptJobUseCase;
+import dev.callout.application.job.AcceptJobUseCase.AcceptJobCommand;
+import dev.callout.application.job.CancelJobUseCase;
+import dev.callout.application.job.CancelJobUseCase.CancelJobCommand;
+import dev.callout.application.job.ChangeJobStatusUseCase;
+import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
+import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.job.JobRequest;
+import dev.callout.application.job.ListJobsUseCase;
+import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.application.job.PostJobUseCase;
+import dev.callout.application.job.PostJobUseCase.PostJobCommand;
+import dev.callout.application.job.QuoteJobUseCase;
+import dev.callout.application.job.QuoteJobUseCase.QuoteResult;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.Urgency;
+import dev.callout.domain.user.Actor;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Map;
+
+@Controller("/api/v1/jobs")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Jobs")
+public class JobController {
+
+    private final CurrentActor currentActor;
+    private final QuoteJobUseCase quote;
+    private final PostJobUseCase post;
+    private final GetJobUseCase get;
+    private final ListJobsUseCase list;
+    private final AcceptJobUseCase accept;
+    private final ChangeJobStatusUseCase changeStatus;
+    private final CancelJobUseCase cancel;
+
+    public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, GetJobUseCase get,
+                         ListJobsUseCase list, AcceptJobUseCase accept, ChangeJobStatusUseCase changeStatus,
+                         CancelJobUseCase cancel) {
+        this.currentActor = currentActor;
+        this.quote = quote;
+        this.post = post;
+        this.get = get;
+        this.list = list;
+        this.accept = accept;
+        this.changeStatus = changeStatus;
+        this.cancel = cancel;
+    }
+
+    @Post("/quote")
+    @Secured("customer")
+    @Operation(summary = "Price a would-be job without posting it")
+    public QuoteBody quote(Authentication authentication, @Body @Valid JobRequestBody body) {
+        return switch (quote.quote(currentActor.of(authentication), request(body))) {
+            case QuoteResult.Quoted quoted -> new QuoteBody(quoted.category().code(), PriceBody.of(quoted.quote()));
+            case QuoteResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+        };
+    }
+
+    @Post
+    @Secured("customer")
+    @Operation(summary = "Post a job; it is priced with the same function as a quote")
+    public HttpResponse<JobBody> post(Authentication authentication, @Body @Valid JobRequestBody body) {
+        PostJobCommand command = new PostJobCommand(currentActor.of(authentication), request(body));
+        return HttpResponse.created(JobBody.of(JobResults.orThrow(post.post(command))));
+    }
+
+    @Get("{?status,category,page,limit}")
+    @Operation(summary = "The caller's jobs, newest first: a customer's own, a provider's assigned and open ones, all for admins")
+    public PageBody<JobBody> list(Authentication authentication, @Nullable @QueryValue String status,
+                                  @Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
+                                  @Nullable @QueryValue Integer limit) {
+        JobStatus statusFilter = status == null ? null : JobStatus.fromWireName(status)
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "unknown status '" + status + "'")));
+        PageRequest pageRequest = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+        ListJobsQuery query = new ListJobsQuery(currentActor.of(authentication), statusFilter, category, pageRequest);
+        return PageBody.of(list.list(query), JobBody::of);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One job: parties and admins; providers also see open jobs of their categories")
+    public JobBody get(Authentication authentication, @PathVariable String id) {
+        Actor actor = currentActor.of(authentication);
+        return get.get(actor, jobId(id)).map(JobBody::of).orElseThrow(JobResults::notFound);
+    }
+
+    @Post("/{id}/accept")
+    @Secured("provider")
+    @Operation(summary = "Take an open job; the first accept wins, the rest get 409 JOB_ALREADY_TAKEN")
+    public JobBody accept(Authentication authentication, @PathVariable String id) {
+        return JobBody.of(JobResults.orThrow(accept.accept(new AcceptJobCommand(currentActor.of(authentication), jobId(id)))));
+    }
+
+    @Patch("/{id}/status")
+    @Operation(summary = "Move a job along: accepted, en_route, in_progress, completed, cancelled, disputed")
+    public JobBody changeStatus(Authentication authentication, @PathVariable String id, @Body @Valid StatusChangeBody body) {
+        Actor actor = currentActor.of(authentication);
+        JobId jobId = jobId(id);
+        JobStatus target = JobStatus.fromWireName(body.status())
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "unknown status '" + body.status() + "'")));
+        return JobBody.of(JobResults.orThrow(switch (target) {
+            case ACCEPTED -> accept.accept(new AcceptJobCommand(actor, jobId));
+            case CANCELLED -> cancel.cancel(new CancelJobCommand(actor, jobId, body.reason()));
+            default -> changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason()));
+        }));
+    }
+
+    /** A malformed id cannot name a job: 404 like any job the caller may not see. */
+    private static JobId jobId(String id) {
+        if (!Prefixed.matches(id, JobId.PREFIX)) {
+            throw JobResults.notFound();
+        }
+        return new JobId(id);
+    }
+
+    private static JobRequest request(JobRequestBody body) {
+        Urgency urgency = Urgency.fromWireName(body.urgency())
+                .orElseThrow(() -> ApiError.validation(Map.of("urgency", "must be immediate or scheduled")));
+        MoneyInput budget = body.budget() == null ? null : new MoneyInput(body.budget().amount(), body.budget().currency());
+        return new JobRequest(body.category(), body.description(), body.location().toPlace(),
+                body.dropoff() == null ? null : body.dropoff().toPlace(), urgency, body.scheduledAt(), budget);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.callout.rest.security;
+
+import dev.callout.application.account.GetUserUseCase;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import dev.callout.rest.error.ApiError;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+
+/**
+ * Who is asking, read fresh from the accounts on every request, so a role or category change,
+ * a suspension or a deletion takes effect at once rather than when the token expires.
+ */
+@Singleton
+public class CurrentActor {
+
+    private final GetUserUseCase users;
+
+    public CurrentActor(GetUserUseCase users) {
+        this.users = users;
+    }
+
+    public User user(Authentication authentication) {
+        String subject = authentication.getName();
+        if (!Prefixed.matches(subject, UserId.PREFIX)) {
+            throw unauthenticated();
+        }
+        return users.byId(new UserId(subject))
+                .filter(user -> user.status() != AccountStatus.SUSPENDED)
+                .orElseThrow(CurrentActor::unauthenticated);
+    }
+
+    public Actor of(Authentication authentication) {
+        return user(authentication).asActor();
+    }
+
+    private static ApiError unauthenticated() {
+        return new ApiError(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "a valid access token is required");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.callout.rest.security;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+
+/** Access-token claims and lifetime (callout.tokens.*). */
+@ConfigurationProperties("callout.tokens")
+public class TokenSettings {
+
+    private String issuer = "callout";
+    private String audience = "callout-api";
+    private Duration accessTokenTtl = Duration.ofMinutes(15);
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public Duration getAccessTokenTtl() {
+        return accessTokenTtl;
+    }
+
+    public void setAccessTokenTtl(Duration accessTokenTtl) {
+        this.accessTokenTtl = accessTokenTtl;
+    }
+}
