@@ -1,0 +1,84 @@
+package dev.callout.persistence;
+
+import static dev.callout.persistence.Tables.Jobs.*;
+
+import dev.callout.application.Page;
+import dev.callout.application.port.JobQuery;
+import dev.callout.application.port.Jobs;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/**
+ * Jobs in PostgreSQL. Writes go through Micronaut Data: an insert (stored as version 1), and one
+ * conditional update guarded by the version read ({@code UPDATE ... SET ..., version = version + 1
+ * WHERE id = ? AND version = ?}), so of two racing writes exactly one matches a row; the other is
+ * STALE. No SELECT FOR UPDATE. Reads and lists use jOOQ.
+ */
+@Singleton
+public final class PostgresJobs implements Jobs {
+
+    /** The version a job has once first stored. */
+    static final long FIRST_VERSION = 1;
+
+    private final JobRowRepository rows;
+    private final Sql sql;
+
+    PostgresJobs(JobRowRepository rows, Sql sql) {
+        this.rows = rows;
+        this.sql = sql;
+    }
+
+    @Override
+    public void add(Job job) {
+        rows.save(JobMapper.toRow(job, FIRST_VERSION));
+    }
+
+    @Override
+    public Optional<Job> byId(JobId id) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.eq(id.value())).fetchOptional(JobMapper::toJob));
+    }
+
+    @Override
+    public UpdateResult update(Job job) {
+        return rows.updateIfUnchanged(JobMapper.toRow(job, job.version())) ? UpdateResult.UPDATED : UpdateResult.STALE;
+    }
+
+    @Override
+    public Page<Job> list(JobQuery query) {
+        Condition where = scope(query.scope());
+        if (query.status() != null) {
+            where = where.and(STATUS.eq(query.status().wireName()));
+        }
+        if (query.category() != null) {
+            where = where.and(CATEGORY.eq(query.category()));
+        }
+        Condition condition = where;
+        return sql.run(dsl -> {
+            long total = dsl.fetchCount(TABLE, condition);
+            List<Job> items = total <= query.page().offset() ? List.of()
+                    : dsl.select(ALL).from(TABLE).where(condition)
+                            .orderBy(CREATED_AT.desc(), ID.desc())
+                            .offset(query.page().offset()).limit(query.page().limit())
+                            .fetch(JobMapper::toJob);
+            return new Page<>(items, query.page(), total);
+        });
+    }
+
+    private static Condition scope(JobQuery.Scope scope) {
+        return switch (scope) {
+            case JobQuery.Scope.OfCustomer customer -> CUSTOMER_ID.eq(customer.customerId().value());
+            case JobQuery.Scope.OfProvider provider -> PROVIDER_ID.eq(provider.providerId().value()).or(
+                    STATUS.eq(JobStatus.REQUESTED.wireName())
+                            .and(CATEGORY.in(provider.categories()))
+                            .and(DSL.condition("not ({0} = any({1}))", DSL.val(provider.providerId().value()),
+                                    EXCLUDED_PROVIDER_IDS)));
+            case JobQuery.Scope.All all -> DSL.noCondition();
+        };
+    }
+}

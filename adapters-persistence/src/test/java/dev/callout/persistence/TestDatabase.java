@@ -1,0 +1,135 @@
+package dev.callout.persistence;
+
+import dev.callout.persistence.embedded.EmbeddedPostgresServer;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * One embedded PostgreSQL per test JVM, started on first use in a temporary directory; each
+ * {@link #create()} makes a fresh database and an application context on it (Flyway migrates it
+ * as the DataSource starts). Plain JDBC helpers look at the database from outside the adapter.
+ */
+final class TestDatabase implements AutoCloseable {
+
+    private static EmbeddedPostgresServer server;
+
+    private final ApplicationContext context;
+    private final String jdbcUrl;
+
+    private TestDatabase(ApplicationContext context, String jdbcUrl) {
+        this.context = context;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    static synchronized EmbeddedPostgresServer server() {
+        if (server == null) {
+            try {
+                Path directory = Files.createTempDirectory("callout-persistence-test-");
+                EmbeddedPostgresServer started = EmbeddedPostgresServer.start(directory.resolve("data"), 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.close();
+                    deleteQuietly(directory);
+                }, "test-database-cleanup"));
+                server = started;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server;
+    }
+
+    static TestDatabase create() {
+        EmbeddedPostgresServer postgres = server();
+        String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        postgres.createDatabaseIfMissing(name);
+        String url = postgres.jdbcUrl(name);
+        ApplicationContext context = ApplicationContext.run(Map.of(
+                "datasources.default.url", url,
+                "datasources.default.username", postgres.user(),
+                "datasources.default.password", postgres.password()), "test");
+        // the pool starts lazily; Flyway migrates when it does, so start it before any test looks
+        context.getBean(DataSource.class);
+        return new TestDatabase(context, url);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    ApplicationContext context() {
+        return context;
+    }
+
+    /** A connection of its own, outside the application's pool and transactions. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, server().user(), server().password());
+    }
+
+    void truncate(String... tables) {
+        execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+    }
+
+    void execute(String sql) {
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The single number {@code sql} returns, e.g. a count. */
+    long number(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The single text {@code sql} returns. */
+    String text(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: the server may still be stopping
+        }
+    }
+}

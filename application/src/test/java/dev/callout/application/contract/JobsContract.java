@@ -1,0 +1,442 @@
+package dev.callout.application.contract;
+
+import static dev.callout.application.contract.ContractFixtures.BGC;
+import static dev.callout.application.contract.ContractFixtures.MAKATI;
+import static dev.callout.application.contract.ContractFixtures.acceptedBy;
+import static dev.callout.application.contract.ContractFixtures.at;
+import static dev.callout.application.contract.ContractFixtures.budgetQuote;
+import static dev.callout.application.contract.ContractFixtures.jobId;
+import static dev.callout.application.contract.ContractFixtures.tariffQuote;
+import static dev.callout.application.contract.ContractFixtures.withVersion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.application.port.JobQuery;
+import dev.callout.application.port.JobQuery.Scope;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Jobs.UpdateResult;
+import dev.callout.application.port.Users;
+import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobDetails;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.Place;
+import dev.callout.domain.job.Urgency;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Jobs} store must do, run against the in-memory map and PostgreSQL alike.
+ * Users are added first through {@link #users()} because a database may reference them.
+ * A store under test must start empty for each test (list scopes over "all" count everything).
+ */
+public abstract class JobsContract {
+
+    protected abstract Jobs jobs();
+
+    protected abstract Users users();
+
+    /**
+     * Empties the stores before each test; runs before any fixture is added. Stores that are
+     * created fresh per test need not override it.
+     */
+    protected void emptyStores() {
+    }
+
+    private UserId customer;
+    private UserId provider;
+    private UserId otherProvider;
+
+    @BeforeEach
+    void addUsers() {
+        emptyStores();
+        customer = addUser(ContractFixtures.customer());
+        provider = addUser(ContractFixtures.provider(Set.of("towing", "plumber")));
+        otherProvider = addUser(ContractFixtures.provider(Set.of("towing")));
+    }
+
+    private UserId addUser(User user) {
+        assertThat(users().add(user)).isEqualTo(Users.AddResult.ADDED);
+        return user.id();
+    }
+
+    private Job stored(Job job) {
+        jobs().add(job);
+        return job;
+    }
+
+    private Job reread(JobId id) {
+        return jobs().byId(id).orElseThrow(() -> new AssertionError("job " + id + " not found"));
+    }
+
+    // ---------------------------------------------------------------- add and read back
+
+    @Test
+    void a_requested_job_reads_back_with_every_field_and_version_1() {
+        Job job = ContractFixtures.requested(customer, "repair", at(0));
+
+        jobs().add(job);
+
+        Job read = reread(job.id());
+        assertThat(read).isEqualTo(withVersion(job, 1));
+        assertThat(read.details().dropoff()).isNull();
+        assertThat(read.details().scheduledAt()).isNull();
+        assertThat(read.providerId()).isNull();
+        assertThat(read.excludedProviders()).isEmpty();
+    }
+
+    @Test
+    void a_towing_job_keeps_its_dropoff_and_every_part_of_a_tariff_price() {
+        JobDetails towing = new JobDetails("towing", "Sedan with a flat battery, needs a flatbed", MAKATI, BGC,
+                Urgency.IMMEDIATE, null);
+        Job job = new Job(jobId(), customer, null, towing, tariffQuote(), JobStatus.REQUESTED, Set.of(), at(5),
+                null, null, null, null, null, at(5), 0);
+
+        jobs().add(job);
+
+        Job read = reread(job.id());
+        assertThat(read).isEqualTo(withVersion(job, 1));
+        assertThat(read.details().dropoff()).isEqualTo(BGC);
+        assertThat(read.price().distanceKm()).isEqualByComparingTo("4.321");
+        assertThat(read.price().baseFare()).isEqualTo(ContractFixtures.php(150_000));
+        assertThat(read.price().distanceCharge()).isEqualTo(ContractFixtures.php(34_568));
+        assertThat(read.price().urgencySurcharge()).isEqualTo(ContractFixtures.php(36_914));
+        assertThat(read.price().total()).isEqualTo(ContractFixtures.php(221_482));
+        assertThat(read.price().platformFee()).isEqualTo(ContractFixtures.php(11_074));
+        assertThat(read.price().providerNet()).isEqualTo(ContractFixtures.php(210_408));
+        assertThat(read.price().feeBps()).isEqualTo(500);
+    }
+
+    @Test
+    void a_scheduled_job_with_a_budget_and_no_address_keeps_them() {
+        JobDetails scheduled = new JobDetails("cleaning", null, new Place(new GeoPoint(14.6091, 121.0223), null), null,
+                Urgency.SCHEDULED, at(86_400));
+        Job job = new Job(jobId(), customer, null, scheduled, budgetQuote(), JobStatus.REQUESTED, Set.of(), at(10),
+                null, null, null, null, null, at(10), 0);
+
+        jobs().add(job);
+
+        Job read = reread(job.id());
+        assertThat(read).isEqualTo(withVersion(job, 1));
+        assertThat(read.details().scheduledAt()).isEqualTo(at(86_400));
+        assertThat(read.details().description()).isNull();
+        assertThat(read.details().location().address()).isNull();
+        assertThat(read.price().total()).isEqualTo(ContractFixtures.php(95_050));
+        assertThat(read.price().feeBps()).isEqualTo(750);
+    }
+
+    @Test
+    void a_cancelled_job_keeps_its_provider_timestamps_reason_and_excluded_providers() {
+        Job job = new Job(jobId(), customer, provider, ContractFixtures.details("towing"), tariffQuote(),
+                JobStatus.CANCELLED, Set.of(otherProvider), at(0), at(60), at(600), null, at(700),
+                "Customer's car started after all", at(700), 0);
+
+        jobs().add(job);
+
+        Job read = reread(job.id());
+        assertThat(read).isEqualTo(withVersion(job, 1));
+        assertThat(read.excludedProviders()).containsExactly(otherProvider);
+        assertThat(read.acceptedAt()).isEqualTo(at(60));
+        assertThat(read.startedAt()).isEqualTo(at(600));
+        assertThat(read.cancelledAt()).isEqualTo(at(700));
+        assertThat(read.cancellationReason()).isEqualTo("Customer's car started after all");
+    }
+
+    @Test
+    void a_completed_job_keeps_its_completion_time() {
+        Job job = ContractFixtures.completed(customer, provider, "plumber", at(0));
+
+        jobs().add(job);
+
+        assertThat(reread(job.id())).isEqualTo(withVersion(job, 1));
+        assertThat(reread(job.id()).completedAt()).isEqualTo(at(4_000));
+    }
+
+    @Test
+    void a_reopened_job_keeps_several_excluded_providers() {
+        Job job = ContractFixtures.requestedExcluding(customer, "towing", at(0), Set.of(provider, otherProvider));
+
+        jobs().add(job);
+
+        assertThat(reread(job.id()).excludedProviders()).containsExactlyInAnyOrder(provider, otherProvider);
+    }
+
+    @Test
+    void an_unknown_id_is_empty() {
+        assertThat(jobs().byId(jobId())).isEmpty();
+    }
+
+    @Test
+    void adding_the_same_id_twice_fails_and_keeps_the_first() {
+        Job first = stored(ContractFixtures.requested(customer, "repair", at(0)));
+        Job second = ContractFixtures.requested(first.id(), customer, "plumber", at(50));
+
+        assertThatThrownBy(() -> jobs().add(second)).isInstanceOf(RuntimeException.class);
+
+        assertThat(reread(first.id())).isEqualTo(withVersion(first, 1));
+    }
+
+    // ---------------------------------------------------------------- conditional update
+
+    @Test
+    void an_update_at_the_version_read_succeeds_and_bumps_the_version() {
+        Job posted = stored(ContractFixtures.requested(customer, "towing", at(0)));
+        Job read = reread(posted.id());
+        assertThat(read.version()).isEqualTo(1);
+        Job taken = acceptedBy(read, provider, at(45));
+
+        assertThat(jobs().update(taken)).isEqualTo(UpdateResult.UPDATED);
+
+        Job after = reread(posted.id());
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after).isEqualTo(withVersion(taken, 2));
+    }
+
+    @Test
+    void successive_updates_each_bump_the_version() {
+        Job posted = stored(ContractFixtures.requested(customer, "towing", at(0)));
+        Job v1 = reread(posted.id());
+        assertThat(jobs().update(acceptedBy(v1, provider, at(45)))).isEqualTo(UpdateResult.UPDATED);
+        Job v2 = reread(posted.id());
+        Job enRoute = new Job(v2.id(), v2.customerId(), v2.providerId(), v2.details(), v2.price(), JobStatus.EN_ROUTE,
+                v2.excludedProviders(), v2.createdAt(), v2.acceptedAt(), null, null, null, null, at(90), v2.version());
+
+        assertThat(jobs().update(enRoute)).isEqualTo(UpdateResult.UPDATED);
+
+        assertThat(reread(posted.id())).isEqualTo(withVersion(enRoute, 3));
+    }
+
+    @Test
+    void an_update_at_a_stale_version_is_refused_and_changes_nothing() {
+        Job posted = stored(ContractFixtures.requested(customer, "towing", at(0)));
+        Job read = reread(posted.id());
+        assertThat(jobs().update(acceptedBy(read, provider, at(45)))).isEqualTo(UpdateResult.UPDATED);
+        Job winner = reread(posted.id());
+
+        UpdateResult late = jobs().update(acceptedBy(read, otherProvider, at(46)));
+
+        assertThat(late).isEqualTo(UpdateResult.STALE);
+        assertThat(reread(posted.id())).isEqualTo(winner);
+        assertThat(winner.providerId()).isEqualTo(provider);
+    }
+
+    @Test
+    void updating_a_job_that_was_never_added_is_stale_and_adds_nothing() {
+        Job ghost = withVersion(ContractFixtures.requested(customer, "towing", at(0)), 1);
+
+        assertThat(jobs().update(ghost)).isEqualTo(UpdateResult.STALE);
+
+        assertThat(jobs().byId(ghost.id())).isEmpty();
+    }
+
+    @Test
+    void of_two_concurrent_updates_from_the_same_read_exactly_one_wins() throws Exception {
+        Job posted = stored(ContractFixtures.requested(customer, "towing", at(0)));
+        Job read = reread(posted.id());
+        List<Job> contenders = List.of(acceptedBy(read, provider, at(45)), acceptedBy(read, otherProvider, at(45)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<UpdateResult>> results = new ArrayList<>();
+            for (Job contender : contenders) {
+                Callable<UpdateResult> update = () -> {
+                    start.await();
+                    return jobs().update(contender);
+                };
+                results.add(pool.submit(update));
+            }
+            start.countDown();
+            List<UpdateResult> outcomes = new ArrayList<>();
+            for (Future<UpdateResult> result : results) {
+                outcomes.add(result.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).containsExactlyInAnyOrder(UpdateResult.UPDATED, UpdateResult.STALE);
+            Job winner = contenders.get(outcomes.indexOf(UpdateResult.UPDATED));
+            assertThat(reread(posted.id())).isEqualTo(withVersion(winner, 2));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- list
+
+    private Page<Job> list(Scope scope, JobStatus status, String category, int page, int limit) {
+        return jobs().list(new JobQuery(scope, status, category, new PageRequest(page, limit)));
+    }
+
+    private Page<Job> list(Scope scope) {
+        return list(scope, null, null, 1, 100);
+    }
+
+    private static List<JobId> ids(Page<Job> page) {
+        return page.items().stream().map(Job::id).toList();
+    }
+
+    @Nested
+    class Listing {
+
+        private UserId otherCustomer;
+        private Job requestedTowing;      // open to provider
+        private Job plumberExcluding;     // provider withdrew: hidden from them
+        private Job electrician;          // category provider does not serve
+        private Job cleaningAssigned;     // assigned to provider outside their categories
+        private Job towingTakenByOther;   // someone else's
+        private Job completedByProvider;  // provider's finished job
+        private Job otherCustomersRepair; // another customer's open repair
+
+        @BeforeEach
+        void addJobs() {
+            otherCustomer = addUser(ContractFixtures.customer());
+            requestedTowing = stored(ContractFixtures.requested(customer, "towing", at(100)));
+            plumberExcluding = stored(ContractFixtures.requestedExcluding(customer, "plumber", at(200), Set.of(provider)));
+            electrician = stored(ContractFixtures.requested(customer, "electrician", at(300)));
+            cleaningAssigned = stored(ContractFixtures.accepted(customer, provider, "cleaning", at(400)));
+            towingTakenByOther = stored(ContractFixtures.accepted(otherCustomer, otherProvider, "towing", at(500)));
+            completedByProvider = stored(ContractFixtures.completed(otherCustomer, provider, "plumber", at(600)));
+            otherCustomersRepair = stored(ContractFixtures.requested(otherCustomer, "repair", at(700)));
+        }
+
+        @Test
+        void a_customer_sees_only_their_own_jobs_newest_first() {
+            Page<Job> page = list(new Scope.OfCustomer(customer));
+
+            assertThat(ids(page)).containsExactly(cleaningAssigned.id(), electrician.id(), plumberExcluding.id(),
+                    requestedTowing.id());
+            assertThat(page.total()).isEqualTo(4);
+            assertThat(page.items().getFirst()).isEqualTo(withVersion(cleaningAssigned, 1));
+        }
+
+        @Test
+        void a_customer_with_no_jobs_sees_an_empty_page() {
+            UserId newcomer = addUser(ContractFixtures.customer());
+
+            Page<Job> page = list(new Scope.OfCustomer(newcomer));
+
+            assertThat(page.items()).isEmpty();
+            assertThat(page.total()).isZero();
+        }
+
+        @Test
+        void a_provider_sees_their_jobs_and_open_jobs_in_their_categories_they_did_not_leave() {
+            Page<Job> page = list(new Scope.OfProvider(provider, Set.of("towing", "plumber")));
+
+            assertThat(ids(page)).containsExactly(completedByProvider.id(), cleaningAssigned.id(), requestedTowing.id());
+            assertThat(page.total()).isEqualTo(3);
+        }
+
+        @Test
+        void another_provider_sees_the_plumber_job_the_first_one_left() {
+            UserId plumber = addUser(ContractFixtures.provider(Set.of("plumber")));
+
+            Page<Job> page = list(new Scope.OfProvider(plumber, Set.of("plumber")));
+
+            assertThat(ids(page)).containsExactly(plumberExcluding.id());
+        }
+
+        @Test
+        void a_provider_with_no_categories_sees_only_jobs_assigned_to_them() {
+            Page<Job> page = list(new Scope.OfProvider(otherProvider, Set.of()));
+
+            assertThat(ids(page)).containsExactly(towingTakenByOther.id());
+        }
+
+        @Test
+        void an_admin_sees_every_job_newest_first() {
+            Page<Job> page = list(new Scope.All());
+
+            assertThat(ids(page)).containsExactly(otherCustomersRepair.id(), completedByProvider.id(),
+                    towingTakenByOther.id(), cleaningAssigned.id(), electrician.id(), plumberExcluding.id(),
+                    requestedTowing.id());
+            assertThat(page.total()).isEqualTo(7);
+        }
+
+        @Test
+        void the_status_filter_narrows_every_scope() {
+            assertThat(ids(list(new Scope.All(), JobStatus.REQUESTED, null, 1, 100))).containsExactly(
+                    otherCustomersRepair.id(), electrician.id(), plumberExcluding.id(), requestedTowing.id());
+            assertThat(ids(list(new Scope.OfCustomer(customer), JobStatus.ACCEPTED, null, 1, 100)))
+                    .containsExactly(cleaningAssigned.id());
+            assertThat(ids(list(new Scope.OfProvider(provider, Set.of("towing", "plumber")), JobStatus.REQUESTED, null, 1, 100)))
+                    .containsExactly(requestedTowing.id());
+            assertThat(list(new Scope.All(), JobStatus.DISPUTED, null, 1, 100).total()).isZero();
+        }
+
+        @Test
+        void the_category_filter_narrows_every_scope() {
+            assertThat(ids(list(new Scope.All(), null, "towing", 1, 100)))
+                    .containsExactly(towingTakenByOther.id(), requestedTowing.id());
+            assertThat(ids(list(new Scope.OfProvider(provider, Set.of("towing", "plumber")), null, "plumber", 1, 100)))
+                    .containsExactly(completedByProvider.id());
+            assertThat(ids(list(new Scope.OfCustomer(otherCustomer), null, "repair", 1, 100)))
+                    .containsExactly(otherCustomersRepair.id());
+        }
+
+        @Test
+        void status_and_category_filters_combine() {
+            Page<Job> page = list(new Scope.All(), JobStatus.ACCEPTED, "towing", 1, 100);
+
+            assertThat(ids(page)).containsExactly(towingTakenByOther.id());
+            assertThat(page.total()).isEqualTo(1);
+        }
+
+        @Test
+        void pages_are_cut_from_the_ordered_list_and_carry_the_total() {
+            Scope all = new Scope.All();
+
+            Page<Job> first = list(all, null, null, 1, 3);
+            Page<Job> second = list(all, null, null, 2, 3);
+            Page<Job> third = list(all, null, null, 3, 3);
+            Page<Job> beyond = list(all, null, null, 4, 3);
+
+            assertThat(ids(first)).containsExactly(otherCustomersRepair.id(), completedByProvider.id(), towingTakenByOther.id());
+            assertThat(ids(second)).containsExactly(cleaningAssigned.id(), electrician.id(), plumberExcluding.id());
+            assertThat(ids(third)).containsExactly(requestedTowing.id());
+            assertThat(beyond.items()).isEmpty();
+            assertThat(List.of(first.total(), second.total(), third.total(), beyond.total())).containsOnly(7L);
+            assertThat(second.request()).isEqualTo(new PageRequest(2, 3));
+        }
+
+        @Test
+        void jobs_created_at_the_same_instant_are_ordered_by_id_descending() {
+            Instant tie = at(1_000);
+            JobId lower = new JobId("job_" + ContractFixtures.unique());
+            JobId higher = new JobId("job_" + ContractFixtures.unique());
+            stored(ContractFixtures.requested(higher, otherCustomer, "moving_help", tie));
+            stored(ContractFixtures.requested(lower, otherCustomer, "moving_help", tie));
+
+            Page<Job> page = list(new Scope.OfCustomer(otherCustomer), null, "moving_help", 1, 10);
+
+            assertThat(ids(page)).containsExactly(higher, lower);
+        }
+
+        @Test
+        void an_update_shows_in_the_lists() {
+            Job read = reread(requestedTowing.id());
+            assertThat(jobs().update(acceptedBy(read, otherProvider, at(150)))).isEqualTo(UpdateResult.UPDATED);
+
+            assertThat(ids(list(new Scope.OfProvider(provider, Set.of("towing", "plumber")))))
+                    .doesNotContain(requestedTowing.id());
+            assertThat(ids(list(new Scope.OfProvider(otherProvider, Set.of("towing")))))
+                    .containsExactly(towingTakenByOther.id(), requestedTowing.id());
+            assertThat(list(new Scope.OfCustomer(customer), JobStatus.ACCEPTED, null, 1, 10).items())
+                    .extracting(Job::version).containsOnly(1L, 2L);
+        }
+    }
+}
