@@ -43,7 +43,11 @@ final class JobPricing {
             if (request.budget().amount().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
                 return new Priced.Invalid(Map.of("budget.amount", "has more than " + currency.getDefaultFractionDigits() + " decimals"));
             }
-            budget = Money.of(request.budget().amount(), currency);
+            try {
+                budget = Money.of(request.budget().amount(), currency);
+            } catch (ArithmeticException tooLarge) {
+                return new Priced.Invalid(Map.of("budget.amount", "is too large"));
+            }
         }
         PriceRequest priceRequest = new PriceRequest(request.location().point(),
                 request.dropoff() == null ? null : request.dropoff().point(), request.urgency(), budget, null);
