@@ -6,11 +6,9 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,31 +26,14 @@ public class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Er
             return (MutableHttpResponse<ErrorEnvelope>) response;
         }
         HttpStatus status = response.getStatus();
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Error error : context.getErrors()) {
-            error.getPath().ifPresent(path -> fields.putIfAbsent(fieldName(path), error.getMessage()));
-        }
-        boolean malformed = status == HttpStatus.BAD_REQUEST && fields.isEmpty();
+        boolean malformed = status == HttpStatus.BAD_REQUEST;
         String code = malformed ? "MALFORMED_REQUEST" : codeFor(status);
         String message = malformed ? malformedMessage(context) : messageFor(status, context);
-        return response.body(ErrorEnvelope.of(code, message, fields)).contentType(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    /** "body.location.lat", "register.request.location.lat" and "location.lat" all become "location.lat". */
-    static String fieldName(String path) {
-        String name = path;
-        for (String prefix : new String[] {"body.", "request."}) {
-            int at = name.indexOf(prefix);
-            if (at >= 0) {
-                name = name.substring(at + prefix.length());
-            }
-        }
-        return name;
+        return response.body(ErrorEnvelope.of(code, message, Map.of())).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static String codeFor(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "VALIDATION_ERROR";
             case UNAUTHORIZED -> "UNAUTHENTICATED";
             case FORBIDDEN -> "FORBIDDEN";
             case NOT_FOUND -> "NOT_FOUND";
@@ -67,21 +48,24 @@ public class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Er
 
     private static String messageFor(HttpStatus status, ErrorContext context) {
         return switch (status) {
-            case BAD_REQUEST -> "the request has invalid fields";
             case UNAUTHORIZED -> "a valid access token is required";
             case FORBIDDEN -> "your role may not do this";
             case NOT_FOUND -> "no such resource";
             case METHOD_NOT_ALLOWED -> "this method is not allowed here";
             default -> status.getCode() >= 500 ? "something went wrong on our side"
-                    : context.getErrors().stream().findFirst().map(Error::getMessage).orElse(status.getReason());
+                    : context.getErrors().stream().findFirst().map(io.micronaut.http.server.exceptions.response.Error::getMessage).orElse(status.getReason());
         };
     }
 
+    /**
+     * Bad syntax or a value of the wrong type. Failed validation never gets here (see
+     * {@link ConstraintViolationHandler}); the parser's own words would leak class names.
+     */
     private static String malformedMessage(ErrorContext context) {
         Throwable cause = context.getRootCause().orElse(null);
-        if (cause instanceof ConversionErrorException conversion) {
+        if (cause instanceof ConversionErrorException conversion && !"body".equals(conversion.getArgument().getName())) {
             return "'" + conversion.getArgument().getName() + "' has the wrong type or format";
         }
-        return "the request body is not valid JSON of the expected shape";
+        return "the request body is not valid JSON, or a value in it has the wrong type";
     }
 }

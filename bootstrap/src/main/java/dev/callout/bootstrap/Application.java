@@ -1,0 +1,32 @@
+package dev.callout.bootstrap;
+
+import dev.callout.persistence.embedded.EmbeddedPostgresServer;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts Callout. With no external database configured (DATASOURCES_DEFAULT_URL or
+ * datasources.default.url) it first starts an embedded PostgreSQL whose data lives under the
+ * data directory, so a restart keeps everything.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Path dataDirectory = DataDirectory.resolve();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(dataDirectory));
+        if (!ExternalDatabase.isConfigured()) {
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), 0);
+            postgres.createDatabaseIfMissing("callout");
+            properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
+            properties.put("datasources.default.username", postgres.user());
+            properties.put("datasources.default.password", postgres.password());
+        }
+        Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+    }
+}

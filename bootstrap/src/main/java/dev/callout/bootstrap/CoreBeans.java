@@ -1,0 +1,40 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.port.PasswordHasher;
+import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.id.TimeOrderedIds;
+import dev.callout.domain.job.CancellationPolicy;
+import dev.callout.rest.security.Argon2idPasswordHasher;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The clock, id source, password hashing and job policies the use cases are built with. */
+@Factory
+class CoreBeans {
+
+    /** UTC, ticking in microseconds: what PostgreSQL stores, so a job reads back as written. */
+    @Singleton
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    @Singleton
+    IdGenerator ids(Clock clock) {
+        return new TimeOrderedIds(clock, new SecureRandom());
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(@Value("${callout.passwords.argon2-memory-kib:19456}") int memoryKib,
+                                  @Value("${callout.passwords.argon2-iterations:2}") int iterations) {
+        return new Argon2idPasswordHasher(memoryKib, iterations);
+    }
+
+    @Singleton
+    CancellationPolicy cancellationPolicy(@Value("${callout.jobs.cancellation-window:5m}") Duration window) {
+        return new CancellationPolicy(window);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.account.RegisterUserUseCase;
+import dev.callout.application.account.RegisterUserUseCase.RegisterCommand;
+import dev.callout.application.account.RegisterUserUseCase.RegistrationResult;
+import dev.callout.application.job.JobRequest;
+import dev.callout.application.job.JobResult;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.application.job.PostJobUseCase;
+import dev.callout.application.job.PostJobUseCase.PostJobCommand;
+import dev.callout.application.port.Users;
+import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.job.Place;
+import dev.callout.domain.job.Urgency;
+import dev.callout.domain.user.Role;
+import dev.callout.domain.user.User;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With --demo: customers and providers of several categories around Metro Manila and a few open
+ * jobs, created once through the same use cases as the API and printed with their credentials.
+ */
+@Singleton
+@Requires(property = "callout.demo", value = "true")
+class DemoData implements ApplicationEventListener<StartupEvent> {
+
+    static final String PASSWORD = "callout-demo";
+    private static final Logger LOG = LoggerFactory.getLogger("callout.demo");
+
+    private record Person(Role role, String name, String email, String phone, Set<String> categories) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person(Role.CUSTOMER, "Maria Santos", "maria@demo.callout.dev", "+639181234567", Set.of()),
+            new Person(Role.CUSTOMER, "Juan dela Cruz", "juan@demo.callout.dev", "+639171234567", Set.of()),
+            new Person(Role.PROVIDER, "Pedro Reyes", "pedro@demo.callout.dev", "+639191110001", Set.of("plumber", "electrician")),
+            new Person(Role.PROVIDER, "Ana Villanueva", "ana@demo.callout.dev", "+639191110002", Set.of("towing", "repair")),
+            new Person(Role.PROVIDER, "Lito Garcia", "lito@demo.callout.dev", "+639191110003", Set.of("cleaning", "moving_help")));
+
+    private final Users users;
+    private final RegisterUserUseCase register;
+    private final PostJobUseCase postJob;
+    private final Clock clock;
+
+    DemoData(Users users, RegisterUserUseCase register, PostJobUseCase postJob, Clock clock) {
+        this.users = users;
+        this.register = register;
+        this.postJob = postJob;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        boolean fresh = users.byEmail(PEOPLE.getFirst().email()).isEmpty();
+        List<User> created = new ArrayList<>();
+        if (fresh) {
+            for (Person person : PEOPLE) {
+                RegistrationResult result = register.register(new RegisterCommand(person.role(), person.name(),
+                        person.email(), person.phone(), PASSWORD, person.categories()));
+                if (result instanceof RegistrationResult.Registered registered) {
+                    created.add(registered.user());
+                }
+            }
+            postJobs(created.get(0), created.get(1));
+        }
+        StringBuilder lines = new StringBuilder(fresh ? "Demo data loaded" : "Demo data already present")
+                .append("; every demo account's password is '").append(PASSWORD).append("':");
+        for (Person person : PEOPLE) {
+            lines.append(System.lineSeparator()).append(String.format("  %-8s %-16s %-24s %-14s %s",
+                    person.role().wireName(), person.name(), person.email(), person.phone(),
+                    person.categories().isEmpty() ? "" : "serves " + String.join(", ", person.categories().stream().sorted().toList())));
+        }
+        LOG.info("{}", lines);
+    }
+
+    private void postJobs(User maria, User juan) {
+        Place makati = new Place(new GeoPoint(14.5547, 121.0244), "123 Rizal St, Makati");
+        Place edsa = new Place(new GeoPoint(14.5869, 121.0567), "EDSA corner Shaw Blvd, Mandaluyong");
+        Place shop = new Place(new GeoPoint(14.6091, 121.0223), "AutoFix, Aurora Blvd, San Juan");
+        List<JobResult> results = List.of(
+                postJob.post(new PostJobCommand(maria.asActor(), new JobRequest("plumber",
+                        "Leaking pipe under the kitchen sink.", makati, null, Urgency.IMMEDIATE, null, null))),
+                postJob.post(new PostJobCommand(juan.asActor(), new JobRequest("towing",
+                        "Car won't start, needs a tow to the shop.", edsa, shop, Urgency.IMMEDIATE, null, null))),
+                postJob.post(new PostJobCommand(maria.asActor(), new JobRequest("moving_help",
+                        "Help moving a sofa and a dining table, about 3 hours.", makati, null, Urgency.SCHEDULED,
+                        clock.instant().plus(Duration.ofDays(1)), new MoneyInput(new BigDecimal("1500.00"), "PHP")))));
+        results.stream().filter(result -> !(result instanceof JobResult.Ok))
+                .forEach(result -> LOG.warn("a demo job was not posted: {}", result));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.account.GetUserService;
+import dev.callout.application.account.GetUserUseCase;
+import dev.callout.application.account.LogInService;
+import dev.callout.application.account.LogInUseCase;
+import dev.callout.application.account.RegisterUserService;
+import dev.callout.application.account.RegisterUserUseCase;
+import dev.callout.application.catalog.ListCategoriesService;
+import dev.callout.application.catalog.ListCategoriesUseCase;
+import dev.callout.application.job.AcceptJobService;
+import dev.callout.application.job.AcceptJobUseCase;
+import dev.callout.application.job.CancelJobService;
+import dev.callout.application.job.CancelJobUseCase;
+import dev.callout.application.job.ChangeJobStatusService;
+import dev.callout.application.job.ChangeJobStatusUseCase;
+import dev.callout.application.job.GetJobService;
+import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.job.ListJobsService;
+import dev.callout.application.job.ListJobsUseCase;
+import dev.callout.application.job.PostJobService;
+import dev.callout.application.job.PostJobUseCase;
+import dev.callout.application.job.QuoteJobService;
+import dev.callout.application.job.QuoteJobUseCase;
+import dev.callout.application.port.Categories;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PasswordHasher;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.job.CancellationPolicy;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds each use case from its plain constructor with the adapters of this deployment. */
+@Factory
+class UseCases {
+
+    @Singleton
+    RegisterUserUseCase registerUser(Users users, Categories categories, PasswordHasher hasher, Clock clock, IdGenerator ids) {
+        return new RegisterUserService(users, categories, hasher, clock, ids);
+    }
+
+    @Singleton
+    LogInUseCase logIn(Users users, PasswordHasher hasher) {
+        return new LogInService(users, hasher);
+    }
+
+    @Singleton
+    GetUserUseCase getUser(Users users) {
+        return new GetUserService(users);
+    }
+
+    @Singleton
+    ListCategoriesUseCase listCategories(Categories categories) {
+        return new ListCategoriesService(categories);
+    }
+
+    @Singleton
+    QuoteJobUseCase quoteJob(Categories categories) {
+        return new QuoteJobService(categories);
+    }
+
+    @Singleton
+    PostJobUseCase postJob(Categories categories, Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
+                           IdGenerator ids) {
+        return new PostJobService(categories, jobs, outbox, transactions, clock, ids);
+    }
+
+    @Singleton
+    GetJobUseCase getJob(Jobs jobs) {
+        return new GetJobService(jobs);
+    }
+
+    @Singleton
+    ListJobsUseCase listJobs(Jobs jobs) {
+        return new ListJobsService(jobs);
+    }
+
+    @Singleton
+    AcceptJobUseCase acceptJob(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock) {
+        return new AcceptJobService(jobs, outbox, transactions, clock);
+    }
+
+    @Singleton
+    ChangeJobStatusUseCase changeJobStatus(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
+                                           CancellationPolicy cancellation) {
+        return new ChangeJobStatusService(jobs, outbox, transactions, clock, cancellation);
+    }
+
+    @Singleton
+    CancelJobUseCase cancelJob(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
+                               CancellationPolicy cancellation) {
+        return new CancelJobService(jobs, outbox, transactions, clock, cancellation);
+    }
+}
