@@ -1,5 +1,6 @@
 package dev.callout.rest.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.List;
 public record RegisterBody(
         @Schema(allowableValues = {"customer", "provider"}, example = "customer") String role,
         @Schema(example = "Maria Santos") String name,
-        @Schema(example = "maria@example.com") String email,
-        @Schema(example = "+639181234567") String phone,
+        @Nullable @Schema(example = "maria@example.com") String email,
+        @Nullable @Schema(example = "+639181234567") String phone,
         @Schema(example = "Str0ngP@ss!") String password,
-        @Schema(description = "providers only: the categories they serve", example = "[\"plumber\"]") List<String> categories) {
+        @Nullable @Schema(description = "providers only: the categories they serve", example = "[\"plumber\"]") List<String> categories) {
 }

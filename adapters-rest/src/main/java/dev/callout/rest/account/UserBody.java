@@ -1,6 +1,7 @@
 package dev.callout.rest.account;
 
 import dev.callout.domain.user.User;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 /** An account as its owner (or an admin) sees it. Never carries the password hash. */
 @Serdeable
 @Schema(name = "User")
-public record UserBody(String id, String role, String name, String email, String phone, String status,
+public record UserBody(String id, String role, String name, @Nullable String email, @Nullable String phone, String status,
                        List<String> categories, Instant createdAt) {
 
     public static UserBody of(User user) {

@@ -2,6 +2,7 @@ package dev.callout.rest.body;
 
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Place;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record PlaceBody(
         @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "14.5547") Double lat,
         @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "121.0244") Double lng,
-        @Size(max = Place.MAX_ADDRESS_LENGTH) @Schema(example = "123 Rizal St, Makati") String address) {
+        @Nullable @Size(max = Place.MAX_ADDRESS_LENGTH) @Schema(example = "123 Rizal St, Makati") String address) {
 
     public Place toPlace() {
         return new Place(new GeoPoint(lat, lng), address);

@@ -2,6 +2,7 @@ package dev.callout.rest.job;
 
 import dev.callout.domain.job.Job;
 import dev.callout.rest.body.PlaceBody;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -9,10 +10,11 @@ import java.time.Instant;
 /** A job as its parties see it. */
 @Serdeable
 @Schema(name = "Job")
-public record JobBody(String id, String status, String category, String description, PlaceBody location,
-                      PlaceBody dropoff, String urgency, Instant scheduledAt, PriceBody price, String customerId,
-                      String providerId, Instant createdAt, Instant acceptedAt, Instant startedAt,
-                      Instant completedAt, Instant cancelledAt, String cancellationReason, Instant updatedAt) {
+public record JobBody(String id, String status, String category, @Nullable String description, PlaceBody location,
+                      @Nullable PlaceBody dropoff, String urgency, @Nullable Instant scheduledAt, PriceBody price,
+                      String customerId, @Nullable String providerId, Instant createdAt, @Nullable Instant acceptedAt,
+                      @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt,
+                      @Nullable String cancellationReason, Instant updatedAt) {
 
     public static JobBody of(Job job) {
         return new JobBody(job.id().value(), job.status().wireName(), job.details().category(),

@@ -2,6 +2,7 @@ package dev.callout.rest.job;
 
 import dev.callout.domain.job.JobDetails;
 import dev.callout.rest.body.PlaceBody;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -16,17 +17,17 @@ import java.time.Instant;
 @Schema(name = "JobRequest")
 public record JobRequestBody(
         @NotBlank @Size(max = 64) @Schema(example = "plumber") String category,
-        @Size(max = JobDetails.MAX_DESCRIPTION_LENGTH) @Schema(example = "Leaking pipe under kitchen sink.") String description,
+        @Nullable @Size(max = JobDetails.MAX_DESCRIPTION_LENGTH) @Schema(example = "Leaking pipe under kitchen sink.") String description,
         @NotNull @Valid PlaceBody location,
-        @Valid @Schema(description = "where to take the vehicle (towing)") PlaceBody dropoff,
+        @Nullable @Valid @Schema(description = "where to take the vehicle (towing)") PlaceBody dropoff,
         @NotNull @Schema(allowableValues = {"immediate", "scheduled"}) String urgency,
-        @Schema(description = "required when urgency is scheduled") Instant scheduledAt,
-        @Valid @Schema(description = "the customer's own price (gig marketplaces)") BudgetBody budget) {
+        @Nullable @Schema(description = "required when urgency is scheduled") Instant scheduledAt,
+        @Nullable @Valid @Schema(description = "the customer's own price (gig marketplaces)") BudgetBody budget) {
 
     /** A budget's amount may be a decimal string or a JSON number; the currency defaults to the category's. */
     @Serdeable
     @Schema(name = "Budget")
     public record BudgetBody(@NotNull @Schema(example = "1500.00") BigDecimal amount,
-                             @Size(min = 3, max = 3) @Schema(example = "PHP") String currency) {
+                             @Nullable @Size(min = 3, max = 3) @Schema(example = "PHP") String currency) {
     }
 }

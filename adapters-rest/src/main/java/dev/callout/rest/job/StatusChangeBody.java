@@ -1,6 +1,7 @@
 package dev.callout.rest.job;
 
 import dev.callout.domain.job.Job;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -11,5 +12,5 @@ import jakarta.validation.constraints.Size;
 public record StatusChangeBody(
         @NotBlank @Schema(allowableValues = {"accepted", "en_route", "in_progress", "completed", "cancelled", "disputed"})
         String status,
-        @Size(max = Job.MAX_REASON_LENGTH) String reason) {
+        @Nullable @Size(max = Job.MAX_REASON_LENGTH) String reason) {
 }
