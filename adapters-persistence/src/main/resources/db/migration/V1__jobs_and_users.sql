@@ -96,11 +96,11 @@ CREATE INDEX jobs_created ON jobs (created_at DESC, id DESC);
 CREATE TABLE outbox (
     id           bigserial   PRIMARY KEY,
     event_type   text        NOT NULL,
-    job_id       text        NOT NULL,
+    subject_id   text        NOT NULL,
     payload      jsonb       NOT NULL,
     occurred_at  timestamptz NOT NULL,
     published_at timestamptz
 );
 
 CREATE INDEX outbox_unpublished ON outbox (id) WHERE published_at IS NULL;
-CREATE INDEX outbox_job ON outbox (job_id);
+CREATE INDEX outbox_subject ON outbox (subject_id);

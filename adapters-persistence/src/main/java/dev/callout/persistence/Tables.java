@@ -100,7 +100,7 @@ final class Tables {
         static final Table<Record> TABLE = table(name("outbox"));
         static final Field<Long> ID = field(name("id"), SQLDataType.BIGINT);
         static final Field<String> EVENT_TYPE = field(name("event_type"), SQLDataType.VARCHAR);
-        static final Field<String> JOB_ID = field(name("job_id"), SQLDataType.VARCHAR);
+        static final Field<String> SUBJECT_ID = field(name("subject_id"), SQLDataType.VARCHAR);
         static final Field<JSONB> PAYLOAD = field(name("payload"), SQLDataType.JSONB);
         static final Field<Instant> OCCURRED_AT = field(name("occurred_at"), SQLDataType.INSTANT);
         static final Field<Instant> PUBLISHED_AT = field(name("published_at"), SQLDataType.INSTANT);

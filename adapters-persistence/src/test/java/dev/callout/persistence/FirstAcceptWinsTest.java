@@ -121,10 +121,10 @@ class FirstAcceptWinsTest {
         assertThat(stored.providerId()).isEqualTo(winner);
         assertThat(stored.version()).isEqualTo(2);
         String jobId = posted.id().value();
-        assertThat(database.number("SELECT count(*) FROM outbox WHERE job_id = ? AND event_type = 'job.accepted'", jobId)).isEqualTo(1);
-        assertThat(database.number("SELECT count(*) FROM outbox WHERE job_id = ? AND event_type = 'job.posted'", jobId)).isEqualTo(1);
-        assertThat(database.number("SELECT count(*) FROM outbox WHERE job_id = ?", jobId)).isEqualTo(2);
-        assertThat(database.text("SELECT payload->>'provider_id' FROM outbox WHERE job_id = ? AND event_type = 'job.accepted'", jobId))
+        assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ? AND event_type = 'job.accepted'", jobId)).isEqualTo(1);
+        assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ? AND event_type = 'job.posted'", jobId)).isEqualTo(1);
+        assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ?", jobId)).isEqualTo(2);
+        assertThat(database.text("SELECT payload->>'provider_id' FROM outbox WHERE subject_id = ? AND event_type = 'job.accepted'", jobId))
                 .isEqualTo(winner.value());
         assertThat(database.number("SELECT total_minor FROM jobs WHERE id = ?", jobId)).isEqualTo(posted.price().total().minor());
     }

@@ -69,19 +69,19 @@ class PostgresCategoriesAndOutboxTest {
         outbox.record(List.of());
 
         String id = job.id().value();
-        assertThat(database.number("SELECT count(*) FROM outbox WHERE job_id = ? AND published_at IS NULL", id)).isEqualTo(3);
-        assertThat(database.text("SELECT string_agg(event_type, ',' ORDER BY id) FROM outbox WHERE job_id = ?", id))
+        assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ? AND published_at IS NULL", id)).isEqualTo(3);
+        assertThat(database.text("SELECT string_agg(event_type, ',' ORDER BY id) FROM outbox WHERE subject_id = ?", id))
                 .isEqualTo("job.accepted,job.status_changed,job.provider_withdrew");
-        assertThat(database.text("SELECT payload->>'provider_id' FROM outbox WHERE job_id = ? AND event_type = 'job.accepted'", id))
+        assertThat(database.text("SELECT payload->>'provider_id' FROM outbox WHERE subject_id = ? AND event_type = 'job.accepted'", id))
                 .isEqualTo(provider.id().value());
         assertThat(database.text("SELECT payload->>'from' || '>' || (payload->>'to') || ' by ' || (payload->>'changed_by') "
-                + "FROM outbox WHERE job_id = ? AND event_type = 'job.status_changed'", id))
+                + "FROM outbox WHERE subject_id = ? AND event_type = 'job.status_changed'", id))
                 .isEqualTo("accepted>en_route by provider");
-        assertThat(database.text("SELECT payload->>'reason' FROM outbox WHERE job_id = ? AND event_type = 'job.provider_withdrew'", id))
+        assertThat(database.text("SELECT payload->>'reason' FROM outbox WHERE subject_id = ? AND event_type = 'job.provider_withdrew'", id))
                 .isEqualTo("flat tyre on the way");
-        assertThat(database.text("SELECT payload->>'occurred_at' FROM outbox WHERE job_id = ? AND event_type = 'job.accepted'", id))
+        assertThat(database.text("SELECT payload->>'occurred_at' FROM outbox WHERE subject_id = ? AND event_type = 'job.accepted'", id))
                 .isEqualTo(at(10).toString());
-        assertThat(database.number("SELECT count(*) FROM outbox WHERE job_id = ? AND occurred_at = ?", id,
+        assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ? AND occurred_at = ?", id,
                 java.sql.Timestamp.from(at(20)))).isEqualTo(1);
     }
 }

@@ -66,7 +66,7 @@ class TransactionRollbackTest {
         assertThat(jobs.byId(job.id())).isEmpty();
         assertThat(database.number("SELECT count(*) FROM users WHERE id = ?", customer.id().value())).isZero();
         assertThat(database.number("SELECT count(*) FROM jobs WHERE id = ?", job.id().value())).isZero();
-        assertThat(database.number("SELECT count(*) FROM outbox WHERE job_id = ?", job.id().value())).isZero();
+        assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ?", job.id().value())).isZero();
     }
 
     @Test
@@ -94,7 +94,7 @@ class TransactionRollbackTest {
         assertThat(seenOutside).isZero();
         assertThat(users.byId(customer.id())).contains(customer);
         assertThat(jobs.byId(job.id())).contains(ContractFixtures.withVersion(job, 1));
-        assertThat(database.text("SELECT payload->>'category' FROM outbox WHERE job_id = ?", job.id().value()))
+        assertThat(database.text("SELECT payload->>'category' FROM outbox WHERE subject_id = ?", job.id().value()))
                 .isEqualTo("plumber");
     }
 

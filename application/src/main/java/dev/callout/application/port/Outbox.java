@@ -1,6 +1,6 @@
 package dev.callout.application.port;
 
-import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.event.DomainEvent;
 import java.util.List;
 
 /**
@@ -9,5 +9,5 @@ import java.util.List;
  */
 public interface Outbox {
 
-    void record(List<? extends JobEvent> events);
+    void record(List<? extends DomainEvent> events);
 }

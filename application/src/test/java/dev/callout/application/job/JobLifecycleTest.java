@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callout.application.Page;
 import dev.callout.application.port.JobQuery;
 import dev.callout.application.port.Jobs;
+import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobEvent.JobAccepted;
@@ -102,7 +103,7 @@ class JobLifecycleTest {
         JobId id = world.posted(ALICE, towing()).id();
         ok(world.acceptBy(TOWER, id));
         Job before = world.stored(id);
-        List<JobEvent> eventsBefore = world.outbox.events();
+        List<DomainEvent> eventsBefore = world.outbox.events();
         world.clock.advance(Duration.ofMinutes(1));
 
         assertThat(world.cancelBy(BOB, id, "not mine")).isEqualTo(new JobResult.Refused(Rejection.NOT_A_PARTY));
