@@ -1,0 +1,15 @@
+package dev.callout.application.event;
+
+import dev.callout.domain.event.DomainEvent;
+
+/**
+ * Reacts to an event after the change that caused it has committed (capture a payment when a job
+ * completes, dispatch a posted job, notify a party). A relay delivers each recorded event to every
+ * handler that handles its type, at least once across all nodes, so a handler must be idempotent.
+ */
+public interface EventHandler {
+
+    boolean handles(String eventType);
+
+    void handle(DomainEvent event);
+}
