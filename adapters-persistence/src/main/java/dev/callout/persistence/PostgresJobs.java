@@ -8,6 +8,7 @@ import dev.callout.application.port.Jobs;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,15 @@ public final class PostgresJobs implements Jobs {
                             .fetch(JobMapper::toJob);
             return new Page<>(items, query.page(), total);
         });
+    }
+
+    @Override
+    public Optional<Job> activeFor(UserId providerId) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE)
+                .where(PROVIDER_ID.eq(providerId.value()))
+                .and(STATUS.in(JobStatus.ACCEPTED.wireName(), JobStatus.EN_ROUTE.wireName(), JobStatus.IN_PROGRESS.wireName()))
+                .orderBy(ACCEPTED_AT.desc()).limit(1)
+                .fetchOptional(JobMapper::toJob));
     }
 
     private static Condition scope(JobQuery.Scope scope) {

@@ -1,27 +1,39 @@
 package dev.callout.persistence;
 
+import static dev.callout.persistence.IdentityTables.UserDetails.*;
 import static dev.callout.persistence.Tables.Users.*;
 
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Accounts in PostgreSQL. Email and phone are unique in the table; an insert that clashes does
- * nothing ({@code ON CONFLICT DO NOTHING}, so no failed statement poisons the caller's
- * transaction), and the store then looks up which of the two was taken.
+ * Accounts in PostgreSQL. Email and phone are unique in the table; an insert or update that would
+ * clash is checked first or does nothing ({@code ON CONFLICT DO NOTHING}), so no failed statement
+ * poisons the caller's transaction, and the store then says which of the two was taken.
  */
 @Singleton
 public final class PostgresUsers implements Users {
+
+    private static final Field<?>[] ALL = {ID, ROLE, NAME, EMAIL, PHONE, PASSWORD_HASH, CATEGORIES, STATUS, CREATED_AT,
+            VEHICLE_TYPE, LICENCE_CATEGORY, LICENCE_NUMBER, LICENCE_EXPIRY, VEHICLE_REGISTRATION, DELETED_AT};
+
+    private static final Field<Instant> NOW = DSL.field("now()", org.jooq.impl.SQLDataType.INSTANT);
 
     private final Sql sql;
 
@@ -32,6 +44,7 @@ public final class PostgresUsers implements Users {
     @Override
     public AddResult add(User user) {
         return sql.run(dsl -> {
+            ProviderDetails details = user.providerDetails();
             int inserted = dsl.insertInto(TABLE)
                     .set(ID, user.id().value())
                     .set(ROLE, user.role().wireName())
@@ -41,6 +54,12 @@ public final class PostgresUsers implements Users {
                     .set(PASSWORD_HASH, user.passwordHash())
                     .set(STATUS, user.status().wireName())
                     .set(CATEGORIES, user.categories().stream().sorted().toArray(String[]::new))
+                    .set(VEHICLE_TYPE, details == null ? null : details.vehicleType())
+                    .set(LICENCE_CATEGORY, details == null ? null : details.licenceCategory())
+                    .set(LICENCE_NUMBER, details == null ? null : details.licenceNumber())
+                    .set(LICENCE_EXPIRY, details == null ? null : details.licenceExpiry())
+                    .set(VEHICLE_REGISTRATION, details == null ? null : details.vehicleRegistration())
+                    .set(DELETED_AT, user.deletedAt())
                     .set(CREATED_AT, user.createdAt())
                     .set(UPDATED_AT, user.createdAt())
                     .onConflictDoNothing()
@@ -48,14 +67,52 @@ public final class PostgresUsers implements Users {
             if (inserted == 1) {
                 return AddResult.ADDED;
             }
-            if (user.email() != null && exists(dsl, EMAIL.eq(user.email()))) {
-                return AddResult.EMAIL_TAKEN;
-            }
-            if (user.phone() != null && exists(dsl, PHONE.eq(user.phone()))) {
-                return AddResult.PHONE_TAKEN;
+            AddResult clash = clash(dsl, user);
+            if (clash != AddResult.ADDED) {
+                return clash;
             }
             throw new IllegalStateException("user " + user.id() + " exists");
         });
+    }
+
+    @Override
+    public UpdateResult update(User user) {
+        return sql.run(dsl -> {
+            AddResult clash = clash(dsl, user);
+            if (clash != AddResult.ADDED) {
+                return clash == AddResult.EMAIL_TAKEN ? UpdateResult.EMAIL_TAKEN : UpdateResult.PHONE_TAKEN;
+            }
+            ProviderDetails details = user.providerDetails();
+            int updated = dsl.update(TABLE)
+                    .set(NAME, user.name())
+                    .set(EMAIL, user.email())
+                    .set(PHONE, user.phone())
+                    .set(PASSWORD_HASH, user.passwordHash())
+                    .set(STATUS, user.status().wireName())
+                    .set(CATEGORIES, user.categories().stream().sorted().toArray(String[]::new))
+                    .set(VEHICLE_TYPE, details == null ? null : details.vehicleType())
+                    .set(LICENCE_CATEGORY, details == null ? null : details.licenceCategory())
+                    .set(LICENCE_NUMBER, details == null ? null : details.licenceNumber())
+                    .set(LICENCE_EXPIRY, details == null ? null : details.licenceExpiry())
+                    .set(VEHICLE_REGISTRATION, details == null ? null : details.vehicleRegistration())
+                    .set(DELETED_AT, user.deletedAt())
+                    .set(UPDATED_AT, NOW)
+                    .where(ID.eq(user.id().value()))
+                    .execute();
+            return updated == 1 ? UpdateResult.UPDATED : UpdateResult.NOT_FOUND;
+        });
+    }
+
+    /** Whether another account holds the user's email or phone (ADDED: neither). */
+    private static AddResult clash(DSLContext dsl, User user) {
+        Condition others = ID.ne(user.id().value());
+        if (user.email() != null && exists(dsl, EMAIL.eq(user.email()).and(others))) {
+            return AddResult.EMAIL_TAKEN;
+        }
+        if (user.phone() != null && exists(dsl, PHONE.eq(user.phone()).and(others))) {
+            return AddResult.PHONE_TAKEN;
+        }
+        return AddResult.ADDED;
     }
 
     private static boolean exists(DSLContext dsl, Condition condition) {
@@ -77,14 +134,46 @@ public final class PostgresUsers implements Users {
         return phone == null ? Optional.empty() : one(PHONE.eq(phone));
     }
 
+    @Override
+    public Page<User> list(Role role, AccountStatus status, PageRequest page) {
+        Condition condition = DSL.noCondition();
+        if (role != null) {
+            condition = condition.and(ROLE.eq(role.wireName()));
+        }
+        if (status != null) {
+            condition = condition.and(STATUS.eq(status.wireName()));
+        }
+        Condition where = condition;
+        return sql.run(dsl -> {
+            List<User> items = dsl.select(ALL).from(TABLE).where(where).orderBy(CREATED_AT.asc(), ID.asc())
+                    .limit(page.limit()).offset(page.offset()).fetch(PostgresUsers::toUser);
+            int total = dsl.fetchCount(TABLE, where);
+            return new Page<>(items, page, total);
+        });
+    }
+
+    @Override
+    public List<User> deletedBefore(Instant cutoff, int limit) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE)
+                .where(STATUS.eq(AccountStatus.DELETED.wireName()).and(DELETED_AT.lt(cutoff))
+                        .and(EMAIL.isNotNull().or(PHONE.isNotNull())))
+                .orderBy(DELETED_AT.asc()).limit(limit).fetch(PostgresUsers::toUser));
+    }
+
+    @Override
+    public boolean anyAdmin() {
+        return sql.run(dsl -> exists(dsl, ROLE.eq(Role.ADMIN.wireName())));
+    }
+
     private Optional<User> one(Condition condition) {
-        return sql.run(dsl -> dsl.select(ID, ROLE, NAME, EMAIL, PHONE, PASSWORD_HASH, CATEGORIES, STATUS, CREATED_AT)
-                .from(TABLE).where(condition).fetchOptional(PostgresUsers::toUser));
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(condition).fetchOptional(PostgresUsers::toUser));
     }
 
     private static User toUser(Record r) {
+        ProviderDetails details = r.get(VEHICLE_TYPE) == null ? null : new ProviderDetails(r.get(VEHICLE_TYPE),
+                r.get(LICENCE_CATEGORY), r.get(LICENCE_NUMBER), r.get(LICENCE_EXPIRY), r.get(VEHICLE_REGISTRATION));
         return new User(new UserId(r.get(ID)), Role.valueOf(JobMapper.upper(r.get(ROLE))), r.get(NAME), r.get(EMAIL),
                 r.get(PHONE), r.get(PASSWORD_HASH), Set.of(r.get(CATEGORIES)),
-                AccountStatus.valueOf(JobMapper.upper(r.get(STATUS))), r.get(CREATED_AT));
+                AccountStatus.valueOf(JobMapper.upper(r.get(STATUS))), r.get(CREATED_AT), details, r.get(DELETED_AT));
     }
 }

@@ -1,8 +1,16 @@
 package dev.callout.bootstrap;
 
+import dev.callout.application.account.CreateAdminUseCase;
+import dev.callout.application.account.CreateAdminUseCase.CreateAdminCommand;
+import dev.callout.application.account.CreateAdminUseCase.CreateAdminResult;
 import dev.callout.application.account.RegisterUserUseCase;
 import dev.callout.application.account.RegisterUserUseCase.RegisterCommand;
 import dev.callout.application.account.RegisterUserUseCase.RegistrationResult;
+import dev.callout.application.account.VerifyCodeUseCase;
+import dev.callout.application.account.VerifyCodeUseCase.VerifyCodeCommand;
+import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
+import dev.callout.application.admin.ChangeAccountStatusUseCase;
+import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeStatusCommand;
 import dev.callout.application.job.JobRequest;
 import dev.callout.application.job.JobResult;
 import dev.callout.application.job.MoneyInput;
@@ -12,6 +20,9 @@ import dev.callout.application.port.Users;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.job.Urgency;
+import dev.callout.persistence.RecordedCodes;
+import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import io.micronaut.context.annotation.Requires;
@@ -21,6 +32,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +48,7 @@ import org.slf4j.LoggerFactory;
 class DemoData implements ApplicationEventListener<StartupEvent> {
 
     static final String PASSWORD = "callout-demo";
+    static final String ADMIN_EMAIL = "admin@demo.callout.dev";
     private static final Logger LOG = LoggerFactory.getLogger("callout.demo");
 
     private record Person(Role role, String name, String email, String phone, Set<String> categories) {
@@ -50,12 +63,21 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     private final Users users;
     private final RegisterUserUseCase register;
+    private final VerifyCodeUseCase verify;
+    private final RecordedCodes codes;
+    private final CreateAdminUseCase createAdmin;
+    private final ChangeAccountStatusUseCase changeStatus;
     private final PostJobUseCase postJob;
     private final Clock clock;
 
-    DemoData(Users users, RegisterUserUseCase register, PostJobUseCase postJob, Clock clock) {
+    DemoData(Users users, RegisterUserUseCase register, VerifyCodeUseCase verify, RecordedCodes codes,
+             CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus, PostJobUseCase postJob, Clock clock) {
         this.users = users;
         this.register = register;
+        this.verify = verify;
+        this.codes = codes;
+        this.createAdmin = createAdmin;
+        this.changeStatus = changeStatus;
         this.postJob = postJob;
         this.clock = clock;
     }
@@ -65,23 +87,42 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         boolean fresh = users.byEmail(PEOPLE.getFirst().email()).isEmpty();
         List<User> created = new ArrayList<>();
         if (fresh) {
+            User admin = ((CreateAdminResult.Created) createAdmin.create(
+                    new CreateAdminCommand("Demo Admin", ADMIN_EMAIL, null, PASSWORD))).admin();
             for (Person person : PEOPLE) {
+                // towing needs the vehicle and licence details Depannini asks for
+                ProviderDetails truck = person.categories().contains("towing")
+                        ? new ProviderDetails("flatbed truck", "c", "N01-23-456789", LocalDate.now(clock).plusYears(2), "NBC 1234")
+                        : null;
                 RegistrationResult result = register.register(new RegisterCommand(person.role(), person.name(),
-                        person.email(), person.phone(), PASSWORD, person.categories()));
+                        person.email(), person.phone(), PASSWORD, person.categories(), truck));
                 if (result instanceof RegistrationResult.Registered registered) {
-                    created.add(registered.user());
+                    created.add(activate(registered.user(), admin));
                 }
             }
             postJobs(created.get(0), created.get(1));
         }
         StringBuilder lines = new StringBuilder(fresh ? "Demo data loaded" : "Demo data already present")
-                .append("; every demo account's password is '").append(PASSWORD).append("':");
+                .append("; every demo account's password is '").append(PASSWORD).append("':")
+                .append(System.lineSeparator()).append(String.format("  %-8s %-16s %s", "admin", "Demo Admin", ADMIN_EMAIL));
         for (Person person : PEOPLE) {
             lines.append(System.lineSeparator()).append(String.format("  %-8s %-16s %-24s %-14s %s",
                     person.role().wireName(), person.name(), person.email(), person.phone(),
                     person.categories().isEmpty() ? "" : "serves " + String.join(", ", person.categories().stream().sorted().toList())));
         }
         LOG.info("{}", lines);
+    }
+
+    /** Verifies the account with the code the development sender recorded, and approves providers. */
+    private User activate(User user, User admin) {
+        String to = user.email() != null ? user.email() : user.phone();
+        VerifyResult verified = verify.verify(VerifyCodeCommand.of(to, codes.lastCode(to).orElseThrow()));
+        User active = ((VerifyResult.Verified) verified).user();
+        if (active.status() == AccountStatus.PENDING_APPROVAL) {
+            changeStatus.change(new ChangeStatusCommand(admin.asActor(), active.id(), AccountStatus.ACTIVE, "demo provider", true));
+            active = active.withStatus(AccountStatus.ACTIVE);
+        }
+        return active;
     }
 
     private void postJobs(User maria, User juan) {

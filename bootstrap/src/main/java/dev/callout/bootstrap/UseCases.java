@@ -1,11 +1,5 @@
 package dev.callout.bootstrap;
 
-import dev.callout.application.account.GetUserService;
-import dev.callout.application.account.GetUserUseCase;
-import dev.callout.application.account.LogInService;
-import dev.callout.application.account.LogInUseCase;
-import dev.callout.application.account.RegisterUserService;
-import dev.callout.application.account.RegisterUserUseCase;
 import dev.callout.application.catalog.ListCategoriesService;
 import dev.callout.application.catalog.ListCategoriesUseCase;
 import dev.callout.application.job.AcceptJobService;
@@ -25,9 +19,7 @@ import dev.callout.application.job.QuoteJobUseCase;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
-import dev.callout.application.port.PasswordHasher;
 import dev.callout.application.port.Transactions;
-import dev.callout.application.port.Users;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.CancellationPolicy;
 import io.micronaut.context.annotation.Factory;
@@ -37,21 +29,6 @@ import java.time.Clock;
 /** Builds each use case from its plain constructor with the adapters of this deployment. */
 @Factory
 class UseCases {
-
-    @Singleton
-    RegisterUserUseCase registerUser(Users users, Categories categories, PasswordHasher hasher, Clock clock, IdGenerator ids) {
-        return new RegisterUserService(users, categories, hasher, clock, ids);
-    }
-
-    @Singleton
-    LogInUseCase logIn(Users users, PasswordHasher hasher) {
-        return new LogInService(users, hasher);
-    }
-
-    @Singleton
-    GetUserUseCase getUser(Users users) {
-        return new GetUserService(users);
-    }
 
     @Singleton
     ListCategoriesUseCase listCategories(Categories categories) {

@@ -143,7 +143,7 @@ class BadInputEndToEndTest {
                  "status": "suspended", "id": "usr_chosen", "verified": true}""".formatted(System.nanoTime()));
         assertThat(massAssignment.status()).isEqualTo(201);
         assertThat(massAssignment.get("id")).isNotEqualTo("usr_chosen");
-        assertThat(massAssignment.get("status")).isEqualTo("active");
+        assertThat(massAssignment.get("status")).isEqualTo("pending_verification");
 
         Account existing = callout.customer();
         Reply duplicate = callout.post("/api/v1/auth/register", null, """

@@ -1,5 +1,7 @@
 package dev.callout.bootstrap;
 
+import dev.callout.application.account.CreateAdminUseCase;
+import dev.callout.persistence.RecordedCodes;
 import dev.callout.persistence.embedded.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -13,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ final class RunningCallout {
     final ApplicationContext context;
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
+    private Account admin;
 
     private RunningCallout(EmbeddedServer server) {
         this.server = server;
@@ -40,29 +44,43 @@ final class RunningCallout {
 
     static synchronized RunningCallout get() {
         if (instance == null) {
-            try {
-                Path data = Files.createTempDirectory("callout-e2e");
-                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0);
-                postgres.createDatabaseIfMissing("callout");
-                Map<String, Object> properties = new HashMap<>();
-                properties.put("micronaut.server.port", -1);
-                properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
-                properties.put("datasources.default.username", postgres.user());
-                properties.put("datasources.default.password", postgres.password());
-                properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(data));
-                properties.put("callout.passwords.argon2-memory-kib", 1024);
-                properties.put("callout.passwords.argon2-iterations", 1);
-                EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-                instance = new RunningCallout(server);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.stop();
-                    postgres.close();
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            instance = start(Map.of());
         }
         return instance;
+    }
+
+    /** Another whole application with its own database, for tests that need other settings (stopped at exit). */
+    static RunningCallout start(Map<String, Object> overrides) {
+        try {
+            Path data = Files.createTempDirectory("callout-e2e");
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0);
+            postgres.createDatabaseIfMissing("callout");
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("micronaut.server.port", -1);
+            properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
+            properties.put("datasources.default.username", postgres.user());
+            properties.put("datasources.default.password", postgres.password());
+            properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(data));
+            properties.put("callout.data-dir", data.toString());
+            properties.put("callout.passwords.argon2-memory-kib", 1024);
+            properties.put("callout.passwords.argon2-iterations", 1);
+            // every suite registers many users from 127.0.0.1; IdentityLimitsEndToEndTest checks the real limits
+            properties.put("callout.rate-limits.auth.limit", 1_000_000);
+            properties.put("callout.accounts.address-lock-after", 1_000_000);
+            properties.put("callout.accounts.failures-before-slowdown", 1_000_000);
+            properties.put("callout.accounts.identifier-lock-after", 1_000_000);
+            properties.put("callout.accounts.code-resend-interval", "0s");
+            properties.put("callout.accounts.max-codes-per-hour", 1_000_000);
+            properties.putAll(overrides);
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                postgres.close();
+            }));
+            return new RunningCallout(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An HTTP answer: status, headers and the body parsed as JSON when it is JSON. */
@@ -140,15 +158,56 @@ final class RunningCallout {
     Account register(String role, String categoriesJson) {
         String email = role + "-" + UUID.randomUUID() + "@test.callout.dev";
         String categories = categoriesJson == null ? "" : ", \"categories\": " + categoriesJson;
+        if ("provider".equals(role)) {
+            // what vehicle categories (towing) require; harmless for the others
+            categories += """
+                    , "vehicle_type": "flatbed truck", "licence_category": "c", "licence_number": "N01-23-456789",
+                    "licence_expiry": "%s", "vehicle_registration": "NBC 1234\"""".formatted(LocalDate.now().plusYears(2));
+        }
         Reply registered = post("/api/v1/auth/register", null, """
                 {"role": "%s", "name": "Test %s", "email": "%s", "password": "correct horse battery"%s}"""
                 .formatted(role, role, email, categories));
         if (registered.status() != 201) {
             throw new IllegalStateException("registration failed: " + registered.text());
         }
+        verify(email);
+        if ("provider".equals(role)) {
+            approve(registered.get("id"));
+        }
         Reply login = post("/api/v1/auth/login", null, """
                 {"identifier": "%s", "password": "correct horse battery"}""".formatted(email));
         return new Account(registered.get("id"), email, login.get("access_token"));
+    }
+
+    /** The last code the development sender recorded for the address. */
+    String lastCode(String address) {
+        return context.getBean(RecordedCodes.class).lastCode(address)
+                .orElseThrow(() -> new IllegalStateException("no code was sent to " + address));
+    }
+
+    /** Verifies the address with the code sent there. */
+    Reply verify(String address) {
+        return post("/api/v1/auth/otp/verify", null, """
+                {"identifier": "%s", "code": "%s"}""".formatted(address, lastCode(address)));
+    }
+
+    /** An admin created the operator's way, signed in. */
+    synchronized Account admin() {
+        if (admin == null) {
+            String email = "admin-" + UUID.randomUUID() + "@test.callout.dev";
+            context.getBean(CreateAdminUseCase.class).create(new CreateAdminUseCase.CreateAdminCommand("Test Admin", email,
+                    null, "a long admin password"));
+            Reply login = post("/api/v1/auth/login", null, """
+                    {"identifier": "%s", "password": "a long admin password"}""".formatted(email));
+            admin = new Account(login.json() == null ? null : (String) ((Map<?, ?>) login.json().get("user")).get("id"), email,
+                    login.get("access_token"));
+        }
+        return admin;
+    }
+
+    /** An admin approves the provider. */
+    Reply approve(String providerId) {
+        return patch("/api/v1/admin/providers/" + providerId, admin().token(), "{\"status\": \"active\", \"note\": \"test\"}");
     }
 
     Account customer() {

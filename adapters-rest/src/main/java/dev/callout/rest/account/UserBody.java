@@ -1,20 +1,33 @@
 package dev.callout.rest.account;
 
+import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.User;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** An account as its owner (or an admin) sees it. Never carries the password hash. */
 @Serdeable
 @Schema(name = "User")
-public record UserBody(String id, String role, String name, @Nullable String email, @Nullable String phone, String status,
-                       List<String> categories, Instant createdAt) {
+public record UserBody(String id, String role, String name, @Nullable String email, @Nullable String phone,
+                       @Schema(allowableValues = {"pending_verification", "pending_approval", "active", "suspended", "deleted"})
+                       String status,
+                       List<String> categories, @Nullable Vehicle providerDetails, Instant createdAt) {
+
+    @Serdeable
+    @Schema(name = "ProviderDetails")
+    public record Vehicle(String vehicleType, String licenceCategory, String licenceNumber, LocalDate licenceExpiry,
+                          String vehicleRegistration) {
+    }
 
     public static UserBody of(User user) {
+        ProviderDetails details = user.providerDetails();
+        Vehicle vehicle = details == null ? null : new Vehicle(details.vehicleType(), details.licenceCategory(),
+                details.licenceNumber(), details.licenceExpiry(), details.vehicleRegistration());
         return new UserBody(user.id().value(), user.role().wireName(), user.name(), user.email(), user.phone(),
-                user.status().wireName(), user.categories().stream().sorted().toList(), user.createdAt());
+                user.status().wireName(), user.categories().stream().sorted().toList(), vehicle, user.createdAt());
     }
 }

@@ -23,12 +23,14 @@ import dev.callout.domain.job.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.idempotency.IdempotentResponses;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -39,6 +41,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -57,10 +63,12 @@ public class JobController {
     private final AcceptJobUseCase accept;
     private final ChangeJobStatusUseCase changeStatus;
     private final CancelJobUseCase cancel;
+    private final IdempotentResponses idempotent;
 
     public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, GetJobUseCase get,
                          ListJobsUseCase list, AcceptJobUseCase accept, ChangeJobStatusUseCase changeStatus,
-                         CancelJobUseCase cancel) {
+                         CancelJobUseCase cancel,
+                         IdempotentResponses idempotent) {
         this.currentActor = currentActor;
         this.quote = quote;
         this.post = post;
@@ -69,6 +77,7 @@ public class JobController {
         this.accept = accept;
         this.changeStatus = changeStatus;
         this.cancel = cancel;
+        this.idempotent = idempotent;
     }
 
     @Post("/quote")
@@ -84,9 +93,13 @@ public class JobController {
     @Post
     @Secured("customer")
     @Operation(summary = "Post a job; it is priced with the same function as a quote")
-    public HttpResponse<JobBody> post(Authentication authentication, @Body @Valid JobRequestBody body) {
-        PostJobCommand command = new PostJobCommand(currentActor.of(authentication), request(body));
-        return HttpResponse.created(JobBody.of(JobResults.orThrow(post.post(command))));
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JobBody.class)))
+    public HttpResponse<?> post(Authentication authentication, @Body @Valid JobRequestBody body,
+                                @Parameter(description = "a repeat with the same key returns the first answer")
+                                @Nullable @Header(IdempotentResponses.HEADER) String idempotencyKey) {
+        Actor actor = currentActor.of(authentication);
+        return idempotent.run(actor.id().value(), "POST /api/v1/jobs", idempotencyKey, body,
+                () -> HttpResponse.created(JobBody.of(JobResults.orThrow(post.post(new PostJobCommand(actor, request(body)))))));
     }
 
     @Get("{?status,category,page,limit}")

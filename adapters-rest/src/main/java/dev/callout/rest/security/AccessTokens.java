@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Issues short-lived signed access tokens: issuer, audience, subject, role and a token id. */
+/**
+ * Issues short-lived signed access tokens: issuer, audience, subject, role, a token id and the
+ * session ({@code sid}) they belong to, which {@link SessionClaimsValidator} checks on every request.
+ */
 @Singleton
 public class AccessTokens {
 
@@ -22,10 +25,12 @@ public class AccessTokens {
         this.clock = clock;
     }
 
+    public static final String SID = "sid";
+
     public record Issued(String token, long expiresInSeconds) {
     }
 
-    public Issued issue(User user) {
+    public Issued issue(User user, String sessionId) {
         long now = clock.instant().getEpochSecond();
         long ttl = settings.getAccessTokenTtl().toSeconds();
         Map<String, Object> claims = Map.of(
@@ -34,6 +39,7 @@ public class AccessTokens {
                 "sub", user.id().value(),
                 "roles", List.of(user.role().wireName()),
                 "jti", UUID.randomUUID().toString(),
+                SID, sessionId,
                 "iat", now,
                 "nbf", now,
                 "exp", now + ttl);

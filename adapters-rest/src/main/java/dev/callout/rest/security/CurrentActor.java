@@ -13,7 +13,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Who is asking, read fresh from the accounts on every request, so a role or category change,
- * a suspension or a deletion takes effect at once rather than when the token expires.
+ * a suspension or a deletion takes effect at once rather than when the token expires. Only
+ * active accounts act.
  */
 @Singleton
 public class CurrentActor {
@@ -30,8 +31,17 @@ public class CurrentActor {
             throw unauthenticated();
         }
         return users.byId(new UserId(subject))
-                .filter(user -> user.status() != AccountStatus.SUSPENDED)
+                .filter(user -> user.status() == AccountStatus.ACTIVE)
                 .orElseThrow(CurrentActor::unauthenticated);
+    }
+
+    /** The session the caller's access token belongs to. */
+    public String sessionId(Authentication authentication) {
+        Object sid = authentication.getAttributes().get(AccessTokens.SID);
+        if (!(sid instanceof String session)) {
+            throw unauthenticated();
+        }
+        return session;
     }
 
     public Actor of(Authentication authentication) {

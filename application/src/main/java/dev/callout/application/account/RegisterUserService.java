@@ -2,13 +2,21 @@ package dev.callout.application.account;
 
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.PasswordHasher;
+import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Channel;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import dev.callout.domain.user.VerificationCode.Purpose;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 public final class RegisterUserService implements RegisterUserUseCase {
@@ -16,30 +24,66 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final Users users;
     private final Categories categories;
     private final PasswordHasher hasher;
+    private final Codes codes;
+    private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public RegisterUserService(Users users, Categories categories, PasswordHasher hasher, Clock clock, IdGenerator ids) {
+    public RegisterUserService(Users users, Categories categories, PasswordHasher hasher, Codes codes,
+                               Transactions transactions, Clock clock, IdGenerator ids) {
         this.users = users;
         this.categories = categories;
         this.hasher = hasher;
+        this.codes = codes;
+        this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
     }
 
     @Override
     public RegistrationResult register(RegisterCommand command) {
-        TreeSet<String> unknown = new TreeSet<>();
-        command.categories().stream().filter(code -> categories.byCode(code).isEmpty()).forEach(unknown::add);
-        if (!unknown.isEmpty()) {
-            return new RegistrationResult.Invalid(Map.of("categories", "unknown categories " + unknown));
+        Map<String, String> problems = problems(command);
+        if (!problems.isEmpty()) {
+            return new RegistrationResult.Invalid(problems);
         }
-        User user = new User(UserId.next(ids), command.role(), command.name(), command.email(), command.phone(),
-                hasher.hash(command.password()), command.categories(), AccountStatus.ACTIVE, clock.instant());
-        return switch (users.add(user)) {
-            case ADDED -> new RegistrationResult.Registered(user);
+        String hash = hasher.hash(command.password());
+        User user = new User(UserId.next(ids), command.role(), command.name(), command.email(), command.phone(), hash,
+                command.categories(), AccountStatus.PENDING_VERIFICATION, clock.instant(), command.providerDetails(), null);
+        Channel channel = user.email() != null ? Channel.EMAIL : Channel.PHONE;
+        String destination = user.email() != null ? user.email() : user.phone();
+        return transactions.inTransaction(() -> switch (users.add(user)) {
+            case ADDED -> {
+                codes.admit(destination); // counts towards the resend limits; a fresh address is always admitted
+                codes.issue(user.id(), Purpose.VERIFY, channel, destination);
+                yield new RegistrationResult.Registered(user, destination);
+            }
             case EMAIL_TAKEN -> new RegistrationResult.EmailTaken();
             case PHONE_TAKEN -> new RegistrationResult.PhoneTaken();
-        };
+        });
+    }
+
+    private Map<String, String> problems(RegisterCommand command) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        TreeSet<String> unknown = new TreeSet<>();
+        boolean needsVehicle = false;
+        for (String code : command.categories()) {
+            Optional<Category> category = categories.byCode(code);
+            if (category.isEmpty()) {
+                unknown.add(code);
+            } else {
+                needsVehicle |= category.get().requiresVehicle();
+            }
+        }
+        if (!unknown.isEmpty()) {
+            problems.put("categories", "unknown categories " + unknown);
+        }
+        if (needsVehicle && command.providerDetails() == null) {
+            problems.put("vehicle_type", "vehicle and licence details are required for the categories you serve");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (command.providerDetails() != null && !command.providerDetails().licenceExpiry().isAfter(today)) {
+            problems.put("licence_expiry", "must be in the future");
+        }
+        return problems;
     }
 }

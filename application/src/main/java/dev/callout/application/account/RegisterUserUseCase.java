@@ -2,21 +2,30 @@ package dev.callout.application.account;
 
 import dev.callout.application.FieldErrors;
 import dev.callout.domain.user.Identifier;
+import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import java.util.Map;
 import java.util.Set;
 
-/** A customer or provider signs up. Nobody can register as an admin. */
+/**
+ * A customer or provider signs up. Nobody can register as an admin, and nothing the client sends
+ * sets the status: the account waits for a verification code sent to its email or phone.
+ */
 public interface RegisterUserUseCase {
 
     RegistrationResult register(RegisterCommand command);
 
     int MIN_PASSWORD_LENGTH = 8;
     int MAX_PASSWORD_LENGTH = 128;
+    int MAX_DETAIL_LENGTH = 64;
 
-    /** Email and phone are normalised here; at least one is required. */
-    record RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories) {
+    /**
+     * Email and phone are normalised here; at least one is required. {@code providerDetails} is
+     * required of providers of a vehicle category (the service knows which those are).
+     */
+    record RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
+                           ProviderDetails providerDetails) {
         public RegisterCommand {
             categories = categories == null ? Set.of() : Set.copyOf(categories);
             new FieldErrors()
@@ -31,15 +40,33 @@ public interface RegisterUserUseCase {
                     .maxLength(password, MAX_PASSWORD_LENGTH, "password")
                     .require(role != Role.PROVIDER || !categories.isEmpty(), "categories", "a provider serves at least one category")
                     .require(role != Role.CUSTOMER || categories.isEmpty(), "categories", "only providers serve categories")
+                    .require(role == Role.PROVIDER || providerDetails == null, "vehicle_type", "only providers give vehicle details")
                     .throwIfAny();
+            if (providerDetails != null) {
+                new FieldErrors()
+                        .notBlank(providerDetails.vehicleType(), "vehicle_type")
+                        .maxLength(providerDetails.vehicleType(), MAX_DETAIL_LENGTH, "vehicle_type")
+                        .notBlank(providerDetails.licenceCategory(), "licence_category")
+                        .maxLength(providerDetails.licenceCategory(), MAX_DETAIL_LENGTH, "licence_category")
+                        .notBlank(providerDetails.licenceNumber(), "licence_number")
+                        .maxLength(providerDetails.licenceNumber(), MAX_DETAIL_LENGTH, "licence_number")
+                        .notBlank(providerDetails.vehicleRegistration(), "vehicle_registration")
+                        .maxLength(providerDetails.vehicleRegistration(), MAX_DETAIL_LENGTH, "vehicle_registration")
+                        .throwIfAny();
+            }
             name = name.strip();
             email = email == null ? null : Identifier.email(email).orElseThrow();
             phone = phone == null ? null : Identifier.phone(phone).orElseThrow();
         }
+
+        public RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories) {
+            this(role, name, email, phone, password, categories, null);
+        }
     }
 
     sealed interface RegistrationResult {
-        record Registered(User user) implements RegistrationResult {
+        /** Created, waiting for the code sent to {@code codeSentTo} (the email when there is one, else the phone). */
+        record Registered(User user, String codeSentTo) implements RegistrationResult {
         }
 
         record EmailTaken() implements RegistrationResult {

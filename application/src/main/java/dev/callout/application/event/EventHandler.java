@@ -12,4 +12,9 @@ public interface EventHandler {
     boolean handles(String eventType);
 
     void handle(DomainEvent event);
+
+    /** A stable name the relay records a failed delivery under, so that only this handler is retried. */
+    default String name() {
+        return getClass().getName();
+    }
 }

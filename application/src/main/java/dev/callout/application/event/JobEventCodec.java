@@ -20,6 +20,9 @@ import java.util.Set;
 /** The job events' fields: job.posted, job.accepted, job.status_changed, job.provider_withdrew. */
 public final class JobEventCodec implements EventCodec {
 
+    /** {@code changed_by} of a move no user made. */
+    public static final String SYSTEM = "system";
+
     @Override
     public Set<String> types() {
         return Set.of("job.posted", "job.accepted", "job.status_changed", "job.provider_withdrew");
@@ -47,7 +50,7 @@ public final class JobEventCodec implements EventCodec {
                 fields.put("provider_id", changed.providerId() == null ? null : changed.providerId().value());
                 fields.put("from", changed.from().wireName());
                 fields.put("to", changed.to().wireName());
-                fields.put("changed_by", changed.changedBy().wireName());
+                fields.put("changed_by", changed.changedBy() == null ? SYSTEM : changed.changedBy().wireName());
                 fields.put("reason", changed.reason());
             }
             case JobEvent.ProviderWithdrew withdrew -> {
@@ -72,12 +75,17 @@ public final class JobEventCodec implements EventCodec {
                     instant(fields, "occurred_at"));
             case "job.status_changed" -> new JobEvent.JobStatusChanged(jobId, customerId, userId(fields, "provider_id"),
                     status(fields, "from"), status(fields, "to"),
-                    Role.valueOf(required(fields, "changed_by").toUpperCase(Locale.ROOT)), string(fields, "reason"),
+                    changedBy(required(fields, "changed_by")), string(fields, "reason"),
                     instant(fields, "occurred_at"));
             case "job.provider_withdrew" -> new JobEvent.ProviderWithdrew(jobId, customerId,
                     new UserId(required(fields, "provider_id")), string(fields, "reason"), instant(fields, "occurred_at"));
             default -> throw new IllegalArgumentException("not a job event: " + type);
         };
+    }
+
+    /** The system's own moves (dispatch expiry) carry no role. */
+    private static Role changedBy(String value) {
+        return SYSTEM.equals(value) ? null : Role.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     private static UserId userId(Map<String, Object> fields, String name) {

@@ -6,6 +6,7 @@ import dev.callout.application.port.Jobs;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.user.UserId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,13 @@ public final class InMemoryJobs implements Jobs {
                 .toList();
         List<Job> page = matching.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
         return new Page<>(page, query.page(), matching.size());
+    }
+
+    @Override
+    public Optional<Job> activeFor(UserId providerId) {
+        return jobs.values().stream()
+                .filter(job -> providerId.equals(job.providerId()) && job.status().isActive())
+                .max(Comparator.comparing(Job::acceptedAt));
     }
 
     private static Predicate<Job> inScope(JobQuery.Scope scope) {

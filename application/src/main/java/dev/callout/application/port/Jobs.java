@@ -3,6 +3,7 @@ package dev.callout.application.port;
 import dev.callout.application.Page;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.UserId;
 import java.util.Optional;
 
 /** Where jobs are kept. */
@@ -19,6 +20,9 @@ public interface Jobs {
     UpdateResult update(Job job);
 
     Page<Job> list(JobQuery query);
+
+    /** The job this provider is working on (accepted, en route or in progress), if any. */
+    Optional<Job> activeFor(UserId providerId);
 
     enum UpdateResult { UPDATED, STALE }
 }

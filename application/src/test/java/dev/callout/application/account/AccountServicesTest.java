@@ -9,37 +9,29 @@ import dev.callout.application.account.LogInUseCase.LogInCommand;
 import dev.callout.application.account.LogInUseCase.LogInResult;
 import dev.callout.application.account.RegisterUserUseCase.RegisterCommand;
 import dev.callout.application.account.RegisterUserUseCase.RegistrationResult;
-import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.application.inmemory.Pbkdf2PasswordHasher;
-import dev.callout.domain.id.TimeOrderedIds;
-import dev.callout.domain.money.FeeRate;
-import dev.callout.domain.money.Money;
-import dev.callout.domain.pricing.Category;
-import dev.callout.domain.pricing.PricingPolicy;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
-import java.time.Instant;
+import dev.callout.domain.user.ProviderDetails;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class AccountServicesTest {
 
-    private static final String PASSWORD = "correct horse battery";
-    private static final Category TOWING = new Category("towing", "Towing", new PricingPolicy(Money.parse("500.00", "PHP"),
-            Money.parse("50.00", "PHP"), 0, FeeRate.DEFAULT), true);
+    private static final String PASSWORD = AccountWorld.PASSWORD;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-21T08:00:00Z"));
-    private final InMemoryUsers users = new InMemoryUsers();
-    private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1000);
-    private final RegisterUserService register = new RegisterUserService(users, new InMemoryCategories(List.of(TOWING)),
-            hasher, clock, new TimeOrderedIds(clock, new SplittableRandom(5)));
-    private final LogInService logIn = new LogInService(users, hasher);
+    private final AccountWorld world = new AccountWorld();
+    private final TestClock clock = world.clock;
+    private final InMemoryUsers users = world.users;
+    private final Pbkdf2PasswordHasher hasher = world.hasher;
+    private final RegisterUserService register = world.register;
+    private final LogInService logIn = world.logIn;
     private final GetUserService getUser = new GetUserService(users);
 
     private static RegisterCommand customer(String email, String phone) {
@@ -50,6 +42,13 @@ class AccountServicesTest {
         RegistrationResult result = register.register(command);
         assertThat(result).isInstanceOf(RegistrationResult.Registered.class);
         return ((RegistrationResult.Registered) result).user();
+    }
+
+    private User active(RegisterCommand command) {
+        User user = registered(command);
+        String to = user.email() != null ? user.email() : user.phone();
+        VerifyCodeUseCase.VerifyResult verified = world.verify.verify(VerifyCodeUseCase.VerifyCodeCommand.of(to, world.lastCode(to)));
+        return ((VerifyCodeUseCase.VerifyResult.Verified) verified).user();
     }
 
     private static InvalidCommandException invalid(ThrowingCallable construction) {
@@ -68,7 +67,7 @@ class AccountServicesTest {
         assertThat(user.email()).isEqualTo("alice.santos@example.com");
         assertThat(user.phone()).isEqualTo("+639171234567");
         assertThat(user.categories()).isEmpty();
-        assertThat(user.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(user.status()).isEqualTo(AccountStatus.PENDING_VERIFICATION);
         assertThat(user.createdAt()).isEqualTo(clock.instant());
         assertThat(getUser.byId(user.id())).contains(user);
         assertThat(users.byEmail("alice.santos@example.com")).contains(user);
@@ -78,7 +77,7 @@ class AccountServicesTest {
     @Test
     void registersAProviderWithTheirCategories() {
         User provider = registered(new RegisterCommand(Role.PROVIDER, "Tito Tow", null, "0917 555 0101", PASSWORD,
-                Set.of("towing")));
+                Set.of("towing"), new ProviderDetails("flatbed", "c", "N01-23-456789", LocalDate.of(2030, 1, 31), "ABC 1234")));
 
         assertThat(provider.role()).isEqualTo(Role.PROVIDER);
         assertThat(provider.categories()).containsExactly("towing");
@@ -116,7 +115,7 @@ class AccountServicesTest {
     @Test
     void anUnknownCategoryIsInvalidAndNothingIsStored() {
         RegistrationResult result = register.register(new RegisterCommand(Role.PROVIDER, "Tito", "t@example.com", null,
-                PASSWORD, Set.of("towing", "bakery")));
+                PASSWORD, Set.of("plumber", "bakery")));
 
         assertThat(result).isInstanceOfSatisfying(RegistrationResult.Invalid.class,
                 invalid -> assertThat(invalid.fields()).containsOnlyKeys("categories"));
@@ -135,15 +134,17 @@ class AccountServicesTest {
 
     @Test
     void logsInByEmailOrPhone() {
-        User user = registered(customer("alice@example.com", "+639171234567"));
+        User user = active(customer("alice@example.com", "+639171234567"));
 
-        assertThat(logIn.logIn(new LogInCommand(" Alice@Example.com ", PASSWORD))).isEqualTo(new LogInResult.LoggedIn(user));
-        assertThat(logIn.logIn(new LogInCommand("+63 917-123-4567", PASSWORD))).isEqualTo(new LogInResult.LoggedIn(user));
+        assertThat(logIn.logIn(new LogInCommand(" Alice@Example.com ", PASSWORD))).isInstanceOfSatisfying(
+                LogInResult.LoggedIn.class, in -> assertThat(in.signedIn().user()).isEqualTo(user));
+        assertThat(logIn.logIn(new LogInCommand("+63 917-123-4567", PASSWORD))).isInstanceOfSatisfying(
+                LogInResult.LoggedIn.class, in -> assertThat(in.signedIn().user()).isEqualTo(user));
     }
 
     @Test
     void wrongPasswordAndUnknownAccountGiveTheSameAnswer() {
-        registered(customer("alice@example.com", "+639171234567"));
+        active(customer("alice@example.com", "+639171234567"));
 
         LogInResult wrongPassword = logIn.logIn(new LogInCommand("alice@example.com", PASSWORD + "!"));
         LogInResult unknownEmail = logIn.logIn(new LogInCommand("nobody@example.com", PASSWORD));

@@ -85,6 +85,22 @@ public abstract class JobsContract {
         return jobs().byId(id).orElseThrow(() -> new AssertionError("job " + id + " not found"));
     }
 
+    // ---------------------------------------------------------------- a provider's active job
+
+    @Test
+    void a_providers_active_job_is_the_one_accepted_and_not_yet_finished() {
+        assertThat(jobs().activeFor(provider)).isEmpty();
+        stored(ContractFixtures.completed(customer, provider, "towing", at(0)));
+        stored(ContractFixtures.requested(customer, "towing", at(10)));
+        assertThat(jobs().activeFor(provider)).as("completed and open jobs are not active").isEmpty();
+
+        Job accepted = stored(ContractFixtures.accepted(customer, provider, "towing", at(20)));
+        stored(ContractFixtures.accepted(customer, otherProvider, "towing", at(30)));
+
+        assertThat(jobs().activeFor(provider).map(Job::id)).contains(accepted.id());
+        assertThat(jobs().activeFor(otherProvider).map(Job::id)).isPresent().get().isNotEqualTo(accepted.id());
+    }
+
     // ---------------------------------------------------------------- add and read back
 
     @Test

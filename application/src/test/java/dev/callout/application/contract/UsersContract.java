@@ -169,4 +169,73 @@ public abstract class UsersContract {
         assertThat(users().byEmail("nobody." + ContractFixtures.unique().toLowerCase() + "@example.ph")).isEmpty();
         assertThat(users().byPhone(ContractFixtures.phone())).isEmpty();
     }
+
+    @Test
+    void an_update_replaces_the_account_and_keeps_addresses_unique() {
+        User first = ContractFixtures.customer();
+        User second = ContractFixtures.provider(Set.of("towing"));
+        users().add(first);
+        users().add(second);
+        User details = new User(second.id(), second.role(), second.name(), second.email(), second.phone(),
+                second.passwordHash(), second.categories(), AccountStatus.PENDING_APPROVAL, second.createdAt(),
+                new dev.callout.domain.user.ProviderDetails("flatbed", "c", "N01-23", java.time.LocalDate.of(2031, 5, 1),
+                        "ABC 1234"), null);
+
+        assertThat(users().update(details)).isEqualTo(Users.UpdateResult.UPDATED);
+        assertThat(users().update(first.withEmail(second.email()))).isEqualTo(Users.UpdateResult.EMAIL_TAKEN);
+        assertThat(users().update(first.withPhone(second.phone()))).isEqualTo(Users.UpdateResult.PHONE_TAKEN);
+        assertThat(users().update(ContractFixtures.customer())).isEqualTo(Users.UpdateResult.NOT_FOUND);
+
+        assertThat(users().byId(second.id())).contains(details);
+        assertThat(users().byId(first.id())).contains(first);
+    }
+
+    @Test
+    void lists_filter_by_role_and_status_oldest_first() {
+        User customer = ContractFixtures.customer();
+        User provider = ContractFixtures.provider(Set.of("plumber"));
+        User pending = new User(ContractFixtures.provider(Set.of("plumber")).id(), Role.PROVIDER, "Pending",
+                null, ContractFixtures.phone(), "hash", Set.of("plumber"), AccountStatus.PENDING_APPROVAL, ContractFixtures.at(5));
+        users().add(customer);
+        users().add(provider);
+        users().add(pending);
+
+        var providers = users().list(Role.PROVIDER, null, new dev.callout.application.PageRequest(1, 10));
+        var waiting = users().list(Role.PROVIDER, AccountStatus.PENDING_APPROVAL, new dev.callout.application.PageRequest(1, 10));
+        var secondPage = users().list(null, null, new dev.callout.application.PageRequest(2, 2));
+
+        assertThat(providers.items()).containsExactly(provider, pending);
+        assertThat(providers.total()).isEqualTo(2);
+        assertThat(waiting.items()).containsExactly(pending);
+        assertThat(secondPage.items()).containsExactly(pending);
+        assertThat(secondPage.total()).isEqualTo(3);
+    }
+
+    @Test
+    void deleted_accounts_come_due_for_purging_after_the_cutoff_and_purged_ones_stay_readable() {
+        User early = ContractFixtures.customer();
+        User late = ContractFixtures.customer();
+        users().add(early);
+        users().add(late);
+        users().update(early.deleted(ContractFixtures.at(100)));
+        users().update(late.deleted(ContractFixtures.at(200)));
+
+        assertThat(users().deletedBefore(ContractFixtures.at(150), 10)).extracting(User::id).containsExactly(early.id());
+
+        User purged = early.deleted(ContractFixtures.at(100)).purged();
+        assertThat(users().update(purged)).isEqualTo(Users.UpdateResult.UPDATED);
+        assertThat(users().byId(early.id())).contains(purged);
+        assertThat(users().byEmail(early.email())).isEmpty();
+        assertThat(users().deletedBefore(ContractFixtures.at(150), 10)).isEmpty();
+    }
+
+    @Test
+    void knows_whether_any_admin_exists() {
+        users().add(ContractFixtures.customer());
+        assertThat(users().anyAdmin()).isFalse();
+
+        users().add(ContractFixtures.admin());
+
+        assertThat(users().anyAdmin()).isTrue();
+    }
 }

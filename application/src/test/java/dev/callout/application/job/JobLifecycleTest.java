@@ -269,5 +269,10 @@ class JobLifecycleTest {
         public Page<Job> list(JobQuery query) {
             return delegate.list(query);
         }
+
+        @Override
+        public Optional<Job> activeFor(dev.callout.domain.user.UserId providerId) {
+            return delegate.activeFor(providerId);
+        }
     }
 }

@@ -28,6 +28,7 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
                   Instant updatedAt, long version) {
 
     public static final int MAX_REASON_LENGTH = 500;
+    static final String NO_PROVIDER_REASON = "no provider accepted the job in time";
 
     public Job {
         Objects.requireNonNull(id, "id");
@@ -94,7 +95,7 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
             return new Rejected(provider.is(Role.ADMIN) || isParty(provider) ? Rejection.ROLE_NOT_ALLOWED : Rejection.NOT_A_PARTY);
         }
         if (status != JobStatus.REQUESTED) {
-            if (provider.id().equals(providerId) || status == JobStatus.CANCELLED) {
+            if (provider.id().equals(providerId) || status == JobStatus.CANCELLED || status == JobStatus.NO_PROVIDER_FOUND) {
                 return new Rejected(Rejection.INVALID_TRANSITION);
             }
             return new Rejected(Rejection.ALREADY_TAKEN);
@@ -143,8 +144,22 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
             case CANCELLED -> customer ? cancelByCustomer(actor, reason, now, cancellation)
                     : provider ? withdraw(actor, reason, now)
                     : cancelByAdmin(actor, reason, now);
-            case REQUESTED, ACCEPTED -> rejected(Rejection.INVALID_TRANSITION);
+            case REQUESTED, ACCEPTED, NO_PROVIDER_FOUND -> rejected(Rejection.INVALID_TRANSITION);
         };
+    }
+
+    /**
+     * Dispatch gave up: nobody accepted the open job within the widest radius. The system makes
+     * this move, not a user, so the event's {@code changedBy} is null.
+     */
+    public TransitionOutcome expire(Instant now) {
+        if (status != JobStatus.REQUESTED) {
+            return rejected(Rejection.INVALID_TRANSITION);
+        }
+        Job expired = new Job(id, customerId, null, details, price, JobStatus.NO_PROVIDER_FOUND, excludedProviders,
+                createdAt, null, null, null, null, null, now, version);
+        return new Transitioned(expired, List.of(new JobStatusChanged(id, customerId, null, status,
+                JobStatus.NO_PROVIDER_FOUND, null, NO_PROVIDER_REASON, now)));
     }
 
     private TransitionOutcome cancelByCustomer(Actor actor, String reason, Instant now, CancellationPolicy cancellation) {
@@ -174,7 +189,7 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
     private TransitionOutcome cancelByAdmin(Actor admin, String reason, Instant now) {
         return switch (status) {
             case REQUESTED, ACCEPTED, EN_ROUTE, IN_PROGRESS -> moved(admin, JobStatus.CANCELLED, reason, now);
-            case COMPLETED, CANCELLED, DISPUTED -> rejected(Rejection.INVALID_TRANSITION);
+            case COMPLETED, CANCELLED, DISPUTED, NO_PROVIDER_FOUND -> rejected(Rejection.INVALID_TRANSITION);
         };
     }
 

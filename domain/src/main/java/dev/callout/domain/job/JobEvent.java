@@ -32,7 +32,10 @@ public sealed interface JobEvent extends DomainEvent {
         }
     }
 
-    /** The job moved from one status to another (en route, started, completed, cancelled, disputed). */
+    /**
+     * The job moved from one status to another (en route, started, completed, cancelled, disputed,
+     * no provider found). {@code changedBy} is null when the system made the move (dispatch expiry).
+     */
     record JobStatusChanged(JobId jobId, UserId customerId, UserId providerId, JobStatus from, JobStatus to,
                             Role changedBy, String reason, Instant occurredAt) implements JobEvent {
         @Override

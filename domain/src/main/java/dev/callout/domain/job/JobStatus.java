@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 public enum JobStatus {
-    REQUESTED, ACCEPTED, EN_ROUTE, IN_PROGRESS, COMPLETED, CANCELLED, DISPUTED;
+    REQUESTED, ACCEPTED, EN_ROUTE, IN_PROGRESS, COMPLETED, CANCELLED, DISPUTED,
+    /** Dispatch gave up: nobody accepted within the widest radius. */
+    NO_PROVIDER_FOUND;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,12 +25,17 @@ public enum JobStatus {
     public boolean requiresProvider() {
         return switch (this) {
             case ACCEPTED, EN_ROUTE, IN_PROGRESS, COMPLETED, DISPUTED -> true;
-            case REQUESTED, CANCELLED -> false;
+            case REQUESTED, CANCELLED, NO_PROVIDER_FOUND -> false;
         };
+    }
+
+    /** A provider is working on it (or on the way): they are busy and their position is tracked. */
+    public boolean isActive() {
+        return this == ACCEPTED || this == EN_ROUTE || this == IN_PROGRESS;
     }
 
     /** The job is over: no more work, tracking or chat. */
     public boolean isClosed() {
-        return this == COMPLETED || this == CANCELLED || this == DISPUTED;
+        return this == COMPLETED || this == CANCELLED || this == DISPUTED || this == NO_PROVIDER_FOUND;
     }
 }

@@ -38,13 +38,14 @@ class JobStateMachinePropertiesTest {
     private static final List<Actor> ACTORS = List.of(CUSTOMER, OTHER_CUSTOMER, PROVIDER, PROVIDER_2, PLUMBER, ADMIN);
 
     private static final Map<JobStatus, Set<JobStatus>> ALLOWED = Map.of(
-            JobStatus.REQUESTED, EnumSet.of(JobStatus.ACCEPTED, JobStatus.CANCELLED),
+            JobStatus.REQUESTED, EnumSet.of(JobStatus.ACCEPTED, JobStatus.CANCELLED, JobStatus.NO_PROVIDER_FOUND),
             JobStatus.ACCEPTED, EnumSet.of(JobStatus.EN_ROUTE, JobStatus.IN_PROGRESS, JobStatus.CANCELLED, JobStatus.REQUESTED),
             JobStatus.EN_ROUTE, EnumSet.of(JobStatus.IN_PROGRESS, JobStatus.CANCELLED, JobStatus.REQUESTED),
             JobStatus.IN_PROGRESS, EnumSet.of(JobStatus.COMPLETED, JobStatus.DISPUTED, JobStatus.CANCELLED),
             JobStatus.COMPLETED, EnumSet.of(JobStatus.DISPUTED),
             JobStatus.CANCELLED, EnumSet.noneOf(JobStatus.class),
-            JobStatus.DISPUTED, EnumSet.noneOf(JobStatus.class));
+            JobStatus.DISPUTED, EnumSet.noneOf(JobStatus.class),
+            JobStatus.NO_PROVIDER_FOUND, EnumSet.noneOf(JobStatus.class));
 
     sealed interface Command {
         Duration advance();
@@ -58,6 +59,14 @@ class JobStateMachinePropertiesTest {
         @Override
         public TransitionOutcome applyTo(Job job, Instant now) {
             return job.accept(actor, now);
+        }
+    }
+
+    /** Dispatch giving up; the actor is nobody's, it only labels the command. */
+    record Expire(Actor actor, Duration advance) implements Command {
+        @Override
+        public TransitionOutcome applyTo(Job job, Instant now) {
+            return job.expire(now);
         }
     }
 
@@ -82,7 +91,8 @@ class JobStateMachinePropertiesTest {
                 Tuple.of(1, Arbitraries.just(ADMIN)), Tuple.of(2, Arbitraries.of(ACTORS)));
         Arbitrary<Command> change = Combinators.combine(actor, Arbitraries.of(JobStatus.class),
                 Arbitraries.of("reason", null), advance).as(Change::new);
-        return Arbitraries.frequencyOf(Tuple.of(1, accept), Tuple.of(3, change))
+        Arbitrary<Command> expire = advance.map(duration -> new Expire(ADMIN, duration));
+        return Arbitraries.frequencyOf(Tuple.of(4, accept), Tuple.of(12, change), Tuple.of(1, expire))
                 .list().ofMaxSize(30);
     }
 
@@ -141,6 +151,13 @@ class JobStateMachinePropertiesTest {
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.excludedProviders()).containsAll(before.excludedProviders());
         Actor actor = command.actor();
+        if (command instanceof Expire) {
+            assertThat(from).isEqualTo(JobStatus.REQUESTED);
+            assertThat(to).isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+            assertThat(after.providerId()).isNull();
+            return;
+        }
+        assertThat(to).as("no user makes the system's move").isNotEqualTo(JobStatus.NO_PROVIDER_FOUND);
         switch (to) {
             case ACCEPTED -> {
                 assertThat(actor.role()).isEqualTo(Role.PROVIDER);
@@ -189,6 +206,7 @@ class JobStateMachinePropertiesTest {
             case CANCELLED -> assertThat(after.cancelledAt()).isEqualTo(now);
             case REQUESTED -> assertThat(after.acceptedAt()).isNull();
             case EN_ROUTE, DISPUTED -> assertThat(after.acceptedAt()).isEqualTo(before.acceptedAt());
+            case NO_PROVIDER_FOUND -> assertThat(after.acceptedAt()).isNull();
         }
     }
 
@@ -198,11 +216,13 @@ class JobStateMachinePropertiesTest {
         Job accepted = JobFixtures.ok(posted().accept(PROVIDER, T0));
         Job started = JobFixtures.ok(accepted.changeStatus(PROVIDER, JobStatus.IN_PROGRESS, null, T0, WINDOW));
         Job disputed = JobFixtures.ok(started.changeStatus(CUSTOMER, JobStatus.DISPUTED, null, T0, WINDOW));
+        Job expired = JobFixtures.ok(posted().expire(T0));
         Instant now = T0;
         for (Command command : commands) {
             now = now.plus(command.advance());
             assertThat(command.applyTo(cancelled, now)).isInstanceOf(TransitionOutcome.Rejected.class);
             assertThat(command.applyTo(disputed, now)).isInstanceOf(TransitionOutcome.Rejected.class);
+            assertThat(command.applyTo(expired, now)).isInstanceOf(TransitionOutcome.Rejected.class);
         }
     }
 }

@@ -454,6 +454,46 @@ class JobTest {
     }
 
     @Nested
+    class Expiry {
+
+        @Test
+        void anOpenJobNobodyTookExpiresAsNoProviderFoundAndTheCustomerIsTold() {
+            TransitionOutcome.Transitioned expired = transitioned(posted().expire(T2));
+
+            assertThat(expired.job().status()).isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+            assertThat(expired.job().status().isClosed()).isTrue();
+            assertThat(expired.job().updatedAt()).isEqualTo(T2);
+            assertThat(expired.events()).singleElement().isInstanceOfSatisfying(JobStatusChanged.class, changed -> {
+                assertThat(changed.customerId()).isEqualTo(CUSTOMER.id());
+                assertThat(changed.from()).isEqualTo(JobStatus.REQUESTED);
+                assertThat(changed.to()).isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+                assertThat(changed.changedBy()).as("the system, not a user").isNull();
+            });
+        }
+
+        @Test
+        void onlyAnOpenJobExpires() {
+            assertThat(rejection(acceptedBy(PROVIDER, T1).expire(T2))).isEqualTo(Rejection.INVALID_TRANSITION);
+            assertThat(rejection(cancelled().expire(T2))).isEqualTo(Rejection.INVALID_TRANSITION);
+            assertThat(rejection(completed().expire(T4))).isEqualTo(Rejection.INVALID_TRANSITION);
+        }
+
+        @Test
+        void anExpiredJobCanNeitherBeTakenNorMoved() {
+            Job expired = ok(posted().expire(T1));
+            assertThat(rejection(expired.accept(PROVIDER, T2))).isEqualTo(Rejection.INVALID_TRANSITION);
+            for (Actor actor : new Actor[] {CUSTOMER, PROVIDER, ADMIN}) {
+                for (JobStatus target : JobStatus.values()) {
+                    assertThat(expired.changeStatus(actor, target, null, T2, WINDOW))
+                            .as("%s -> %s", actor.role(), target).isInstanceOf(TransitionOutcome.Rejected.class);
+                }
+            }
+            assertThat(rejection(change(posted(), ADMIN, JobStatus.NO_PROVIDER_FOUND, T1)))
+                    .as("no user may declare it").isEqualTo(Rejection.INVALID_TRANSITION);
+        }
+    }
+
+    @Nested
     class Invariants {
 
         @Test

@@ -1,0 +1,25 @@
+package dev.callout.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callout.application.contract.PaymentGatewayContract;
+import dev.callout.application.payment.PaymentGateway;
+import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.payment.IntentStatus;
+
+/** The offline gateway passes the Stripe adapter's contract; its customer confirms at once. */
+class OfflinePaymentGatewayTest extends PaymentGatewayContract {
+
+    private final OfflinePaymentGateway gateway = new OfflinePaymentGateway();
+
+    @Override
+    protected PaymentGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    protected IntentSnapshot confirmedByCustomer(IntentSnapshot created) {
+        assertThat(created.status()).isIn(IntentStatus.REQUIRES_CAPTURE, IntentStatus.SUCCEEDED);
+        return created;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.callout.payment;
+
+import static dev.callout.application.contract.ContractFixtures.jobId;
+import static dev.callout.application.contract.ContractFixtures.php;
+import static dev.callout.application.contract.ContractFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.callout.application.contract.PaymentGatewayContract;
+import dev.callout.application.payment.GatewayResult;
+import dev.callout.application.payment.NewIntent;
+import dev.callout.application.payment.NewRefund;
+import dev.callout.application.payment.PaymentGateway;
+import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.payment.IntentStatus;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentMethod;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The real stripe-java client against a local server that speaks Stripe's API; never the internet. */
+class StripePaymentGatewayTest extends PaymentGatewayContract {
+
+    private final FakeStripe stripe = new FakeStripe();
+    private final StripePaymentGateway gateway = new StripePaymentGateway("sk_test_callout", stripe.url(), 3, Duration.ofMillis(5));
+
+    @AfterEach
+    void stop() {
+        stripe.close();
+    }
+
+    @Override
+    protected PaymentGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    protected IntentSnapshot confirmedByCustomer(IntentSnapshot created) {
+        stripe.confirm(created.intentId());
+        return done(gateway.retrieve(created.intentId()));
+    }
+
+    @Test
+    void aHoldIsCreatedWithManualCaptureOurMetadataAndTheIdempotencyKey() {
+        NewIntent request = new NewIntent("callout-pay_1-create", new PaymentId("pay_1"), jobId(), PaymentMethod.CARD,
+                php(95_050), true, null, null);
+
+        IntentSnapshot created = done(gateway.createIntent(request));
+
+        assertThat(created.status()).isEqualTo(IntentStatus.AWAITING_CUSTOMER);
+        assertThat(created.clientSecret()).startsWith(created.intentId() + "_secret_");
+        FakeStripe.Request sent = stripe.requests().getLast();
+        assertThat(sent.path()).isEqualTo("/v1/payment_intents");
+        assertThat(sent.idempotencyKey()).isEqualTo("callout-pay_1-create");
+        assertThat(sent.params()).containsEntry("amount", "95050").containsEntry("currency", "php")
+                .containsEntry("capture_method", "manual").containsEntry("metadata[payment_id]", "pay_1")
+                .doesNotContainKey("transfer_data[destination]");
+    }
+
+    @Test
+    void aConnectedProviderGetsTheDestinationAndThePlatformTheApplicationFee() {
+        done(gateway.createIntent(new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()), jobId(), PaymentMethod.CARD,
+                php(150_000), true, "acct_1Helper", php(7_500))));
+
+        assertThat(stripe.requests().getLast().params()).containsEntry("transfer_data[destination]", "acct_1Helper")
+                .containsEntry("application_fee_amount", "7500");
+    }
+
+    @Test
+    void rateLimitsAreRetriedWithTheSameIdempotencyKey() {
+        stripe.failNext(2, 429, "invalid_request_error", "rate_limit", "Too many requests hit the API too quickly.");
+
+        IntentSnapshot created = done(gateway.createIntent(new NewIntent("callout-pay_9-create", new PaymentId("pay_9"), jobId(),
+                PaymentMethod.CARD, php(1_000), true, null, null)));
+
+        assertThat(created.intentId()).startsWith("pi_fake");
+        List<FakeStripe.Request> creates = stripe.requests().stream().filter(r -> r.path().equals("/v1/payment_intents")).toList();
+        assertThat(creates).hasSize(3).extracting(FakeStripe.Request::idempotencyKey).containsOnly("callout-pay_9-create");
+    }
+
+    @Test
+    void aRateLimitThatPersistsLeavesTheCallForLater() {
+        stripe.failNext(5, 429, "invalid_request_error", "rate_limit", "Too many requests hit the API too quickly.");
+
+        assertThat(gateway.createIntent(new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()), jobId(),
+                PaymentMethod.CARD, php(1_000), true, null, null))).isInstanceOf(GatewayResult.Unavailable.class);
+        assertThat(stripe.requests()).hasSize(3);
+    }
+
+    @Test
+    void aDeclinedCardIsADeclineWithStripesCode() {
+        IntentSnapshot created = done(gateway.createIntent(new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()),
+                jobId(), PaymentMethod.CARD, php(1_000), false, null, null)));
+        stripe.failNext(1, 402, "card_error", "card_declined", "Your card was declined.");
+
+        GatewayResult<IntentSnapshot> capture = gateway.capture(created.intentId(), "key-" + unique());
+
+        assertThat(capture).isEqualTo(new GatewayResult.Declined<IntentSnapshot>("generic_decline", "Your card was declined."));
+    }
+
+    @Test
+    void serverErrorsAndAnUnreachableStripeAreUnavailableAndRetriedWithTheSameKey() {
+        stripe.failNext(3, 500, "api_error", "internal", "Something went wrong on Stripe's end.");
+        GatewayResult<IntentSnapshot> failed = gateway.createIntent(new NewIntent("callout-pay_5-create", new PaymentId("pay_5"),
+                jobId(), PaymentMethod.CARD, php(1_000), true, null, null));
+        assertThat(failed).isInstanceOf(GatewayResult.Unavailable.class);
+        assertThat(stripe.requests()).extracting(FakeStripe.Request::idempotencyKey).containsOnly("callout-pay_5-create");
+
+        StripePaymentGateway nowhere = new StripePaymentGateway("sk_test_callout", "http://127.0.0.1:1", 1, Duration.ofMillis(1));
+        assertThat(nowhere.retrieve("pi_1")).isInstanceOf(GatewayResult.Unavailable.class);
+    }
+
+    @Test
+    void aRefundOnAConnectedChargeTakesBackTheTransferAndTheFee() {
+        IntentSnapshot created = done(gateway.createIntent(new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()),
+                jobId(), PaymentMethod.CARD, php(10_000), false, "acct_1", php(500))));
+        stripe.confirm(created.intentId());
+
+        done(gateway.refund(new NewRefund("callout-ref_1", created.intentId(), php(2_500), "tap still drips", true)));
+
+        FakeStripe.Request refund = stripe.requests().getLast();
+        assertThat(refund.path()).isEqualTo("/v1/refunds");
+        assertThat(refund.idempotencyKey()).isEqualTo("callout-ref_1");
+        assertThat(refund.params()).containsEntry("amount", "2500").containsEntry("reverse_transfer", "true")
+                .containsEntry("refund_application_fee", "true").containsEntry("metadata[reason]", "tap still drips");
+    }
+
+    @Test
+    void aRefusedKeyIsAConfigurationFault() {
+        stripe.failNext(1, 401, "invalid_request_error", "api_key_invalid", "Invalid API Key provided");
+        assertThatThrownBy(() -> gateway.retrieve("pi_1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("callout.stripe.secret-key");
+    }
+}

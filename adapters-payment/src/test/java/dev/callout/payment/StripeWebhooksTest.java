@@ -1,0 +1,121 @@
+package dev.callout.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stripe.Stripe;
+import com.stripe.net.Webhook;
+import dev.callout.application.payment.GatewayEvent;
+import dev.callout.application.payment.GatewayEvents.Verification;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.IntentStatus;
+import dev.callout.domain.payment.PaymentId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Real Stripe signatures (stripe-java's HMAC), checked on the raw body, against our clock. */
+class StripeWebhooksTest {
+
+    private static final String SECRET = "whsec_test_callout";
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private final StripeWebhooks webhooks = new StripeWebhooks(SECRET, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    static String event(String id, String type, String object) {
+        return """
+                {"id": "%s", "object": "event", "api_version": "%s", "created": 1772442000, "livemode": false,
+                 "type": "%s", "data": {"object": %s}}""".formatted(id, Stripe.API_VERSION, type, object);
+    }
+
+    static String intent(String id, String status, long received, String paymentId) {
+        return """
+                {"id": "%s", "object": "payment_intent", "amount": 95050, "currency": "php", "status": "%s",
+                 "amount_received": %d, "capture_method": "manual", "metadata": {"payment_id": "%s"}}"""
+                .formatted(id, status, received, paymentId);
+    }
+
+    static String signature(String payload, long timestamp, String secret) throws Exception {
+        return "t=" + timestamp + ",v1=" + Webhook.Util.computeHmacSha256(secret, timestamp + "." + payload);
+    }
+
+    private Verification verify(String payload, long timestamp, String secret) throws Exception {
+        return webhooks.verify(payload, signature(payload, timestamp, secret));
+    }
+
+    @Test
+    void aSignedIntentEventIsReadWithOurPaymentId() throws Exception {
+        String payload = event("evt_1", "payment_intent.amount_capturable_updated", intent("pi_1", "requires_capture", 0, "pay_7"));
+
+        Verification verified = verify(payload, NOW.getEpochSecond() - 10, SECRET);
+
+        assertThat(verified).isInstanceOfSatisfying(Verification.Verified.class, v -> {
+            GatewayEvent.IntentChanged changed = (GatewayEvent.IntentChanged) v.event();
+            assertThat(changed.eventId()).isEqualTo("evt_1");
+            assertThat(changed.paymentId()).isEqualTo(new PaymentId("pay_7"));
+            assertThat(changed.intent().status()).isEqualTo(IntentStatus.REQUIRES_CAPTURE);
+            assertThat(changed.intent().intentId()).isEqualTo("pi_1");
+        });
+    }
+
+    @Test
+    void failuresRefundsAndDisputesAreRead() throws Exception {
+        String failed = event("evt_2", "payment_intent.payment_failed", """
+                {"id": "pi_2", "object": "payment_intent", "amount": 100, "currency": "usd", "status": "requires_payment_method",
+                 "amount_received": 0, "metadata": {}, "last_payment_error": {"type": "card_error", "code": "card_declined",
+                 "decline_code": "insufficient_funds", "message": "Your card has insufficient funds."}}""");
+        assertThat(verify(failed, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(new GatewayEvent.IntentFailed(
+                "evt_2", "payment_intent.payment_failed", "pi_2", null, "insufficient_funds", "Your card has insufficient funds.")));
+
+        String refunded = event("evt_3", "charge.refunded", """
+                {"id": "ch_3", "object": "charge", "amount": 1999, "amount_captured": 1999, "amount_refunded": 500,
+                 "currency": "jpy", "payment_intent": "pi_3", "captured": true, "refunded": false}""");
+        assertThat(verify(refunded, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(new GatewayEvent.ChargeRefunded(
+                "evt_3", "charge.refunded", "pi_3", Money.ofMinor(1999, "JPY"), Money.ofMinor(500, "JPY"))));
+
+        String dispute = event("evt_4", "charge.dispute.created", """
+                {"id": "dp_4", "object": "dispute", "amount": 1999, "currency": "jpy", "payment_intent": "pi_3",
+                 "reason": "fraudulent", "status": "needs_response"}""");
+        assertThat(verify(dispute, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(
+                new GatewayEvent.DisputeCreated("evt_4", "charge.dispute.created", "pi_3", "fraudulent")));
+
+        String other = event("evt_5", "customer.created", "{\"id\": \"cus_1\", \"object\": \"customer\"}");
+        assertThat(verify(other, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(
+                new GatewayEvent.Other("evt_5", "customer.created")));
+    }
+
+    @Test
+    void anEventWithoutAnApiVersionIsReadFromItsRawJson() throws Exception {
+        String payload = """
+                {"id": "evt_6", "object": "event", "type": "charge.refunded", "data": {"object": {"id": "ch_6", "object": "charge",
+                 "amount_captured": 84000, "amount_refunded": 15000, "currency": "php", "payment_intent": "pi_6"}}}""";
+        assertThat(verify(payload, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(new GatewayEvent.ChargeRefunded(
+                "evt_6", "charge.refunded", "pi_6", Money.ofMinor(84000, "PHP"), Money.ofMinor(15000, "PHP"))));
+    }
+
+    @Test
+    void aBadSignatureIsRefused() throws Exception {
+        String payload = event("evt_1", "payment_intent.succeeded", intent("pi_1", "succeeded", 95050, "pay_7"));
+        assertThat(verify(payload, NOW.getEpochSecond(), "whsec_someone_else")).isInstanceOf(Verification.Refused.class);
+        String tampered = payload.replace("95050", "1");
+        assertThat(webhooks.verify(tampered, signature(payload, NOW.getEpochSecond(), SECRET))).isInstanceOf(Verification.Refused.class);
+        assertThat(webhooks.verify(payload, null)).isInstanceOf(Verification.Refused.class);
+        assertThat(webhooks.verify(payload, "v1=abc")).isInstanceOf(Verification.Refused.class);
+    }
+
+    @Test
+    void aStaleSignatureAndOneFromTheFutureAreRefused() throws Exception {
+        String payload = event("evt_1", "payment_intent.succeeded", intent("pi_1", "succeeded", 95050, "pay_7"));
+
+        assertThat(verify(payload, NOW.getEpochSecond() - 299, SECRET)).isInstanceOf(Verification.Verified.class);
+        assertThat(verify(payload, NOW.getEpochSecond() - 301, SECRET)).isInstanceOf(Verification.Refused.class);
+        assertThat(verify(payload, NOW.getEpochSecond() + 20, SECRET)).as("within clock skew").isInstanceOf(Verification.Verified.class);
+        assertThat(verify(payload, NOW.getEpochSecond() + 600, SECRET)).isInstanceOfSatisfying(Verification.Refused.class,
+                r -> assertThat(r.reason()).contains("future"));
+    }
+
+    @Test
+    void aSignedPayloadThatIsNotAnEventIsRefused() throws Exception {
+        assertThat(verify("not json", NOW.getEpochSecond(), SECRET)).isInstanceOf(Verification.Refused.class);
+        assertThat(verify("{\"hello\": 1}", NOW.getEpochSecond(), SECRET)).isInstanceOf(Verification.Refused.class);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.callout.persistence;
+
+import static dev.callout.persistence.DispatchTables.Presence.*;
+
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.Candidate;
+import dev.callout.domain.dispatch.Matching;
+import dev.callout.domain.dispatch.NearbySearch;
+import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Presences in {@code provider_presence}, and for each provider who could be matched now (online,
+ * not on a job, with a position) one {@code provider_spots} row per category they serve, written
+ * with the presence. A search is a nearest-neighbour walk of the GiST index on
+ * {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT}) bounded by an
+ * {@code earth_box} of the radius; only the nearest few are joined to their presence and account,
+ * and the domain's {@link Matching} checks and ranks them, exactly as for the in-memory grid.
+ */
+@Singleton
+public final class PostgresProviderPresences implements ProviderPresences {
+
+    private static final Field<String> NAME = DSL.field(DSL.name("users", "name"), SQLDataType.VARCHAR);
+    private static final Field<String> STATUS = DSL.field(DSL.name("users", "status"), SQLDataType.VARCHAR);
+    private static final Field<String[]> CATEGORIES = DSL.field(DSL.name("users", "categories"), SQLDataType.VARCHAR.array());
+    private static final Field<String> USER_ID = DSL.field(DSL.name("users", "id"), SQLDataType.VARCHAR);
+
+    private final Sql sql;
+
+    PostgresProviderPresences(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<ProviderPresence> byProvider(UserId providerId) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(PROVIDER_ID.eq(providerId.value()))
+                .fetchOptional(PostgresProviderPresences::presence));
+    }
+
+    @Override
+    public void save(ProviderPresence presence) {
+        GeoPoint at = presence.position();
+        sql.run(dsl -> dsl.insertInto(TABLE)
+                .set(PROVIDER_ID, presence.providerId().value())
+                .set(AVAILABILITY, presence.chosen().wireName())
+                .set(LAT, at == null ? null : at.lat())
+                .set(LNG, at == null ? null : at.lng())
+                .set(POSITION_AT, presence.positionAt())
+                .set(ACTIVE_JOB_ID, presence.activeJob() == null ? null : presence.activeJob().value())
+                .set(UPDATED_AT, presence.updatedAt())
+                .onConflict(PROVIDER_ID).doUpdate()
+                .set(AVAILABILITY, DSL.excluded(AVAILABILITY))
+                .set(LAT, DSL.excluded(LAT))
+                .set(LNG, DSL.excluded(LNG))
+                .set(POSITION_AT, DSL.excluded(POSITION_AT))
+                .set(ACTIVE_JOB_ID, DSL.excluded(ACTIVE_JOB_ID))
+                .set(UPDATED_AT, DSL.excluded(UPDATED_AT))
+                .execute());
+        sql.run(dsl -> dsl.execute("DELETE FROM provider_spots WHERE provider_id = ?", presence.providerId().value()));
+        if (at != null && presence.availability() == Availability.ONLINE) {
+            sql.run(dsl -> dsl.execute("""
+                    INSERT INTO provider_spots (provider_id, category, lat, lng, position_at)
+                    SELECT id, unnest(categories), ?, ?, ? FROM users WHERE id = ?""",
+                    at.lat(), at.lng(), java.sql.Timestamp.from(presence.positionAt()), presence.providerId().value()));
+        }
+    }
+
+    @Override
+    public List<Candidate> near(NearbySearch search) {
+        GeoPoint center = search.center();
+        double radiusMetres = search.radiusKm() * 1000;
+        String[] excluded = search.excluded().stream().map(UserId::value).toArray(String[]::new);
+        Field<String> nearest = DSL.field(DSL.name("nearest", "provider_id"), SQLDataType.VARCHAR);
+        var spots = DSL.table("""
+                (SELECT s.provider_id, s.position_at FROM provider_spots s
+                WHERE s.category = {0}
+                  AND earth_box(ll_to_earth({1}, {2}), {3}) @> ll_to_earth(s.lat, s.lng)
+                  AND earth_distance(ll_to_earth({1}, {2}), ll_to_earth(s.lat, s.lng)) <= {3}
+                  AND s.position_at >= {4}
+                  AND NOT (s.provider_id = ANY({5}))
+                ORDER BY s.category, ll_to_earth(s.lat, s.lng) <-> ll_to_earth({1}, {2})
+                LIMIT {6})""", DSL.val(search.category()), DSL.val(center.lat()), DSL.val(center.lng()),
+                DSL.val(radiusMetres), DSL.val(search.freshSince()), DSL.val(excluded, SQLDataType.VARCHAR.array()),
+                DSL.val(search.limit() + OVERFETCH)).as("nearest");
+        List<Candidate> found = sql.run(dsl -> dsl.select(ALL).select(NAME, STATUS, CATEGORIES, RATING)
+                .from(spots)
+                .join(TABLE).on(PROVIDER_ID.eq(nearest))
+                .join(DSL.table(DSL.name("users"))).on(USER_ID.eq(nearest))
+                .fetch(row -> new Candidate(presence(row), row.get(NAME),
+                        AccountStatus.valueOf(row.get(STATUS).toUpperCase(Locale.ROOT)), Set.of(row.get(CATEGORIES)),
+                        row.get(RATING) == null ? null : row.get(RATING).doubleValue())));
+        // the domain has the last word: account status, and earthdistance's sphere is 0.1% off the domain's
+        return found.stream().filter(candidate -> Matching.isEligible(candidate, search))
+                .sorted(java.util.Comparator.comparingDouble(candidate -> candidate.presence().position().distanceKm(center)))
+                .toList();
+    }
+
+    private static ProviderPresence presence(Record row) {
+        Double lat = row.get(LAT);
+        return new ProviderPresence(new UserId(row.get(PROVIDER_ID)),
+                Availability.valueOf(row.get(AVAILABILITY).toUpperCase(Locale.ROOT)),
+                lat == null ? null : new GeoPoint(lat, row.get(LNG)), row.get(POSITION_AT),
+                row.get(ACTIVE_JOB_ID) == null ? null : new JobId(row.get(ACTIVE_JOB_ID)), row.get(UPDATED_AT));
+    }
+}

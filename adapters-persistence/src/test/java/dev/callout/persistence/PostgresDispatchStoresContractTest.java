@@ -1,0 +1,68 @@
+package dev.callout.persistence;
+
+import dev.callout.application.contract.DispatchStoresContract;
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PendingEvents;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Timers;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresDispatchStoresContractTest extends DispatchStoresContract {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Override
+    protected Users users() {
+        return database.bean(PostgresUsers.class);
+    }
+
+    @Override
+    protected Jobs jobs() {
+        return database.bean(PostgresJobs.class);
+    }
+
+    @Override
+    protected ProviderPresences presences() {
+        return database.bean(PostgresProviderPresences.class);
+    }
+
+    @Override
+    protected DispatchRounds rounds() {
+        return database.bean(PostgresDispatchRounds.class);
+    }
+
+    @Override
+    protected Timers timers() {
+        return database.bean(PostgresTimers.class);
+    }
+
+    @Override
+    protected Outbox outbox() {
+        return database.bean(PostgresOutbox.class);
+    }
+
+    @Override
+    protected PendingEvents pendingEvents() {
+        return database.bean(PostgresPendingEvents.class);
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return database.bean(PostgresTransactions.class);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.callout.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.callout.application.contract.ContractFixtures;
+import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.application.port.Timer;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What only PostgreSQL can show: skipped locks, rollbacks, notifications after commit, the index. */
+class PostgresDispatchTest {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Test
+    void twoNodesClaimingAtOnceNeverGetTheSameTimerAndARollbackLeavesItDue() throws Exception {
+        PostgresTimers timers = database.bean(PostgresTimers.class);
+        PostgresTransactions transactions = database.bean(PostgresTransactions.class);
+        Instant due = Instant.parse("2031-01-01T00:00:00Z");
+        JobId job = ContractFixtures.jobId();
+        timers.schedule(new Timer(Timer.Kind.STEP_ENDS, job, 1, 0, due));
+        timers.schedule(new Timer(Timer.Kind.STEP_ENDS, job, 1, 1, due.plusSeconds(1)));
+
+        CountDownLatch firstHolds = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        AtomicReference<Optional<Timer>> first = new AtomicReference<>();
+        Thread node1 = Thread.ofPlatform().start(() -> transactions.inTransaction(() -> {
+            first.set(timers.claimDue(due.plusSeconds(5)));
+            firstHolds.countDown();
+            await(secondDone);
+            return null;
+        }));
+        assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
+        Optional<Timer> second = transactions.inTransaction(() -> timers.claimDue(due.plusSeconds(5)));
+        secondDone.countDown();
+        node1.join(10_000);
+
+        assertThat(first.get()).map(Timer::step).contains(0);
+        assertThat(second).as("the locked timer is skipped, not waited for").map(Timer::step).contains(1);
+
+        timers.schedule(new Timer(Timer.Kind.START_DISPATCH, job, 0, 0, due));
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            assertThat(timers.claimDue(due)).isPresent();
+            throw new IllegalStateException("the work failed");
+        })).hasMessage("the work failed");
+        assertThat(transactions.inTransaction(() -> timers.claimDue(due))).as("due again after the rollback")
+                .map(Timer::kind).contains(Timer.Kind.START_DISPATCH);
+    }
+
+    @Test
+    void listenersHearCommittedEventsAndNothingThatRolledBack() throws Exception {
+        PostgresLiveEvents live = database.bean(PostgresLiveEvents.class);
+        PostgresTransactions transactions = database.bean(PostgresTransactions.class);
+        PostgresOutbox outbox = database.bean(PostgresOutbox.class);
+        BlockingQueue<LiveEvent> heard = new LinkedBlockingQueue<>();
+        CountDownLatch woken = new CountDownLatch(1);
+        live.listen(heard::add);
+        live.onOutboxInsert(woken::countDown);
+        User customer = ContractFixtures.customer();
+        Job job = ContractFixtures.requested(customer.id(), "towing", ContractFixtures.now());
+        awaitListening(live, heard);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            live.publish(new LiveEvent("provider.location", Map.of("job_id", "job_rolledback")));
+            outbox.record(List.of(new JobEvent.JobAccepted(job.id(), customer.id(), new dev.callout.domain.user.UserId("usr_x"),
+                    ContractFixtures.now())));
+            throw new IllegalStateException("rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+        transactions.inTransaction(() -> {
+            live.publish(new LiveEvent("provider.location", Map.of("job_id", job.id().value(), "lat", 14.5)));
+            outbox.record(List.of(new JobEvent.JobAccepted(job.id(), customer.id(), new dev.callout.domain.user.UserId("usr_y"),
+                    ContractFixtures.now())));
+            return null;
+        });
+
+        LiveEvent location = heard.poll(10, TimeUnit.SECONDS);
+        LiveEvent accepted = heard.poll(10, TimeUnit.SECONDS);
+        assertThat(location).isNotNull();
+        assertThat(location.type()).isEqualTo("provider.location");
+        assertThat(location.fields()).containsEntry("job_id", job.id().value()).containsEntry("lat", 14.5);
+        assertThat(accepted).isNotNull();
+        assertThat(accepted.type()).isEqualTo("job.accepted");
+        assertThat(accepted.fields()).containsEntry("provider_id", "usr_y").containsEntry("customer_id", customer.id().value());
+        assertThat(woken.await(10, TimeUnit.SECONDS)).as("the relay is woken").isTrue();
+        assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).as("nothing of the rollback").isNull();
+    }
+
+    @Test
+    void theNearbySearchWalksTheGistIndex() throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            // an almost empty table would be scanned whatever the indexes; ask what a big one gets
+            statement.execute("SET enable_seqscan = off");
+            try (var rows = statement.executeQuery("""
+                    EXPLAIN SELECT s.provider_id FROM provider_spots s
+                    WHERE s.category = 'plumber' AND earth_box(ll_to_earth(14.55, 121.02), 5000) @> ll_to_earth(s.lat, s.lng)
+                    ORDER BY s.category, ll_to_earth(s.lat, s.lng) <-> ll_to_earth(14.55, 121.02) LIMIT 10""")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        assertThat(plan.toString()).contains("Index Scan using provider_spots_position");
+    }
+
+    /** The listener connects on its own thread: publish probes until one is heard. */
+    private static void awaitListening(PostgresLiveEvents live, BlockingQueue<LiveEvent> heard) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            live.publish(new LiveEvent("probe", Map.of()));
+            LiveEvent probe = heard.poll(100, TimeUnit.MILLISECONDS);
+            if (probe != null) {
+                heard.clear();
+                return;
+            }
+        }
+        throw new AssertionError("the listener never started");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

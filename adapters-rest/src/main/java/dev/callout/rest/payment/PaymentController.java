@@ -1,0 +1,196 @@
+package dev.callout.rest.payment;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.application.payment.CreatePaymentUseCase;
+import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
+import dev.callout.application.payment.ConfirmCashUseCase;
+import dev.callout.application.payment.GetPaymentUseCase;
+import dev.callout.application.payment.ListPaymentsUseCase;
+import dev.callout.application.payment.QuoteFeeUseCase;
+import dev.callout.application.payment.QuoteFeeUseCase.FeeQuote;
+import dev.callout.application.payment.QuoteFeeUseCase.QuoteFeeCommand;
+import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.payment.RefundPaymentUseCase.RefundPaymentCommand;
+import dev.callout.application.payment.RefundPaymentUseCase.RefundResult;
+import dev.callout.application.payment.ReleasePaymentUseCase;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.payment.Refund;
+import dev.callout.domain.user.Actor;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.idempotency.IdempotentResponses;
+import dev.callout.rest.payment.PaymentBodies.CreatePaymentBody;
+import dev.callout.rest.payment.PaymentBodies.FeeQuoteBody;
+import dev.callout.rest.payment.PaymentBodies.FeeQuoteRequestBody;
+import dev.callout.rest.payment.PaymentBodies.PaymentBody;
+import dev.callout.rest.payment.PaymentBodies.PaymentHistoryBody;
+import dev.callout.rest.payment.PaymentBodies.RefundBody;
+import dev.callout.rest.payment.PaymentBodies.RefundRequestBody;
+import dev.callout.rest.payment.PaymentBodies.TotalsBody;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Map;
+
+@Controller("/api/v1/payments")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Payments")
+public class PaymentController {
+
+    private static final String KEY_DESCRIPTION = "a repeat with the same key returns the first answer";
+
+    private final CurrentActor currentActor;
+    private final CreatePaymentUseCase create;
+    private final GetPaymentUseCase get;
+    private final ListPaymentsUseCase list;
+    private final ReleasePaymentUseCase release;
+    private final ConfirmCashUseCase confirmCash;
+    private final RefundPaymentUseCase refund;
+    private final QuoteFeeUseCase feeQuote;
+    private final IdempotentResponses idempotent;
+
+    public PaymentController(CurrentActor currentActor, CreatePaymentUseCase create, GetPaymentUseCase get,
+                             ListPaymentsUseCase list, ReleasePaymentUseCase release, ConfirmCashUseCase confirmCash,
+                             RefundPaymentUseCase refund, QuoteFeeUseCase feeQuote, IdempotentResponses idempotent) {
+        this.currentActor = currentActor;
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.release = release;
+        this.confirmCash = confirmCash;
+        this.refund = refund;
+        this.feeQuote = feeQuote;
+        this.idempotent = idempotent;
+    }
+
+    @Post
+    @Secured("customer")
+    @Operation(summary = "Pay for a job: card (held until the work is done; returns the Stripe client_secret), cash, gcash or maya",
+            description = "201 with the payment; 202 when the gateway did not answer yet (retried automatically). "
+                    + "400 JOB_NOT_COMPLETED (cash and wallets pay for completed work), 402 PAYMENT_DECLINED, 404 JOB_NOT_FOUND, "
+                    + "409 ALREADY_PAID, 422 PAYMENT_METHOD_UNSUPPORTED, JOB_NOT_PAYABLE, AMOUNT_MISMATCH")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PaymentBody.class)))
+    public HttpResponse<?> create(Authentication authentication, @Body @Valid CreatePaymentBody body,
+                                  @Parameter(description = KEY_DESCRIPTION) @Nullable @Header(IdempotentResponses.HEADER) String key) {
+        Actor actor = currentActor.of(authentication);
+        return idempotent.run(actor.id().value(), "POST /api/v1/payments", key, body, () -> {
+            PaymentMethod method = PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
+                    ApiError.validation(Map.of("method", "must be one of card, cash, gcash, maya")));
+            if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
+                throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
+            }
+            PaymentResults.Answer answer = PaymentResults.orThrow(create.create(new CreatePaymentCommand(actor,
+                    new JobId(body.jobId()), method, money(body.amount(), body.currency()))), "JOB_NOT_FOUND");
+            return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+                    .body(PaymentBody.of(answer.payment(), actor));
+        });
+    }
+
+    @Get("{?page,limit}")
+    @Operation(summary = "The caller's payments, newest first, with totals paid and received per currency",
+            description = "customers: what they paid; providers: payments for their jobs; admins: all (received = the platform's fees)")
+    public PaymentHistoryBody list(Authentication authentication, @Nullable @QueryValue Integer page,
+                                   @Nullable @QueryValue Integer limit) {
+        Actor actor = currentActor.of(authentication);
+        PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+        ListPaymentsUseCase.PaymentHistory history = list.list(actor, request);
+        PageBody<PaymentBody> listed = PageBody.of(history.payments(), payment -> PaymentBody.of(payment, actor));
+        return new PaymentHistoryBody(listed.data(), listed.meta(), history.totals().stream().map(TotalsBody::of).toList());
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One payment: the job's parties and admins; anyone else gets 404 PAYMENT_NOT_FOUND")
+    public PaymentBody get(Authentication authentication, @PathVariable String id) {
+        Actor actor = currentActor.of(authentication);
+        return get.get(actor, paymentId(id)).map(payment -> PaymentBody.of(payment, actor)).orElseThrow(PaymentResults::notFound);
+    }
+
+    @Post("/{id}/release")
+    @Secured("customer")
+    @Operation(summary = "Release the money to the provider: a hold is captured, the fee and the provider's net are booked",
+            description = "Releasing twice changes nothing. 422 PAYMENT_NOT_RELEASABLE before the card was confirmed or after a cancellation")
+    public HttpResponse<PaymentBody> release(Authentication authentication, @PathVariable String id) {
+        Actor actor = currentActor.of(authentication);
+        return answer(PaymentResults.orThrow(release.release(actor, paymentId(id)), "PAYMENT_NOT_FOUND"), actor, HttpStatus.OK);
+    }
+
+    @Post("/{id}/cash-confirm")
+    @Secured("provider")
+    @Operation(summary = "The assigned provider confirms the cash was received; the payment completes",
+            description = "400 NOT_CASH_PAYMENT, 403 FORBIDDEN for anyone but the assigned provider (others who cannot see the payment get 404)")
+    public HttpResponse<PaymentBody> confirmCash(Authentication authentication, @PathVariable String id) {
+        Actor actor = currentActor.of(authentication);
+        return answer(PaymentResults.orThrow(confirmCash.confirm(actor, paymentId(id)), "PAYMENT_NOT_FOUND"), actor, HttpStatus.OK);
+    }
+
+    @Post("/{id}/refunds")
+    @Secured("admin")
+    @Operation(summary = "Refund all or part of a payment, with a reason; cards through the gateway",
+            description = "201 with the refund; 422 REFUND_EXCEEDS_CAPTURED (never more than captured less refunded), "
+                    + "422 PAYMENT_NOT_CAPTURED")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RefundBody.class)))
+    public HttpResponse<?> refund(Authentication authentication, @PathVariable String id, @Body @Valid RefundRequestBody body,
+                                  @Parameter(description = KEY_DESCRIPTION) @Nullable @Header(IdempotentResponses.HEADER) String key) {
+        Actor actor = currentActor.of(authentication);
+        PaymentId paymentId = paymentId(id);
+        return idempotent.run(actor.id().value(), "POST /api/v1/payments/" + id + "/refunds", key, body, () -> {
+            RefundResult result = refund.refund(new RefundPaymentCommand(actor, paymentId, money(body.amount(), null), body.reason()));
+            PaymentResults.Answer answer = PaymentResults.orThrow(result.result(), "PAYMENT_NOT_FOUND");
+            Refund made = answer.payment().refunds().stream().filter(r -> r.id().equals(result.refundId())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"));
+            return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(RefundBody.of(made));
+        });
+    }
+
+    @Post("/fee-quote")
+    @Operation(summary = "The platform fee and the provider's net for an amount (default 5%, or the category's rate)",
+            description = "The fee is rounded half-up to the currency's minor unit and the net is the rest")
+    public FeeQuoteBody feeQuote(@Body @Valid FeeQuoteRequestBody body) {
+        return switch (feeQuote.quote(new QuoteFeeCommand(body.amount(), body.currency(), body.category()))) {
+            case FeeQuote.Quoted quoted -> FeeQuoteBody.of(quoted.rate(), quoted.split());
+            case FeeQuote.Invalid invalid -> throw ApiError.validation(invalid.fields());
+        };
+    }
+
+    private static HttpResponse<PaymentBody> answer(PaymentResults.Answer answer, Actor actor, HttpStatus done) {
+        return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : done).body(PaymentBody.of(answer.payment(), actor));
+    }
+
+    private static MoneyInput money(BigDecimal amount, String currency) {
+        return amount == null ? null : new MoneyInput(amount, currency);
+    }
+
+    /** A malformed id cannot name a payment: 404 like any payment the caller may not see. */
+    private static PaymentId paymentId(String id) {
+        if (!Prefixed.matches(id, PaymentId.PREFIX)) {
+            throw PaymentResults.notFound();
+        }
+        return new PaymentId(id);
+    }
+}

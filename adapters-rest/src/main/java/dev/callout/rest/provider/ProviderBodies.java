@@ -1,0 +1,57 @@
+package dev.callout.rest.provider;
+
+import dev.callout.rest.job.JobBody;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The request and response bodies of the provider routes. */
+final class ProviderBodies {
+
+    private ProviderBodies() {
+    }
+
+    @Serdeable
+    @Schema(name = "AvailabilityChange")
+    record AvailabilityBody(@NotBlank @Schema(allowableValues = {"online", "offline", "busy"}) String status) {
+    }
+
+    @Serdeable
+    @Schema(name = "Availability")
+    record AvailabilityStatusBody(@Schema(allowableValues = {"online", "offline", "busy"}) String availabilityStatus) {
+    }
+
+    @Serdeable
+    @Schema(name = "Position")
+    record PositionBody(@NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "14.5547") Double lat,
+                        @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "121.0244") Double lng) {
+    }
+
+    @Serdeable
+    @Schema(name = "PositionUpdated")
+    record PositionUpdatedBody(Instant updatedAt) {
+    }
+
+    @Serdeable
+    @Schema(name = "NearbyProvider")
+    record NearbyProviderBody(String id, String name, List<String> categories, BigDecimal distanceKm,
+                              @Nullable @Schema(description = "average review rating; null until reviewed") Double rating,
+                              long etaSeconds, String availabilityStatus, double lat, double lng) {
+    }
+
+    @Serdeable
+    @Schema(name = "NearbyJob")
+    record NearbyJobBody(BigDecimal distanceKm, JobBody job) {
+    }
+
+    @Serdeable
+    record ListBody<T>(List<T> data) {
+    }
+}

@@ -1,0 +1,134 @@
+package dev.callout.rest.provider;
+
+import dev.callout.application.presence.FindNearbyJobsUseCase;
+import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsQuery;
+import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsResult;
+import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.application.presence.FindNearbyProvidersUseCase.NearbyProvidersQuery;
+import dev.callout.application.presence.FindNearbyProvidersUseCase.NearbyProvidersResult;
+import dev.callout.application.presence.SetAvailabilityUseCase;
+import dev.callout.application.presence.SetAvailabilityUseCase.PresenceResult;
+import dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCommand;
+import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
+import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
+import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.job.JobBody;
+import dev.callout.rest.provider.ProviderBodies.AvailabilityBody;
+import dev.callout.rest.provider.ProviderBodies.AvailabilityStatusBody;
+import dev.callout.rest.provider.ProviderBodies.ListBody;
+import dev.callout.rest.provider.ProviderBodies.NearbyJobBody;
+import dev.callout.rest.provider.ProviderBodies.NearbyProviderBody;
+import dev.callout.rest.provider.ProviderBodies.PositionBody;
+import dev.callout.rest.provider.ProviderBodies.PositionUpdatedBody;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Providers")
+public class ProviderController {
+
+    private final CurrentActor currentActor;
+    private final SetAvailabilityUseCase availability;
+    private final UpdateLocationUseCase location;
+    private final FindNearbyProvidersUseCase nearbyProviders;
+    private final FindNearbyJobsUseCase nearbyJobs;
+
+    public ProviderController(CurrentActor currentActor, SetAvailabilityUseCase availability, UpdateLocationUseCase location,
+                              FindNearbyProvidersUseCase nearbyProviders, FindNearbyJobsUseCase nearbyJobs) {
+        this.currentActor = currentActor;
+        this.availability = availability;
+        this.location = location;
+        this.nearbyProviders = nearbyProviders;
+        this.nearbyJobs = nearbyJobs;
+    }
+
+    @Patch("/providers/me/availability")
+    @Secured("provider")
+    @Operation(summary = "Go online, offline or busy; a provider on an active job stays busy until it ends")
+    public AvailabilityStatusBody setAvailability(Authentication authentication, @Body @Valid AvailabilityBody body) {
+        Availability chosen = Availability.fromWireName(body.status())
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "must be online, offline or busy")));
+        return switch (availability.set(new SetAvailabilityCommand(currentActor.of(authentication), chosen))) {
+            case PresenceResult.Updated updated -> new AvailabilityStatusBody(updated.presence().availability().wireName());
+            case PresenceResult.NotAProvider notAProvider -> throw forbidden();
+        };
+    }
+
+    @Patch("/providers/me/location")
+    @Secured("provider")
+    @Operation(summary = "Report the provider's position; while on a job its customer sees it live with an ETA")
+    public PositionUpdatedBody updateLocation(Authentication authentication, @Body @Valid PositionBody body) {
+        UpdateLocationCommand command = UpdateLocationCommand.of(currentActor.of(authentication), body.lat(), body.lng());
+        return switch (location.update(command)) {
+            case LocationResult.Updated updated -> new PositionUpdatedBody(updated.at());
+            case LocationResult.NotAProvider notAProvider -> throw forbidden();
+        };
+    }
+
+    @Get("/providers/nearby{?lat,lng,category,radius_km,limit}")
+    @Secured({"customer", "admin"})
+    @Operation(summary = "Approved, available providers of a category near a point, nearest first (rating breaks ties), with an ETA")
+    public ListBody<NearbyProviderBody> nearbyProviders(Authentication authentication, @Nullable @QueryValue Double lat,
+                                                        @Nullable @QueryValue Double lng, @Nullable @QueryValue String category,
+                                                        @Nullable @QueryValue("radius_km") Double radiusKm,
+                                                        @Nullable @QueryValue Integer limit) {
+        NearbyProvidersQuery query = NearbyProvidersQuery.of(currentActor.of(authentication), lat, lng, category, radiusKm, limit);
+        return switch (nearbyProviders.find(query)) {
+            case NearbyProvidersResult.Found found -> new ListBody<>(found.providers().stream().map(nearby -> {
+                var candidate = nearby.match().candidate();
+                ProviderPresence presence = candidate.presence();
+                return new NearbyProviderBody(presence.providerId().value(), candidate.name(),
+                        candidate.categories().stream().sorted().toList(), km(nearby.match().distanceKm()), candidate.rating(),
+                        nearby.eta().toSeconds(), presence.availability().wireName(), presence.position().lat(),
+                        presence.position().lng());
+            }).toList());
+            case NearbyProvidersResult.UnknownCategory unknown ->
+                    throw ApiError.validation(Map.of("category", "unknown category '" + category + "'"));
+        };
+    }
+
+    @Get("/jobs/nearby{?lat,lng,radius_km,limit}")
+    @Secured("provider")
+    @Operation(summary = "Open jobs of the provider's categories near them (their last position unless lat and lng are given), nearest first")
+    public ListBody<NearbyJobBody> nearbyJobs(Authentication authentication, @Nullable @QueryValue Double lat,
+                                              @Nullable @QueryValue Double lng, @Nullable @QueryValue("radius_km") Double radiusKm,
+                                              @Nullable @QueryValue Integer limit) {
+        NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
+                radiusKm == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radiusKm,
+                limit == null ? FindNearbyProvidersUseCase.DEFAULT_LIMIT : limit);
+        return switch (nearbyJobs.find(query)) {
+            case NearbyJobsResult.Found found -> new ListBody<>(found.jobs().stream()
+                    .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), JobBody.of(nearby.job()))).toList());
+            case NearbyJobsResult.NoPosition none -> throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION",
+                    "give lat and lng, or report a position first (PATCH /providers/me/location)");
+        };
+    }
+
+    private static BigDecimal km(double distanceKm) {
+        return BigDecimal.valueOf(distanceKm).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    private static ApiError forbidden() {
+        return new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "only providers are on the map");
+    }
+}

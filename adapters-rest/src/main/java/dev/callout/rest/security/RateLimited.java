@@ -1,0 +1,42 @@
+package dev.callout.rest.security;
+
+import java.time.Duration;
+
+/**
+ * Too many requests: answered 429 with Retry-After, and X-RateLimit-* headers when a rate limit
+ * (rather than a sign-in lockout or a code resend limit) said no.
+ */
+public final class RateLimited extends RuntimeException {
+
+    private final String code;
+    private final Duration retryAfter;
+    private final RateLimits.Decision decision;
+
+    public RateLimited(RateLimits.Decision decision, String message) {
+        this("RATE_LIMITED", message, decision.retryAfter(), decision);
+    }
+
+    public RateLimited(String code, String message, Duration retryAfter) {
+        this(code, message, retryAfter, null);
+    }
+
+    private RateLimited(String code, String message, Duration retryAfter, RateLimits.Decision decision) {
+        super(message, null, false, false);
+        this.code = code;
+        this.retryAfter = retryAfter;
+        this.decision = decision;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** The rate limit's state, or null for a lockout. */
+    public RateLimits.Decision decision() {
+        return decision;
+    }
+}

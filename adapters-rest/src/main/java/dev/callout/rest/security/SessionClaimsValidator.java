@@ -1,0 +1,34 @@
+package dev.callout.rest.security;
+
+import dev.callout.application.account.CheckSessionUseCase;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.user.UserId;
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.inject.Singleton;
+
+/**
+ * Part of Micronaut Security's token validation: an access token is only good while its session
+ * ({@code sid}) is live. Logout, a reused refresh token, a password reset, a suspension or a
+ * deletion revokes the session, and every token of it stops working at once, on HTTP routes and
+ * the WebSocket handshake alike. Tokens without a session are refused.
+ */
+@Singleton
+public class SessionClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
+
+    private final CheckSessionUseCase sessions;
+
+    public SessionClaimsValidator(CheckSessionUseCase sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public boolean validate(Claims claims, T request) {
+        Object subject = claims.get(Claims.SUBJECT);
+        Object sessionId = claims.get(AccessTokens.SID);
+        if (!(subject instanceof String user) || !(sessionId instanceof String sid) || !Prefixed.matches(user, UserId.PREFIX)) {
+            return false;
+        }
+        return sessions.isLive(new UserId(user), sid);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.callout.application.account;
+
+import dev.callout.application.port.Sessions;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import dev.callout.domain.user.RefreshToken;
+import dev.callout.domain.user.Session;
+import dev.callout.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class RefreshSessionService implements RefreshSessionUseCase {
+
+    static final String REUSED = "refresh token reused";
+
+    private final Sessions sessions;
+    private final Users users;
+    private final SessionIssuer issuer;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RefreshSessionService(Sessions sessions, Users users, SessionIssuer issuer, Transactions transactions, Clock clock) {
+        this.sessions = sessions;
+        this.users = users;
+        this.issuer = issuer;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public RefreshResult refresh(RefreshCommand command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Optional<RefreshToken> found = sessions.refreshToken(Hashes.sha256(command.refreshToken()));
+            if (found.isEmpty()) {
+                return new RefreshResult.Invalid();
+            }
+            RefreshToken presented = found.get();
+            Optional<Session> session = sessions.byId(presented.sessionId());
+            if (session.isEmpty() || session.get().isRevoked()) {
+                return new RefreshResult.Invalid();
+            }
+            if (presented.usedAt() != null) {
+                sessions.revoke(presented.sessionId(), now, REUSED);
+                return new RefreshResult.Invalid();
+            }
+            if (!now.isBefore(presented.expiresAt())) {
+                return new RefreshResult.Invalid();
+            }
+            Optional<User> user = users.byId(session.get().userId()).filter(User::isActive);
+            if (user.isEmpty()) {
+                sessions.revoke(presented.sessionId(), now, "account not active");
+                return new RefreshResult.Invalid();
+            }
+            String next = issuer.newToken();
+            RefreshToken successor = issuer.token(next, presented.sessionId(), now);
+            if (!sessions.rotate(presented.hash(), now, successor)) {
+                // another exchange of the same token won the race: the token was presented twice
+                sessions.revoke(presented.sessionId(), now, REUSED);
+                return new RefreshResult.Invalid();
+            }
+            return new RefreshResult.Refreshed(new SignedIn(user.get(), presented.sessionId(), next, successor.expiresAt()));
+        });
+    }
+}

@@ -1,0 +1,174 @@
+package dev.callout.application.dispatch;
+
+import dev.callout.application.event.EventHandler;
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.EtaEstimator;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Timer;
+import dev.callout.application.port.Timers;
+import dev.callout.application.port.Transactions;
+import dev.callout.domain.dispatch.DispatchEvent;
+import dev.callout.domain.dispatch.DispatchPolicy;
+import dev.callout.domain.dispatch.DispatchRound;
+import dev.callout.domain.dispatch.Match;
+import dev.callout.domain.dispatch.Matching;
+import dev.callout.domain.dispatch.NearbySearch;
+import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.TransitionOutcome;
+import dev.callout.domain.job.Urgency;
+import dev.callout.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Offers open jobs to providers. A posted immediate job (or a scheduled one, its lead time
+ * before) is offered to the best {@code batchSize} eligible providers within the first radius;
+ * each step stands for the offer timeout, then the next step offers the next batch within the
+ * next radius; after the last step the job expires as no_provider_found. A provider withdrawing
+ * starts a new wave without them. When the job is taken, cancelled or expires, the offers still
+ * out are withdrawn. Every change happens in one transaction with its events and timers, and
+ * repeated deliveries of an event change nothing twice.
+ */
+public final class Dispatcher implements EventHandler {
+
+    private static final Set<String> TYPES = Set.of("job.posted", "job.accepted", "job.status_changed",
+            "job.provider_withdrew");
+
+    private final Jobs jobs;
+    private final ProviderPresences presences;
+    private final DispatchRounds rounds;
+    private final Timers timers;
+    private final Outbox outbox;
+    private final EtaEstimator etas;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final DispatchPolicy policy;
+
+    public Dispatcher(Jobs jobs, ProviderPresences presences, DispatchRounds rounds, Timers timers, Outbox outbox,
+                      EtaEstimator etas, Transactions transactions, Clock clock, DispatchPolicy policy) {
+        this.jobs = jobs;
+        this.presences = presences;
+        this.rounds = rounds;
+        this.timers = timers;
+        this.outbox = outbox;
+        this.etas = etas;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return TYPES.contains(eventType);
+    }
+
+    @Override
+    public void handle(DomainEvent event) {
+        switch (event) {
+            case JobEvent.JobPosted posted when posted.urgency() == Urgency.SCHEDULED -> transactions.inTransaction(() -> {
+                Instant start = posted.scheduledAt().minus(policy.scheduledLead());
+                timers.schedule(new Timer(Timer.Kind.START_DISPATCH, posted.jobId(), 0, 0,
+                        start.isBefore(posted.occurredAt()) ? posted.occurredAt() : start));
+                return null;
+            });
+            case JobEvent.JobPosted posted -> open(posted.jobId(), posted.occurredAt());
+            case JobEvent.ProviderWithdrew withdrew -> open(withdrew.jobId(), withdrew.occurredAt());
+            case JobEvent.JobAccepted accepted -> withdrawOffers(accepted.jobId(), accepted.providerId(), "taken");
+            case JobEvent.JobStatusChanged changed when changed.to() == JobStatus.CANCELLED
+                    || changed.to() == JobStatus.NO_PROVIDER_FOUND ->
+                    withdrawOffers(changed.jobId(), null, changed.to().wireName());
+            default -> {
+            }
+        }
+    }
+
+    /** A timer fired: a scheduled job's dispatch starts, or a step's offers have stood long enough. */
+    public void onTimer(Timer timer) {
+        switch (timer.kind()) {
+            case START_DISPATCH -> open(timer.jobId(), timer.dueAt());
+            case STEP_ENDS -> transactions.inTransaction(() -> {
+                Optional<DispatchRound> round = rounds.byJob(timer.jobId())
+                        .filter(current -> current.isCurrent(timer.wave(), timer.step()));
+                Optional<Job> job = jobs.byId(timer.jobId()).filter(found -> found.status() == JobStatus.REQUESTED);
+                if (round.isPresent() && job.isPresent()) {
+                    if (timer.step() + 1 < policy.steps()) {
+                        offerStep(job.get(), round.get(), timer.step() + 1);
+                    } else {
+                        expire(job.get());
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Starts a wave for a job opened (posted or reopened) at {@code openedAt}, unless one already did. */
+    private void open(JobId jobId, Instant openedAt) {
+        transactions.inTransaction(() -> {
+            Optional<Job> job = jobs.byId(jobId).filter(found -> found.status() == JobStatus.REQUESTED);
+            Optional<DispatchRound> existing = rounds.byJob(jobId);
+            if (job.isEmpty() || existing.filter(round -> !round.openedAt().isBefore(openedAt)).isPresent()) {
+                return null;
+            }
+            DispatchRound round = existing.map(previous -> previous.restarted(openedAt))
+                    .orElseGet(() -> DispatchRound.first(jobId, openedAt));
+            offerStep(job.get(), round, 0);
+            return null;
+        });
+    }
+
+    private void offerStep(Job job, DispatchRound round, int step) {
+        Instant now = clock.instant();
+        Instant until = now.plus(policy.offerTimeout());
+        Set<UserId> excluded = new HashSet<>(job.excludedProviders());
+        excluded.addAll(round.offered());
+        excluded.add(job.customerId());
+        NearbySearch search = new NearbySearch(job.details().location().point(), job.details().category(),
+                policy.radiiKm().get(step), policy.batchSize(), excluded, now, policy.maxPositionAge());
+        List<Match> batch = Matching.rank(presences.near(search), search);
+        rounds.save(round.offering(step, batch.stream().map(match -> match.candidate().presence().providerId())
+                .collect(Collectors.toSet()), until));
+        timers.schedule(new Timer(Timer.Kind.STEP_ENDS, job.id(), round.wave(), step, until));
+        outbox.record(batch.stream().map(match -> offer(job, match, now, until)).toList());
+    }
+
+    private DispatchEvent.JobOffered offer(Job job, Match match, Instant now, Instant until) {
+        var details = job.details();
+        return new DispatchEvent.JobOffered(job.id(), match.candidate().presence().providerId(), details.category(),
+                details.description(), details.location(), details.urgency(), details.scheduledAt(), job.price().total(),
+                match.distanceKm(), etas.eta(match.candidate().presence().position(), details.location().point(),
+                details.category()), until, now);
+    }
+
+    private void expire(Job job) {
+        if (job.expire(clock.instant()) instanceof TransitionOutcome.Transitioned expired
+                && jobs.update(expired.job()) == Jobs.UpdateResult.UPDATED) {
+            outbox.record(expired.events());
+        }
+    }
+
+    /** Takes back the offers still out, except from the provider who took the job. */
+    private void withdrawOffers(JobId jobId, UserId keep, String reason) {
+        transactions.inTransaction(() -> {
+            rounds.byJob(jobId).filter(round -> !round.offered().isEmpty()).ifPresent(round -> {
+                Instant now = clock.instant();
+                rounds.save(round.withdrawn());
+                outbox.record(round.offered().stream().filter(provider -> !provider.equals(keep)).sorted(
+                                java.util.Comparator.comparing(UserId::value))
+                        .map(provider -> new DispatchEvent.OfferWithdrawn(jobId, provider, reason, now)).toList());
+            });
+            return null;
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package dev.callout.application.dispatch;
+
+import dev.callout.application.event.EventHandler;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Transactions;
+import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.user.UserId;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** A provider who accepts a job is busy (and tracked) until the job ends or they withdraw. */
+public final class TrackProviderWork implements EventHandler {
+
+    private final ProviderPresences presences;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public TrackProviderWork(ProviderPresences presences, Transactions transactions, Clock clock) {
+        this.presences = presences;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return Set.of("job.accepted", "job.status_changed", "job.provider_withdrew").contains(eventType);
+    }
+
+    @Override
+    public void handle(DomainEvent event) {
+        switch (event) {
+            case JobEvent.JobAccepted accepted -> change(accepted.providerId(),
+                    presence -> presence.working(accepted.jobId(), clock.instant()));
+            case JobEvent.JobStatusChanged changed when changed.to().isClosed() && changed.providerId() != null ->
+                    change(changed.providerId(), presence -> presence.doneWith(changed.jobId(), clock.instant()));
+            case JobEvent.ProviderWithdrew withdrew -> change(withdrew.providerId(),
+                    presence -> presence.doneWith(withdrew.jobId(), clock.instant()));
+            default -> {
+            }
+        }
+    }
+
+    private void change(UserId provider, UnaryOperator<ProviderPresence> update) {
+        transactions.inTransaction(() -> {
+            ProviderPresence before = presences.byProvider(provider)
+                    .orElseGet(() -> ProviderPresence.unknown(provider, clock.instant()));
+            ProviderPresence after = update.apply(before);
+            if (!after.equals(before)) {
+                presences.save(after);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dev.callout.application.inmemory;
+
+import dev.callout.application.Page;
+import dev.callout.application.payment.PaymentQuery;
+import dev.callout.application.payment.Payments;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Payments in a map; versions behave as in the database (each write bumps the stored version). */
+public final class InMemoryPayments implements Payments {
+
+    private final Map<PaymentId, Payment> payments = new LinkedHashMap<>();
+
+    @Override
+    public synchronized AddResult add(Payment payment) {
+        if (payments.containsKey(payment.id())) {
+            throw new IllegalStateException("payment " + payment.id() + " exists");
+        }
+        if (liveForJob(payment.jobId()).isPresent()) {
+            return AddResult.JOB_ALREADY_HAS_PAYMENT;
+        }
+        payments.put(payment.id(), withVersion(payment, 1));
+        return AddResult.ADDED;
+    }
+
+    @Override
+    public synchronized Optional<Payment> byId(PaymentId id) {
+        return Optional.ofNullable(payments.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Payment> byIntentId(String intentId) {
+        return payments.values().stream().filter(p -> intentId.equals(p.intentId())).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Payment> liveForJob(JobId jobId) {
+        return payments.values().stream().filter(p -> p.jobId().equals(jobId) && p.isLive()).findFirst();
+    }
+
+    @Override
+    public synchronized UpdateResult update(Payment payment) {
+        Payment stored = payments.get(payment.id());
+        if (stored == null || stored.version() != payment.version()) {
+            return UpdateResult.STALE;
+        }
+        payments.put(payment.id(), withVersion(payment, payment.version() + 1));
+        return UpdateResult.UPDATED;
+    }
+
+    @Override
+    public synchronized Page<Payment> list(PaymentQuery query) {
+        List<Payment> matching = payments.values().stream().filter(inScope(query.scope()))
+                .sorted(Comparator.comparing(Payment::createdAt).thenComparing(p -> p.id().value()).reversed())
+                .toList();
+        List<Payment> page = matching.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
+        return new Page<>(page, query.page(), matching.size());
+    }
+
+    @Override
+    public synchronized List<PaymentId> awaitingGateway(Instant before, int limit) {
+        return payments.values().stream().filter(p -> p.awaitsGateway() && p.updatedAt().isBefore(before))
+                .sorted(Comparator.comparing(Payment::updatedAt)).limit(limit).map(Payment::id).toList();
+    }
+
+    private static Predicate<Payment> inScope(PaymentQuery.Scope scope) {
+        return switch (scope) {
+            case PaymentQuery.Scope.OfCustomer customer -> p -> p.customerId().equals(customer.customerId());
+            case PaymentQuery.Scope.OfProvider provider -> p -> p.providerId().equals(provider.providerId());
+            case PaymentQuery.Scope.All all -> p -> true;
+        };
+    }
+
+    private static Payment withVersion(Payment p, long version) {
+        return new Payment(p.id(), p.jobId(), p.customerId(), p.providerId(), p.method(), p.split(), p.plan(),
+                p.payoutAccount(), p.stage(), p.released(), p.releaseRequested(), p.cancelRequested(), p.disputed(),
+                p.pendingCall(), p.intentId(), p.clientSecret(), p.captured(), p.refunds(), p.failureCode(),
+                p.failureMessage(), p.createdAt(), p.capturedAt(), p.updatedAt(), version);
+    }
+}

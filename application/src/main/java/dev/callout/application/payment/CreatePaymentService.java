@@ -1,0 +1,99 @@
+package dev.callout.application.payment;
+
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.Transactions;
+import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.HoldWindow;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentOutcome;
+import dev.callout.domain.payment.PaymentRejection;
+import dev.callout.domain.payment.PaymentStatus;
+import java.time.Clock;
+import java.util.Optional;
+
+public final class CreatePaymentService implements CreatePaymentUseCase {
+
+    private final Jobs jobs;
+    private final Payments payments;
+    private final PayoutAccounts payoutAccounts;
+    private final PaymentGateway gateway;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final HoldWindow holdWindow;
+    private final GatewayCalls calls;
+
+    public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
+                                PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
+                                IdGenerator ids, HoldWindow holdWindow) {
+        this.jobs = jobs;
+        this.payments = payments;
+        this.payoutAccounts = payoutAccounts;
+        this.gateway = gateway;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+        this.holdWindow = holdWindow;
+        this.calls = new GatewayCalls(payments, gateway, new PaymentChanges(payments, ledger, outbox, transactions, clock));
+    }
+
+    @Override
+    public PaymentResult create(CreatePaymentCommand command) {
+        if (command.method().throughGateway() && !gateway.supports(command.method())) {
+            return new PaymentResult.Refused(PaymentRejection.METHOD_NOT_SUPPORTED);
+        }
+        Optional<Job> found = jobs.byId(command.jobId()).filter(job -> job.isVisibleTo(command.actor()));
+        if (found.isEmpty()) {
+            return new PaymentResult.NotFound();
+        }
+        Job job = found.get();
+        Money amount = null;
+        if (command.amount() != null) {
+            PaymentInputs.Result read = PaymentInputs.money(command.amount(), job.price().total().currency(), "amount");
+            if (read.money() == null) {
+                return new PaymentResult.Invalid(read.problems());
+            }
+            amount = read.money();
+        }
+        Optional<Payment> live = payments.liveForJob(job.id());
+        if (live.isPresent()) {
+            return resumeOrRefuse(live.get(), command);
+        }
+        String payoutAccount = job.providerId() == null ? null : payoutAccounts.accountOf(job.providerId()).orElse(null);
+        PaymentOutcome outcome = Payment.open(PaymentId.next(ids), job, command.actor(), command.method(), amount,
+                payoutAccount, holdWindow, clock.instant());
+        return switch (outcome) {
+            case PaymentOutcome.Refused refused -> new PaymentResult.Refused(refused.reason());
+            case PaymentOutcome.Unchanged unchanged -> throw new IllegalStateException("opening always changes");
+            case PaymentOutcome.Changed opened -> record(opened);
+        };
+    }
+
+    private PaymentResult record(PaymentOutcome.Changed opened) {
+        Payment payment = opened.payment();
+        Payments.AddResult added = transactions.inTransaction(() -> {
+            Payments.AddResult result = payments.add(payment);
+            if (result == Payments.AddResult.ADDED) {
+                outbox.record(opened.events());
+            }
+            return result;
+        });
+        if (added == Payments.AddResult.JOB_ALREADY_HAS_PAYMENT) {
+            return new PaymentResult.Refused(PaymentRejection.ALREADY_PAID);
+        }
+        return payment.awaitsGateway() ? calls.settle(payment.id()) : new PaymentResult.Ok(payments.byId(payment.id()).orElseThrow());
+    }
+
+    /** The same customer repeating a payment whose gateway call never went through gets it resumed. */
+    private PaymentResult resumeOrRefuse(Payment live, CreatePaymentCommand command) {
+        boolean resumable = live.customerId().equals(command.actor().id()) && live.method() == command.method()
+                && live.status() == PaymentStatus.PENDING && live.intentId() == null && live.awaitsGateway();
+        return resumable ? calls.settle(live.id()) : new PaymentResult.Refused(PaymentRejection.ALREADY_PAID);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.callout.application.payment;
+
+import dev.callout.application.FieldErrors;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.user.Actor;
+import java.util.Objects;
+
+/**
+ * The job's customer pays for it: a card is held (its client secret returned for the customer to
+ * confirm), cash waits for the provider's confirmation, wallets go through a gateway that
+ * supports them. A second payment for a job that has one is refused (ALREADY_PAID), except that
+ * repeating a payment whose gateway call did not go through resumes it.
+ */
+public interface CreatePaymentUseCase {
+
+    PaymentResult create(CreatePaymentCommand command);
+
+    record CreatePaymentCommand(Actor actor, JobId jobId, PaymentMethod method, MoneyInput amount) {
+        public CreatePaymentCommand {
+            Objects.requireNonNull(actor, "actor");
+            new FieldErrors().require(jobId != null, "job_id", "is required")
+                    .require(method != null, "method", "must be one of card, cash, gcash, maya")
+                    .throwIfAny();
+        }
+    }
+}

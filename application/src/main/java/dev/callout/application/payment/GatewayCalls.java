@@ -1,0 +1,95 @@
+package dev.callout.application.payment;
+
+import dev.callout.domain.payment.GatewayCall;
+import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.Refund;
+import dev.callout.domain.payment.RefundStatus;
+import java.util.Optional;
+
+/**
+ * Makes the gateway calls a committed change asked for, outside any transaction, and records
+ * each answer in a transaction of its own. Keys derive from the payment and refund ids, so a
+ * repeat (a retry, a second node, the sweeper after a crash) is the same request to the gateway.
+ */
+final class GatewayCalls {
+
+    private static final int MAX_STEPS = 6;
+
+    private final Payments payments;
+    private final PaymentGateway gateway;
+    private final PaymentChanges changes;
+
+    GatewayCalls(Payments payments, PaymentGateway gateway, PaymentChanges changes) {
+        this.payments = payments;
+        this.gateway = gateway;
+        this.changes = changes;
+    }
+
+    /** Works through the payment's pending calls; the result says where it ended. */
+    PaymentResult settle(PaymentId id) {
+        PaymentResult last = payments.byId(id).<PaymentResult>map(PaymentResult.Ok::new).orElse(new PaymentResult.NotFound());
+        for (int step = 0; step < MAX_STEPS; step++) {
+            Optional<Payment> current = payments.byId(id);
+            if (current.isEmpty() || !current.get().awaitsGateway()) {
+                return last;
+            }
+            Payment payment = current.get();
+            last = payment.pendingCall() != null ? call(payment, payment.pendingCall()) : refund(payment, payment.unsentRefunds().getFirst());
+            if (last instanceof PaymentResult.GatewayUnavailable || last instanceof PaymentResult.Conflict
+                    || last instanceof PaymentResult.NotFound) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    private PaymentResult call(Payment payment, GatewayCall call) {
+        String key = call.idempotencyKey(payment.id());
+        GatewayResult<IntentSnapshot> answer = switch (call) {
+            case CREATE -> gateway.createIntent(newIntent(payment, key));
+            case CAPTURE -> gateway.capture(payment.intentId(), key);
+            case CANCEL -> gateway.cancel(payment.intentId(), key);
+        };
+        if (answer instanceof GatewayResult.Rejected<IntentSnapshot> && payment.intentId() != null) {
+            // e.g. captured or cancelled already (a webhook, the dashboard): what is the intent now?
+            GatewayResult<IntentSnapshot> now = gateway.retrieve(payment.intentId());
+            if (now instanceof GatewayResult.Done<IntentSnapshot>) {
+                answer = now;
+            }
+        }
+        return switch (answer) {
+            case GatewayResult.Done<IntentSnapshot> done -> changes.run(payment.id(), (p, at) -> p.observe(done.value(), call, at));
+            case GatewayResult.Declined<IntentSnapshot> declined -> declined(payment.id(), changes.run(payment.id(),
+                    (p, at) -> p.failed(declined.code(), declined.message(), call, at)), declined.code(), declined.message());
+            case GatewayResult.Rejected<IntentSnapshot> rejected -> changes.run(payment.id(),
+                    (p, at) -> p.failed(rejected.code(), rejected.message(), call, at));
+            case GatewayResult.Unavailable<IntentSnapshot> unavailable -> new PaymentResult.GatewayUnavailable(payment);
+        };
+    }
+
+    private PaymentResult refund(Payment payment, Refund refund) {
+        GatewayResult<RefundState> answer = gateway.refund(new NewRefund(refund.idempotencyKey(), payment.intentId(),
+                refund.amount(), refund.reason(), payment.payoutAccount() != null));
+        return switch (answer) {
+            case GatewayResult.Done<RefundState> done -> changes.run(payment.id(),
+                    (p, at) -> p.refundAnswered(refund.id(), done.value().refundId(), done.value().status(), at));
+            case GatewayResult.Declined<RefundState> declined -> changes.run(payment.id(),
+                    (p, at) -> p.refundAnswered(refund.id(), null, RefundStatus.FAILED, at));
+            case GatewayResult.Rejected<RefundState> rejected -> changes.run(payment.id(),
+                    (p, at) -> p.refundAnswered(refund.id(), null, RefundStatus.FAILED, at));
+            case GatewayResult.Unavailable<RefundState> unavailable -> new PaymentResult.GatewayUnavailable(payment);
+        };
+    }
+
+    private static PaymentResult declined(PaymentId id, PaymentResult recorded, String code, String message) {
+        return recorded instanceof PaymentResult.Ok ok ? new PaymentResult.Declined(ok.payment(), code, message) : recorded;
+    }
+
+    private static NewIntent newIntent(Payment payment, String key) {
+        boolean manual = payment.plan() == dev.callout.domain.payment.HoldPlan.AUTHORISE;
+        return new NewIntent(key, payment.id(), payment.jobId(), payment.method(), payment.amount(), manual,
+                payment.payoutAccount(), payment.payoutAccount() == null ? null : payment.split().fee());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.callout.application.payment;
+
+/** Reads a gateway's webhook: checks its signature on the raw body and says what it reports. */
+public interface GatewayEvents {
+
+    Verification verify(String payload, String signatureHeader);
+
+    sealed interface Verification {
+        record Verified(GatewayEvent event) implements Verification {
+        }
+
+        /** Unsigned, badly signed, stale, from the future or unreadable: nothing is done with it. */
+        record Refused(String reason) implements Verification {
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.callout.application.payment;
+
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.Transactions;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentOutcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Runs one decision against a stored payment in a transaction: read it, let the domain decide,
+ * write it conditionally on the version read, with its ledger entries and events. A decision
+ * that lost a race is taken again on the fresh payment.
+ */
+final class PaymentChanges {
+
+    static final int ATTEMPTS = 5;
+
+    private final Payments payments;
+    private final Ledger ledger;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    PaymentChanges(Payments payments, Ledger ledger, Outbox outbox, Transactions transactions, Clock clock) {
+        this.payments = payments;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    PaymentResult run(PaymentId id, BiFunction<Payment, Instant, PaymentOutcome> decision) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<PaymentResult> settled = transactions.inTransaction(() -> payments.byId(id)
+                    .map(payment -> apply(payment, decision.apply(payment, clock.instant())))
+                    .orElse(Optional.of(new PaymentResult.NotFound())));
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+        }
+        return new PaymentResult.Conflict();
+    }
+
+    /** Writes the outcome in the caller's transaction; empty when the payment changed since it was read. */
+    Optional<PaymentResult> apply(Payment current, PaymentOutcome outcome) {
+        return switch (outcome) {
+            case PaymentOutcome.Refused refused -> Optional.of(new PaymentResult.Refused(refused.reason()));
+            case PaymentOutcome.Unchanged unchanged -> Optional.of(new PaymentResult.Ok(unchanged.payment()));
+            case PaymentOutcome.Changed changed -> switch (payments.update(changed.payment())) {
+                case STALE -> Optional.empty();
+                case UPDATED -> {
+                    ledger.record(changed.entries());
+                    outbox.record(changed.events());
+                    yield Optional.of(new PaymentResult.Ok(payments.byId(current.id()).orElseThrow()));
+                }
+            };
+        };
+    }
+}

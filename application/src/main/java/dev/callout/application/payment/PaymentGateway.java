@@ -1,0 +1,25 @@
+package dev.callout.application.payment;
+
+import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.payment.PaymentMethod;
+
+/**
+ * A payment processor with Stripe's model: payment intents captured at once or held (manual
+ * capture) and captured or cancelled later, and refunds. Every write carries an idempotency key;
+ * the same key with the same request gives the same answer, so callers retry with it freely.
+ * Expected refusals (a declined card, an invalid request) are results, not exceptions.
+ */
+public interface PaymentGateway {
+
+    boolean supports(PaymentMethod method);
+
+    GatewayResult<IntentSnapshot> createIntent(NewIntent intent);
+
+    GatewayResult<IntentSnapshot> capture(String intentId, String idempotencyKey);
+
+    GatewayResult<IntentSnapshot> cancel(String intentId, String idempotencyKey);
+
+    GatewayResult<IntentSnapshot> retrieve(String intentId);
+
+    GatewayResult<RefundState> refund(NewRefund refund);
+}

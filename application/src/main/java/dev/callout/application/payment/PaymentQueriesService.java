@@ -1,0 +1,73 @@
+package dev.callout.application.payment;
+
+import dev.callout.application.InvalidCommandException;
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.application.payment.Ledger.EarningsSummary;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.LedgerAccount;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Role;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Payments, history and earnings, each scoped to who is asking. */
+public final class PaymentQueriesService implements GetPaymentUseCase, ListPaymentsUseCase, GetEarningsUseCase {
+
+    private final Payments payments;
+    private final Ledger ledger;
+
+    public PaymentQueriesService(Payments payments, Ledger ledger) {
+        this.payments = payments;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Optional<Payment> get(Actor actor, PaymentId id) {
+        return payments.byId(id).filter(payment -> payment.isVisibleTo(actor));
+    }
+
+    @Override
+    public PaymentHistory list(Actor actor, PageRequest page) {
+        PaymentQuery.Scope scope = switch (actor.role()) {
+            case CUSTOMER -> new PaymentQuery.Scope.OfCustomer(actor.id());
+            case PROVIDER -> new PaymentQuery.Scope.OfProvider(actor.id());
+            case ADMIN -> new PaymentQuery.Scope.All();
+        };
+        Page<Payment> listed = payments.list(new PaymentQuery(scope, page));
+        Map<Currency, Money[]> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
+        switch (actor.role()) {
+            case CUSTOMER -> ledger.balances(LedgerAccount.customer(actor.id()))
+                    .forEach(balance -> slot(totals, balance)[0] = Money.zero(balance.currency()).minus(balance));
+            case PROVIDER -> ledger.earnings(actor.id(), null, null)
+                    .forEach(summary -> slot(totals, summary.totalEarned())[1] = summary.totalEarned());
+            case ADMIN -> ledger.balances(LedgerAccount.REVENUE).forEach(revenue -> slot(totals, revenue)[1] = revenue);
+        }
+        List<Totals> perCurrency = new ArrayList<>();
+        totals.values().forEach(pair -> perCurrency.add(new Totals(pair[0], pair[1])));
+        return new PaymentHistory(listed, perCurrency);
+    }
+
+    private static Money[] slot(Map<Currency, Money[]> totals, Money money) {
+        return totals.computeIfAbsent(money.currency(), c -> new Money[]{Money.zero(c), Money.zero(c)});
+    }
+
+    @Override
+    public Earnings earnings(Actor provider, Instant from, Instant to, PageRequest page) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidCommandException(Map.of("to", "must be after from"));
+        }
+        if (!provider.is(Role.PROVIDER)) {
+            return new Earnings(List.<EarningsSummary>of(), new Page<>(List.of(), page, 0));
+        }
+        return new Earnings(ledger.earnings(provider.id(), from, to),
+                ledger.earningEntries(provider.id(), from, to, page));
+    }
+}

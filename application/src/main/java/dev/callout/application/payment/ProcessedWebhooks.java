@@ -1,0 +1,13 @@
+package dev.callout.application.payment;
+
+import java.time.Instant;
+
+/** The gateway events already handled, so a redelivered event has no second effect. */
+public interface ProcessedWebhooks {
+
+    /**
+     * Records the event as handled, in the caller's transaction; false if it already was. Two
+     * concurrent callers with the same id: exactly one gets true.
+     */
+    boolean markProcessed(String eventId, String type, Instant at);
+}

@@ -1,0 +1,31 @@
+package dev.callout.application.payment;
+
+import dev.callout.application.FieldErrors;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.Refund;
+import dev.callout.domain.payment.RefundId;
+import dev.callout.domain.user.Actor;
+import java.util.Objects;
+
+/**
+ * An admin gives back all (no amount) or part of a payment, never more than captured less what
+ * was refunded, with a reason. Cards are refunded through the gateway; cash is recorded as given
+ * back by the platform. Disputes will call this too.
+ */
+public interface RefundPaymentUseCase {
+
+    RefundResult refund(RefundPaymentCommand command);
+
+    record RefundPaymentCommand(Actor actor, PaymentId paymentId, MoneyInput amount, String reason) {
+        public RefundPaymentCommand {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(paymentId, "paymentId");
+            new FieldErrors().notBlank(reason, "reason").maxLength(reason, Refund.MAX_REASON_LENGTH, "reason").throwIfAny();
+        }
+    }
+
+    /** The payment's result and, when it is {@code Ok}, the refund made. */
+    record RefundResult(PaymentResult result, RefundId refundId) {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.callout.application.port;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Events pushed to every application node as they happen, for the sockets connected there.
+ * Every event recorded in the outbox arrives here once its transaction commits; {@link #publish}
+ * adds frames that are not worth storing, like positions, on the same terms (after commit,
+ * never for a rollback). Delivery is best effort: a node that is down misses them.
+ */
+public interface LiveEvents {
+
+    void publish(LiveEvent event);
+
+    void listen(Consumer<LiveEvent> listener);
+
+    /** An event type ({@code provider.location}) and its JSON-ready fields. */
+    record LiveEvent(String type, Map<String, Object> fields) {
+        public LiveEvent {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(fields, "fields");
+        }
+    }
+}

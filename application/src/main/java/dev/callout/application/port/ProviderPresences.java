@@ -1,0 +1,26 @@
+package dev.callout.application.port;
+
+import dev.callout.domain.dispatch.Candidate;
+import dev.callout.domain.dispatch.NearbySearch;
+import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Providers on the map, searched through a spatial index (never a scan of every provider).
+ * {@link #near} finds the candidates the domain's {@code Matching} ranks: the nearest providers
+ * that {@code Matching.isEligible} accepts, nearest first, up to {@code limit + }{@link #OVERFETCH}
+ * so that ties at the cut can be broken by rating.
+ */
+public interface ProviderPresences {
+
+    int OVERFETCH = 16;
+
+    Optional<ProviderPresence> byProvider(UserId providerId);
+
+    /** Inserts or replaces the provider's presence. */
+    void save(ProviderPresence presence);
+
+    List<Candidate> near(NearbySearch search);
+}

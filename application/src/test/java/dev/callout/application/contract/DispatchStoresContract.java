@@ -1,0 +1,218 @@
+package dev.callout.application.contract;
+
+import static dev.callout.application.contract.ContractFixtures.MAKATI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PendingEvents;
+import dev.callout.application.port.PendingEvents.PendingEvent;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Timer;
+import dev.callout.application.port.Timers;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.Candidate;
+import dev.callout.domain.dispatch.DispatchRound;
+import dev.callout.domain.dispatch.NearbySearch;
+import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store behind dispatch promises, whatever keeps the data: presences and their
+ * spatial search, dispatch rounds, timers and the relay's view of the outbox. Each test makes its
+ * own users and jobs and searches around its own spot, so a shared database does no harm.
+ */
+public abstract class DispatchStoresContract {
+
+    protected abstract Users users();
+
+    protected abstract Jobs jobs();
+
+    protected abstract ProviderPresences presences();
+
+    protected abstract DispatchRounds rounds();
+
+    protected abstract Timers timers();
+
+    protected abstract Outbox outbox();
+
+    protected abstract PendingEvents pendingEvents();
+
+    protected abstract Transactions transactions();
+
+    private static final Instant NOW = ContractFixtures.now();
+    private static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+    /** A spot of its own for each test, somewhere in the sea south of Manila, so searches never meet. */
+    private static GeoPoint spot() {
+        long n = Long.parseLong(ContractFixtures.unique().substring(9)) % 10_000;
+        return new GeoPoint(10 + (n % 100) * 0.5, 115 + (n / 100) * 0.5);
+    }
+
+    private static GeoPoint north(GeoPoint from, double km) {
+        return new GeoPoint(from.lat() + km / 111.195, from.lng());
+    }
+
+    private User onlineProviderAt(GeoPoint at, String... categories) {
+        User provider = ContractFixtures.provider(Set.of(categories));
+        users().add(provider);
+        presences().save(ProviderPresence.unknown(provider.id(), NOW).choosing(Availability.ONLINE, NOW).at(at, NOW));
+        return provider;
+    }
+
+    private UserId customer() {
+        User customer = ContractFixtures.customer();
+        users().add(customer);
+        return customer.id();
+    }
+
+    private static List<UserId> ids(List<Candidate> candidates) {
+        return candidates.stream().map(candidate -> candidate.presence().providerId()).toList();
+    }
+
+    @Test
+    void aPresenceReadsBackAsSavedAndASaveReplacesIt() {
+        User provider = ContractFixtures.provider(Set.of("towing"));
+        users().add(provider);
+        assertThat(presences().byProvider(provider.id())).isEmpty();
+        ProviderPresence online = ProviderPresence.unknown(provider.id(), NOW).choosing(Availability.ONLINE, NOW);
+        presences().save(online);
+        assertThat(presences().byProvider(provider.id())).contains(online);
+
+        Job job = ContractFixtures.accepted(customer(), provider.id(), "towing", NOW);
+        jobs().add(job);
+        ProviderPresence moved = online.at(MAKATI.point(), NOW.plusSeconds(5)).working(job.id(), NOW.plusSeconds(5));
+        presences().save(moved);
+        assertThat(presences().byProvider(provider.id())).contains(moved);
+        assertThat(presences().byProvider(provider.id()).orElseThrow().availability()).isEqualTo(Availability.BUSY);
+    }
+
+    @Test
+    void aSearchFindsTheEligibleNearestFirstAndNobodyElse() {
+        GeoPoint center = spot();
+        User near = onlineProviderAt(north(center, 0.5), "plumber");
+        User middle = onlineProviderAt(north(center, 2), "plumber", "electrician");
+        User far = onlineProviderAt(north(center, 4), "plumber");
+        onlineProviderAt(north(center, 6), "plumber");
+        onlineProviderAt(north(center, 0.2), "towing");
+        User offline = onlineProviderAt(north(center, 0.3), "plumber");
+        presences().save(presences().byProvider(offline.id()).orElseThrow().choosing(Availability.OFFLINE, NOW));
+        User stale = onlineProviderAt(north(center, 0.4), "plumber");
+        presences().save(presences().byProvider(stale.id()).orElseThrow()
+                .at(north(center, 0.4), NOW.minus(MAX_AGE).minusSeconds(1)));
+        User excluded = onlineProviderAt(north(center, 0.6), "plumber");
+
+        List<Candidate> found = presences().near(new NearbySearch(center, "plumber", 5, 10, Set.of(excluded.id()),
+                NOW, MAX_AGE));
+
+        assertThat(ids(found)).containsExactly(near.id(), middle.id(), far.id());
+        assertThat(found.getFirst().name()).isEqualTo(near.name());
+        assertThat(found.get(1).categories()).containsExactlyInAnyOrder("plumber", "electrician");
+        assertThat(found.getFirst().presence()).isEqualTo(presences().byProvider(near.id()).orElseThrow());
+    }
+
+    @Test
+    void aSearchReturnsTheNearestFewWhenManyAreEligible() {
+        GeoPoint center = spot();
+        for (int i = 0; i < 40; i++) {
+            onlineProviderAt(north(center, 0.1 + i * 0.1), "cleaning");
+        }
+        List<Candidate> found = presences().near(new NearbySearch(center, "cleaning", 10, 3, Set.of(), NOW, MAX_AGE));
+
+        assertThat(found).hasSizeBetween(3, 3 + ProviderPresences.OVERFETCH);
+        double[] distances = found.stream().mapToDouble(c -> c.presence().position().distanceKm(center)).toArray();
+        assertThat(distances).isSorted();
+        assertThat(distances[0]).isLessThan(0.15);
+    }
+
+    @Test
+    void aProviderOnAJobIsNotFound() {
+        GeoPoint center = spot();
+        User provider = onlineProviderAt(north(center, 1), "repair");
+        Job job = ContractFixtures.accepted(customer(), provider.id(), "repair", NOW);
+        jobs().add(job);
+        presences().save(presences().byProvider(provider.id()).orElseThrow().working(job.id(), NOW));
+
+        assertThat(presences().near(new NearbySearch(center, "repair", 5, 5, Set.of(), NOW, MAX_AGE))).isEmpty();
+    }
+
+    @Test
+    void aRoundReadsBackAsSavedAndASaveReplacesIt() {
+        Job job = ContractFixtures.requested(customer(), "towing", NOW);
+        jobs().add(job);
+        User a = ContractFixtures.provider(Set.of("towing"));
+        DispatchRound first = DispatchRound.first(job.id(), NOW).offering(0, Set.of(a.id()), NOW.plusSeconds(30));
+        rounds().save(first);
+        assertThat(rounds().byJob(job.id())).contains(first);
+
+        DispatchRound restarted = first.restarted(NOW.plusSeconds(60));
+        rounds().save(restarted);
+        assertThat(rounds().byJob(job.id())).contains(restarted);
+        assertThat(rounds().byJob(ContractFixtures.jobId())).isEmpty();
+    }
+
+    @Test
+    void aTimerIsClaimedOnceAndOnlyWhenDue() {
+        JobId job = ContractFixtures.jobId();
+        Instant due = NOW.plus(Duration.ofDays(3650));
+        Timer later = new Timer(Timer.Kind.STEP_ENDS, job, 1, 2, due.plusSeconds(1));
+        Timer first = new Timer(Timer.Kind.START_DISPATCH, job, 0, 0, due);
+        transactions().inTransaction(() -> {
+            timers().schedule(later);
+            timers().schedule(first);
+            return null;
+        });
+
+        assertThat(transactions().inTransaction(() -> timers().claimDue(due.minusMillis(1)))).isEmpty();
+        assertThat(transactions().inTransaction(() -> timers().claimDue(due.plusSeconds(1)))).contains(first);
+        assertThat(transactions().inTransaction(() -> timers().claimDue(due.plusSeconds(1)))).contains(later);
+        assertThat(transactions().inTransaction(() -> timers().claimDue(due.plusSeconds(1)))).isEmpty();
+    }
+
+    @Test
+    void anEventIsLeasedToOneRelayRetriedForTheHandlersLeftAndDoneOnceDelivered() {
+        Job job = ContractFixtures.requested(customer(), "towing", NOW);
+        JobEvent.JobAccepted accepted = new JobEvent.JobAccepted(job.id(), job.customerId(),
+                ContractFixtures.provider(Set.of("towing")).id(), NOW);
+        transactions().inTransaction(() -> {
+            outbox().record(List.of(accepted));
+            return null;
+        });
+        Instant later = NOW.plus(Duration.ofDays(3650));
+
+        PendingEvent claimed = claimed(later, accepted);
+        assertThat(claimed.attempts()).isZero();
+        assertThat(claimed.handlersLeft()).isEmpty();
+        assertThat(pendingEvents().claim(later, 1_000, Duration.ofSeconds(30)))
+                .as("leased to the first relay").noneMatch(event -> event.id() == claimed.id());
+
+        pendingEvents().retryLater(claimed.id(), Set.of("payments"), later.plusSeconds(10), "boom");
+        assertThat(pendingEvents().claim(later.plusSeconds(9), 1_000, Duration.ofSeconds(30)))
+                .noneMatch(event -> event.id() == claimed.id());
+        PendingEvent retried = claimed(later.plusSeconds(10), accepted);
+        assertThat(retried.attempts()).isEqualTo(1);
+        assertThat(retried.handlersLeft()).containsExactly("payments");
+
+        pendingEvents().delivered(retried.id());
+        assertThat(pendingEvents().claim(later.plus(Duration.ofDays(1)), 1_000, Duration.ofSeconds(30)))
+                .noneMatch(event -> event.id() == claimed.id());
+    }
+
+    private PendingEvent claimed(Instant at, JobEvent event) {
+        return pendingEvents().claim(at, 1_000, Duration.ofSeconds(30)).stream()
+                .filter(pending -> pending.event().equals(event)).findFirst().orElseThrow();
+    }
+}

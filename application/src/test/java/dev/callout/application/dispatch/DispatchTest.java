@@ -1,0 +1,239 @@
+package dev.callout.application.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callout.application.job.JobResult;
+import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.DispatchEvent;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.Rejection;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.UserId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DispatchTest {
+
+    private final DispatchWorld world = new DispatchWorld();
+
+    private static Set<UserId> ids(Actor... actors) {
+        return java.util.Arrays.stream(actors).map(Actor::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Set<UserId> offered(List<DispatchEvent.JobOffered> offers) {
+        return offers.stream().map(DispatchEvent.JobOffered::providerId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aPostedJobIsOfferedAtOnceToTheNearestBatchOfEligibleProviders() {
+        Actor customer = world.customer();
+        Actor nearest = world.providerAt(0.5, "plumber");
+        Actor second = world.providerAt(1.5, "plumber");
+        Actor third = world.providerAt(2.5, "plumber");
+        Actor towing = world.providerAt(0.2, "towing");
+        Actor offline = world.providerAt(0.3, "plumber");
+        world.availability.set(new dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCommand(
+                offline, Availability.OFFLINE));
+        Actor stale = world.providerAt(0.4, "plumber");
+        world.clock.advance(Duration.ofMinutes(4));
+        world.moveTo(nearest, 0.5);
+        world.moveTo(second, 1.5);
+        world.moveTo(third, 2.5);
+        world.clock.advance(Duration.ofMinutes(2));
+
+        Job job = world.postImmediate(customer);
+        world.settle();
+
+        List<DispatchEvent.JobOffered> offers = world.offers(job.id());
+        assertThat(offered(offers)).as("a batch of two, nearest first; never the offline, stale or other-category ones")
+                .isEqualTo(ids(nearest, second));
+        assertThat(offered(offers)).doesNotContain(towing.id(), offline.id(), stale.id(), third.id());
+        DispatchEvent.JobOffered first = offers.stream().filter(offer -> offer.providerId().equals(nearest.id())).findFirst().orElseThrow();
+        assertThat(first.distanceKm()).isBetween(0.49, 0.51);
+        assertThat(first.expiresAt()).isEqualTo(world.clock.instant().plus(DispatchWorld.POLICY.offerTimeout()));
+        assertThat(first.eta()).isPositive();
+        assertThat(first.price()).isEqualTo(job.price().total());
+        assertThat(world.frames).filteredOn(frame -> frame.type().equals("job.offered")).hasSize(2);
+    }
+
+    @Test
+    void withNoAcceptTheNextBatchWidensTheRadiusAndAfterTheLastStepTheJobExpires() {
+        Actor customer = world.customer();
+        Actor a = world.providerAt(1, "plumber");
+        Actor b = world.providerAt(2, "plumber");
+        Actor c = world.providerAt(2.9, "plumber");
+        Actor d = world.providerAt(5, "plumber");
+        Actor e = world.providerAt(11, "plumber");
+        Actor far = world.providerAt(20, "plumber");
+
+        Job job = world.postImmediate(customer);
+        world.settle();
+        assertThat(offered(world.offers(job.id()))).isEqualTo(ids(a, b));
+
+        world.advance(Duration.ofSeconds(29));
+        assertThat(world.offers(job.id())).as("the offers stand for the whole timeout").hasSize(2);
+
+        keepPositionsFresh(a, b, c, d, e, far);
+        world.advance(Duration.ofSeconds(1));
+        assertThat(offered(world.offers(job.id()))).as("step 2: 6 km, the next two, nobody twice")
+                .isEqualTo(ids(a, b, c, d));
+
+        world.advance(Duration.ofSeconds(30));
+        assertThat(offered(world.offers(job.id()))).as("step 3: 12 km").isEqualTo(ids(a, b, c, d, e));
+        assertThat(world.stored(job.id()).status()).isEqualTo(JobStatus.REQUESTED);
+
+        world.advance(Duration.ofSeconds(30));
+        Job expired = world.stored(job.id());
+        assertThat(expired.status()).isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+        assertThat(world.outbox.events()).filteredOn(JobEvent.JobStatusChanged.class::isInstance)
+                .map(JobEvent.JobStatusChanged.class::cast).singleElement()
+                .satisfies(changed -> assertThat(changed.to()).isEqualTo(JobStatus.NO_PROVIDER_FOUND));
+        assertThat(world.frames).as("the customer is told").anySatisfy(frame -> {
+            assertThat(frame.type()).isEqualTo("job.status_changed");
+            assertThat(frame.fields()).containsEntry("to", "no_provider_found").containsEntry("customer_id", customer.id().value())
+                    .containsEntry("changed_by", "system");
+        });
+        assertThat(world.withdrawals(job.id())).extracting(DispatchEvent.OfferWithdrawn::providerId)
+                .containsExactlyInAnyOrder(a.id(), b.id(), c.id(), d.id(), e.id());
+        assertThat(world.withdrawals(job.id())).allSatisfy(w -> assertThat(w.reason()).isEqualTo("no_provider_found"));
+        assertThat(world.acceptBy(a, job.id())).isEqualTo(new JobResult.Refused(Rejection.INVALID_TRANSITION));
+        assertThat(world.timers.pending()).isEmpty();
+    }
+
+    @Test
+    void theFirstAcceptWinsTheOtherOffersAreWithdrawnAndTheWinnerIsBusy() {
+        Actor customer = world.customer();
+        Actor a = world.providerAt(1, "plumber");
+        Actor b = world.providerAt(2, "plumber");
+        Job job = world.postImmediate(customer);
+        world.settle();
+
+        assertThat(world.acceptBy(b, job.id())).isInstanceOf(JobResult.Ok.class);
+        world.settle();
+
+        assertThat(world.withdrawals(job.id())).singleElement().satisfies(withdrawn -> {
+            assertThat(withdrawn.providerId()).isEqualTo(a.id());
+            assertThat(withdrawn.reason()).isEqualTo("taken");
+        });
+        assertThat(world.presences.byProvider(b.id()).orElseThrow().availability()).isEqualTo(Availability.BUSY);
+
+        Job another = world.postImmediate(world.customer());
+        world.settle();
+        assertThat(offered(world.offers(another.id()))).as("a busy provider gets no offers").isEqualTo(ids(a));
+
+        world.advance(Duration.ofMinutes(5));
+        assertThat(world.stored(job.id()).status()).as("the first job's timers did nothing").isEqualTo(JobStatus.ACCEPTED);
+        assertThat(world.offers(job.id())).hasSize(2);
+    }
+
+    @Test
+    void aProviderWhoWithdrawsSendsTheJobBackToDispatchWithoutThem() {
+        Actor customer = world.customer();
+        Actor a = world.providerAt(1, "plumber");
+        Actor b = world.providerAt(2, "plumber");
+        Actor c = world.providerAt(2.5, "plumber");
+        Job job = world.postImmediate(customer);
+        world.settle();
+        world.acceptBy(a, job.id());
+        world.settle();
+        world.clock.advance(Duration.ofSeconds(40));
+
+        assertThat(world.move(a, job.id(), JobStatus.CANCELLED)).isInstanceOf(JobResult.Ok.class);
+        world.settle();
+
+        assertThat(world.stored(job.id()).status()).isEqualTo(JobStatus.REQUESTED);
+        List<DispatchEvent.JobOffered> secondWave = world.offers(job.id()).stream()
+                .filter(offer -> offer.occurredAt().equals(world.clock.instant())).toList();
+        assertThat(offered(secondWave)).as("the next two, never the one who withdrew").isEqualTo(ids(b, c));
+        assertThat(world.presences.byProvider(a.id()).orElseThrow().availability()).isEqualTo(Availability.ONLINE);
+    }
+
+    @Test
+    void aCancelledJobsOffersAreWithdrawn() {
+        Actor customer = world.customer();
+        Actor a = world.providerAt(1, "plumber");
+        Job job = world.postImmediate(customer);
+        world.settle();
+
+        world.move(customer, job.id(), JobStatus.CANCELLED);
+        world.settle();
+
+        assertThat(world.withdrawals(job.id())).singleElement().satisfies(withdrawn -> {
+            assertThat(withdrawn.providerId()).isEqualTo(a.id());
+            assertThat(withdrawn.reason()).isEqualTo("cancelled");
+        });
+        world.advance(Duration.ofMinutes(3));
+        assertThat(world.stored(job.id()).status()).isEqualTo(JobStatus.CANCELLED);
+    }
+
+    @Test
+    void aScheduledJobIsDispatchedTheLeadTimeBeforeItsTime() {
+        Actor customer = world.customer();
+        Job job = world.postScheduled(customer, DispatchWorld.T0.plus(Duration.ofHours(2)));
+        world.settle();
+        assertThat(world.offers(job.id())).isEmpty();
+
+        world.advance(Duration.ofMinutes(89));
+        Actor a = world.providerAt(1, "plumber");
+        world.settle();
+        assertThat(world.offers(job.id())).as("not before the lead time").isEmpty();
+
+        world.advance(Duration.ofMinutes(1));
+        assertThat(offered(world.offers(job.id()))).isEqualTo(ids(a));
+    }
+
+    @Test
+    void aRepeatedDeliveryOfferesNothingTwice() {
+        Actor customer = world.customer();
+        world.providerAt(1, "plumber");
+        Job job = world.postImmediate(customer);
+        world.settle();
+        JobEvent posted = (JobEvent) world.outbox.events().stream()
+                .filter(event -> event instanceof JobEvent.JobPosted p && p.jobId().equals(job.id())).findFirst().orElseThrow();
+
+        world.dispatcher.handle(posted);
+        world.dispatcher.handle(posted);
+        world.settle();
+
+        assertThat(world.offers(job.id())).hasSize(1);
+    }
+
+    @Test
+    void theCustomerWatchesTheProviderComeAndNothingIsSentOnceTheJobEnds() {
+        Actor customer = world.customer();
+        Actor provider = world.providerAt(2, "plumber");
+        Job job = world.postImmediate(customer);
+        world.settle();
+        world.acceptBy(provider, job.id());
+        world.settle();
+        world.frames.clear();
+
+        world.moveTo(provider, 1);
+        assertThat(world.frames).extracting(LiveEvent::type).containsExactly("provider.location", "eta.updated");
+        assertThat(world.frames.getFirst().fields()).containsEntry("customer_id", customer.id().value())
+                .containsEntry("job_id", job.id().value());
+        assertThat((Long) world.frames.get(1).fields().get("eta_seconds"))
+                .isEqualTo(world.etas.eta(DispatchWorld.north(1), DispatchWorld.MAKATI, "plumber").toSeconds());
+
+        world.move(provider, job.id(), JobStatus.IN_PROGRESS);
+        world.move(provider, job.id(), JobStatus.COMPLETED);
+        world.settle();
+        world.frames.clear();
+        world.moveTo(provider, 0);
+
+        assertThat(world.frames).as("no position after the job ended").isEmpty();
+        assertThat(world.presences.byProvider(provider.id()).orElseThrow().availability()).isEqualTo(Availability.ONLINE);
+    }
+
+    private void keepPositionsFresh(Actor... providers) {
+        for (Actor provider : providers) {
+            world.presences.byProvider(provider.id()).ifPresent(presence ->
+                    world.presences.save(presence.at(presence.position(), world.clock.instant())));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.callout.application.inmemory;
+
+import dev.callout.application.contract.DispatchStoresContract;
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PendingEvents;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Timers;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+
+class InMemoryDispatchStoresTest extends DispatchStoresContract {
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final InMemoryProviderPresences presences = new InMemoryProviderPresences(users);
+    private final InMemoryDispatchRounds rounds = new InMemoryDispatchRounds();
+    private final InMemoryTimers timers = new InMemoryTimers();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+
+    @Override
+    protected Users users() {
+        return users;
+    }
+
+    @Override
+    protected Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    protected ProviderPresences presences() {
+        return presences;
+    }
+
+    @Override
+    protected DispatchRounds rounds() {
+        return rounds;
+    }
+
+    @Override
+    protected Timers timers() {
+        return timers;
+    }
+
+    @Override
+    protected Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    protected PendingEvents pendingEvents() {
+        return outbox;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.callout.benchmarks;
+
+import dev.callout.application.port.PasswordHasher;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.domain.dispatch.NearbySearch;
+import dev.callout.domain.geo.GeoPoint;
+import dev.callout.persistence.embedded.EmbeddedPostgresServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The load harness (loopback only, bounded in count and time). Starts Callout on an embedded
+ * PostgreSQL in a temporary directory, loads 100,000 providers over Metro Manila, then measures
+ * (1) the nearby query through the PostgreSQL adapter and (2) dispatch: the time from sending
+ * POST /jobs to the job.offered frame at a provider's socket, with 2,000 providers connected and
+ * each sending a position every 5 seconds. Prints p50/p99 and exits.
+ *
+ * <pre>./mvnw -q -Pbench -pl benchmarks -am package -DskipTests
+ * java -cp benchmarks/target/benchmarks.jar dev.callout.benchmarks.LoadHarness [providers] [connected] [jobs]</pre>
+ */
+public final class LoadHarness {
+
+    static final String PASSWORD = "load-harness-password";
+
+    public static void main(String[] args) throws Exception {
+        int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int connected = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int jobs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        Path data = Files.createTempDirectory("callout-load");
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0)) {
+            postgres.createDatabaseIfMissing("callout");
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("micronaut.server.port", -1);
+            properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
+            properties.put("datasources.default.username", postgres.user());
+            properties.put("datasources.default.password", postgres.password());
+            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                    "load-harness-secret-load-harness-secret-0123456789");
+            properties.put("callout.passwords.argon2-memory-kib", 1024);
+            properties.put("callout.passwords.argon2-iterations", 1);
+            properties.put("callout.rate-limits.auth.limit", 1_000_000);
+            properties.put("callout.accounts.address-lock-after", 1_000_000);
+            properties.put("logger.levels.callout", "WARN");
+            try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+                String hash = server.getApplicationContext().getBean(PasswordHasher.class).hash(PASSWORD);
+                long loadStart = System.nanoTime();
+                load(postgres.jdbcUrl("callout"), postgres.user(), postgres.password(), total, connected, hash);
+                System.out.printf("loaded %,d providers (%,d connected plumbers) in %.1f s%n", total, connected,
+                        (System.nanoTime() - loadStart) / 1e9);
+                nearby(server.getApplicationContext().getBean(ProviderPresences.class));
+                dispatch(server, connected, jobs);
+            }
+        }
+    }
+
+    /** Users and presences in bulk: plumbers 0..connected-1 are the socket clients, the rest serve other trades. */
+    private static void load(String url, String user, String password, int total, int connected, String hash) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO users (id, role, name, email, password_hash, status, categories, created_at, updated_at)
+                    SELECT 'usr_load' || lpad(i::text, 7, '0'), 'provider', 'Load provider ' || i,
+                           'load' || i || '@load.callout.dev', '%s', 'active',
+                           CASE WHEN i < %d THEN ARRAY['plumber'] ELSE ARRAY[(ARRAY['towing','repair','electrician','cleaning','moving_help'])[1 + i %% 5]] END,
+                           now(), now()
+                    FROM generate_series(0, %d) AS i""".formatted(hash.replace("'", "''"), connected, total - 1));
+            statement.execute("""
+                    INSERT INTO provider_presence (provider_id, availability, lat, lng, position_at, updated_at)
+                    SELECT 'usr_load' || lpad(i::text, 7, '0'), CASE WHEN i %% 10 = 9 THEN 'offline' ELSE 'online' END,
+                           14.40 + random() * 0.4, 120.90 + random() * 0.4, now(), now()
+                    FROM generate_series(0, %d) AS i""".formatted(total - 1));
+            statement.execute("""
+                    INSERT INTO provider_spots (provider_id, category, lat, lng, position_at)
+                    SELECT p.provider_id, unnest(u.categories), p.lat, p.lng, p.position_at
+                    FROM provider_presence p JOIN users u ON u.id = p.provider_id WHERE p.availability = 'online'""");
+            statement.execute("""
+                    INSERT INTO users (id, role, name, email, password_hash, status, categories, created_at, updated_at)
+                    VALUES ('usr_loadcustomer', 'customer', 'Load customer', 'load-customer@load.callout.dev', '%s', 'active',
+                            '{}', now(), now())""".formatted(hash.replace("'", "''")));
+            statement.execute("ANALYZE users; ANALYZE provider_presence; ANALYZE provider_spots");
+        }
+    }
+
+    private static void nearby(ProviderPresences presences) {
+        SplittableRandom random = new SplittableRandom(1);
+        List<String> categories = List.of("towing", "repair", "electrician", "cleaning", "moving_help");
+        for (double radius : new double[] {3, 10}) {
+            long[] nanos = new long[2_000];
+            for (int i = -500; i < nanos.length; i++) {
+                GeoPoint center = new GeoPoint(14.45 + random.nextDouble() * 0.3, 120.95 + random.nextDouble() * 0.3);
+                NearbySearch search = new NearbySearch(center, categories.get(random.nextInt(categories.size())), radius, 20,
+                        Set.of(), Instant.now(), Duration.ofMinutes(5));
+                long start = System.nanoTime();
+                presences.near(search);
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+            report("nearby query, 20 nearest within " + (int) radius + " km, PostgreSQL", nanos);
+        }
+    }
+
+    private static void dispatch(EmbeddedServer server, int connected, int jobs) throws Exception {
+        String base = server.getURL().toString();
+        HttpClient http = HttpClient.newHttpClient();
+        JsonMapper json = server.getApplicationContext().getBean(JsonMapper.class);
+        Map<String, Long> postedAt = new ConcurrentHashMap<>();
+        Map<String, Long> offeredAfter = new ConcurrentHashMap<>();
+        List<WebSocket> sockets = new ArrayList<>();
+        Semaphore logins = new Semaphore(16);
+        CountDownLatch ready = new CountDownLatch(connected);
+        for (int i = 0; i < connected; i++) {
+            String email = "load" + i + "@load.callout.dev";
+            logins.acquire();
+            String token = token(http, json, base, email);
+            logins.release();
+            WebSocket socket = http.newWebSocketBuilder().buildAsync(
+                    URI.create(base.replaceFirst("^http", "ws") + "/api/v1/ws?access_token=" + token), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
+                            String frame = text.toString();
+                            if (frame.contains("\"connected\"")) {
+                                ready.countDown();
+                            } else if (frame.contains("\"job.offered\"")) {
+                                long now = System.nanoTime();
+                                int at = frame.indexOf("\"job_id\":\"") + 10;
+                                String job = frame.substring(at, frame.indexOf('"', at));
+                                Long posted = postedAt.get(job);
+                                if (posted != null) {
+                                    offeredAfter.putIfAbsent(job, now - posted);
+                                }
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }).join();
+            sockets.add(socket);
+        }
+        if (!ready.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("sockets did not connect");
+        }
+        System.out.printf("%,d provider sockets connected%n", sockets.size());
+        ScheduledExecutorService movers = Executors.newScheduledThreadPool(2);
+        SplittableRandom random = new SplittableRandom(2);
+        for (WebSocket socket : sockets) {
+            double lat = 14.40 + random.nextDouble() * 0.4;
+            double lng = 120.90 + random.nextDouble() * 0.4;
+            movers.scheduleAtFixedRate(() -> socket.sendText("{\"event\":\"provider.location\",\"data\":{\"lat\":%.6f,\"lng\":%.6f}}"
+                    .formatted(lat + random.nextDouble() * 0.001, lng), true), random.nextInt(5_000), 5_000, TimeUnit.MILLISECONDS);
+        }
+        Thread.sleep(6_000); // every provider has sent a fresh position
+        String customer = customerToken(http, json, base);
+        for (int i = 0; i < jobs; i++) {
+            double lat = 14.45 + random.nextDouble() * 0.3;
+            double lng = 120.95 + random.nextDouble() * 0.3;
+            String body = """
+                    {"category":"plumber","location":{"lat":%.6f,"lng":%.6f},"urgency":"immediate"}""".formatted(lat, lng);
+            long start = System.nanoTime();
+            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/jobs"))
+                    .header("Authorization", "Bearer " + customer).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String job = (String) json.readValue(posted.body(), Argument.mapOf(String.class, Object.class)).get("id");
+            postedAt.put(job, start);
+            Thread.sleep(100); // ten jobs a second
+        }
+        Thread.sleep(2_000);
+        movers.shutdownNow();
+        long[] nanos = offeredAfter.values().stream().mapToLong(Long::longValue).toArray();
+        System.out.printf("%d of %d jobs reached a connected provider's socket%n", nanos.length, jobs);
+        report("dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
+        sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+    }
+
+    private static String token(HttpClient http, JsonMapper json, String base, String identifier) throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"identifier\":\"%s\",\"password\":\"%s\"}".formatted(identifier, PASSWORD)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Object token = json.readValue(login.body(), Argument.mapOf(String.class, Object.class)).get("access_token");
+        if (token == null) {
+            throw new IllegalStateException("login failed for " + identifier + ": " + login.body());
+        }
+        return (String) token;
+    }
+
+    private static String customerToken(HttpClient http, JsonMapper json, String base) throws Exception {
+        return token(http, json, base, "load-customer@load.callout.dev");
+    }
+
+    private static void report(String what, long[] nanos) {
+        if (nanos.length == 0) {
+            System.out.println(what + ": no samples");
+            return;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%s: n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms%n", what, nanos.length,
+                nanos[nanos.length / 2] / 1e6, nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6,
+                nanos[nanos.length - 1] / 1e6);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.dispatch.Dispatcher;
+import dev.callout.application.dispatch.RunDueTimers;
+import dev.callout.application.dispatch.SpeedModelEtas;
+import dev.callout.application.dispatch.TrackProviderWork;
+import dev.callout.application.event.DispatchEventCodec;
+import dev.callout.application.event.EventHandler;
+import dev.callout.application.event.EventRelay;
+import dev.callout.application.port.Categories;
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.EtaEstimator;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.LiveEvents;
+import dev.callout.application.port.NearbyJobs;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PendingEvents;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Timers;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.presence.FindNearbyJobsService;
+import dev.callout.application.presence.FindNearbyJobsUseCase;
+import dev.callout.application.presence.FindNearbyProvidersService;
+import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.application.presence.SetAvailabilityService;
+import dev.callout.application.presence.SetAvailabilityUseCase;
+import dev.callout.application.presence.UpdateLocationService;
+import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.domain.dispatch.DispatchPolicy;
+import dev.callout.domain.dispatch.SpeedModel;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+
+/** Presence, matching, dispatch and the event relay, built from their plain constructors. */
+@Factory
+class DispatchUseCases {
+
+    @Singleton
+    DispatchEventCodec dispatchEventCodec() {
+        return new DispatchEventCodec();
+    }
+
+    @Singleton
+    DispatchPolicy dispatchPolicy(DispatchSettings settings) {
+        return settings.policy();
+    }
+
+    /** The speed model until a routing engine is plugged in behind the port. */
+    @Singleton
+    EtaEstimator etaEstimator() {
+        return new SpeedModelEtas(SpeedModel.METRO_MANILA);
+    }
+
+    @Singleton
+    SetAvailabilityUseCase setAvailability(ProviderPresences presences, Transactions transactions, Clock clock) {
+        return new SetAvailabilityService(presences, transactions, clock);
+    }
+
+    @Singleton
+    UpdateLocationUseCase updateLocation(ProviderPresences presences, Jobs jobs, LiveEvents live, EtaEstimator etas,
+                                         Transactions transactions, Clock clock) {
+        return new UpdateLocationService(presences, jobs, live, etas, transactions, clock);
+    }
+
+    @Singleton
+    FindNearbyProvidersUseCase findNearbyProviders(ProviderPresences presences, Categories categories, EtaEstimator etas,
+                                                   DispatchPolicy policy, Clock clock) {
+        return new FindNearbyProvidersService(presences, categories, etas, policy, clock);
+    }
+
+    @Singleton
+    FindNearbyJobsUseCase findNearbyJobs(NearbyJobs nearbyJobs, ProviderPresences presences) {
+        return new FindNearbyJobsService(nearbyJobs, presences);
+    }
+
+    @Singleton
+    Dispatcher dispatcher(Jobs jobs, ProviderPresences presences, DispatchRounds rounds, Timers timers, Outbox outbox,
+                          EtaEstimator etas, Transactions transactions, Clock clock, DispatchPolicy policy) {
+        return new Dispatcher(jobs, presences, rounds, timers, outbox, etas, transactions, clock, policy);
+    }
+
+    @Singleton
+    TrackProviderWork trackProviderWork(ProviderPresences presences, Transactions transactions, Clock clock) {
+        return new TrackProviderWork(presences, transactions, clock);
+    }
+
+    @Singleton
+    RunDueTimers runDueTimers(Timers timers, Dispatcher dispatcher, Transactions transactions, Clock clock) {
+        return new RunDueTimers(timers, dispatcher, transactions, clock);
+    }
+
+    /** Every feature's {@link EventHandler} bean, served by one relay per node. */
+    @Singleton
+    EventRelay eventRelay(PendingEvents pending, List<EventHandler> handlers, Clock clock) {
+        return new EventRelay(pending, handlers, clock, EventRelay.Settings.DEFAULT);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.account.AccountPolicy;
+import dev.callout.application.account.CheckSessionUseCase;
+import dev.callout.application.account.Codes;
+import dev.callout.application.account.CreateAdminService;
+import dev.callout.application.account.CreateAdminUseCase;
+import dev.callout.application.account.DeleteAccountService;
+import dev.callout.application.account.DeleteAccountUseCase;
+import dev.callout.application.account.GetUserService;
+import dev.callout.application.account.GetUserUseCase;
+import dev.callout.application.account.Hashes;
+import dev.callout.application.account.LogInService;
+import dev.callout.application.account.LogInUseCase;
+import dev.callout.application.account.LogOutUseCase;
+import dev.callout.application.account.LoginThrottle;
+import dev.callout.application.account.RefreshSessionService;
+import dev.callout.application.account.RefreshSessionUseCase;
+import dev.callout.application.account.RegisterUserService;
+import dev.callout.application.account.RegisterUserUseCase;
+import dev.callout.application.account.ResetPasswordService;
+import dev.callout.application.account.ResetPasswordUseCase;
+import dev.callout.application.account.SendCodeService;
+import dev.callout.application.account.SendCodeUseCase;
+import dev.callout.application.account.SessionIssuer;
+import dev.callout.application.account.SessionService;
+import dev.callout.application.account.SignInWithGoogleService;
+import dev.callout.application.account.SignInWithGoogleUseCase;
+import dev.callout.application.account.UpdateProfileService;
+import dev.callout.application.account.UpdateProfileUseCase;
+import dev.callout.application.account.VerifyCodeService;
+import dev.callout.application.account.VerifyCodeUseCase;
+import dev.callout.application.admin.ChangeAccountStatusService;
+import dev.callout.application.admin.ChangeAccountStatusUseCase;
+import dev.callout.application.admin.ListAuditLogService;
+import dev.callout.application.admin.ListAuditLogUseCase;
+import dev.callout.application.admin.ListUsersService;
+import dev.callout.application.admin.ListUsersUseCase;
+import dev.callout.application.event.AccountEventCodec;
+import dev.callout.application.port.AuditLog;
+import dev.callout.application.port.Categories;
+import dev.callout.application.port.CodeSender;
+import dev.callout.application.port.GoogleIdentities;
+import dev.callout.application.port.LoginAttempts;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PasswordHasher;
+import dev.callout.application.port.Sessions;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import dev.callout.application.port.VerificationCodes;
+import dev.callout.domain.id.IdGenerator;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** The identity use cases: sign-up, codes, sign-in, sessions, profile, deletion and admin acts. */
+@Factory
+class IdentityUseCases {
+
+    @Singleton
+    AccountPolicy accountPolicy(AccountSettings settings) {
+        return settings.policy();
+    }
+
+    @Singleton
+    @Named("identity")
+    RandomGenerator identityRandom() {
+        return new SecureRandom();
+    }
+
+    /** Codes are keyed with a key derived from the token-signing secret, so the database alone cannot reverse them. */
+    @Singleton
+    Hashes hashes(@Value("${" + JwtSecret.PROPERTY + "}") String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return new Hashes(mac.doFinal("callout verification codes".getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Singleton
+    Codes codes(VerificationCodes store, CodeSender sender, LoginAttempts attempts, Hashes hashes, Clock clock,
+                IdGenerator ids, @Named("identity") RandomGenerator random, AccountPolicy policy) {
+        return new Codes(store, sender, attempts, hashes, clock, ids, random, policy);
+    }
+
+    @Singleton
+    SessionIssuer sessionIssuer(Sessions sessions, Clock clock, IdGenerator ids, @Named("identity") RandomGenerator random,
+                                AccountPolicy policy) {
+        return new SessionIssuer(sessions, clock, ids, random, policy);
+    }
+
+    @Singleton
+    RegisterUserUseCase registerUser(Users users, Categories categories, PasswordHasher hasher, Codes codes,
+                                     Transactions transactions, Clock clock, IdGenerator ids) {
+        return new RegisterUserService(users, categories, hasher, codes, transactions, clock, ids);
+    }
+
+    @Singleton
+    LogInUseCase logIn(Users users, PasswordHasher hasher, LoginAttempts attempts, Clock clock, AccountPolicy policy,
+                       SessionIssuer sessions) {
+        return new LogInService(users, hasher, new LoginThrottle(attempts, clock, policy), sessions);
+    }
+
+    @Singleton
+    SignInWithGoogleUseCase signInWithGoogle(GoogleIdentities google, Users users, SessionIssuer sessions,
+                                             Transactions transactions, Clock clock, IdGenerator ids) {
+        return new SignInWithGoogleService(google, users, sessions, transactions, clock, ids);
+    }
+
+    @Singleton
+    RefreshSessionUseCase refreshSession(Sessions sessions, Users users, SessionIssuer issuer, Transactions transactions,
+                                         Clock clock) {
+        return new RefreshSessionService(sessions, users, issuer, transactions, clock);
+    }
+
+    @Singleton
+    SessionService sessionService(Sessions sessions, Clock clock) {
+        return new SessionService(sessions, clock);
+    }
+
+    @Singleton
+    LogOutUseCase logOut(SessionService sessions) {
+        return sessions;
+    }
+
+    @Singleton
+    CheckSessionUseCase checkSession(SessionService sessions) {
+        return sessions;
+    }
+
+    @Singleton
+    SendCodeUseCase sendCode(Users users, Codes codes, Transactions transactions) {
+        return new SendCodeService(users, codes, transactions);
+    }
+
+    @Singleton
+    VerifyCodeUseCase verifyCode(Users users, Codes codes, SessionIssuer sessions, Transactions transactions,
+                                 AccountPolicy policy) {
+        return new VerifyCodeService(users, codes, sessions, transactions, policy);
+    }
+
+    @Singleton
+    ResetPasswordUseCase resetPassword(Users users, Codes codes, Sessions sessions, PasswordHasher hasher,
+                                       Transactions transactions, Clock clock) {
+        return new ResetPasswordService(users, codes, sessions, hasher, transactions, clock);
+    }
+
+    @Singleton
+    GetUserUseCase getUser(Users users) {
+        return new GetUserService(users);
+    }
+
+    @Singleton
+    UpdateProfileUseCase updateProfile(Users users, Codes codes, Transactions transactions) {
+        return new UpdateProfileService(users, codes, transactions);
+    }
+
+    @Singleton
+    DeleteAccountUseCase deleteAccount(Users users, Sessions sessions, Outbox outbox, Transactions transactions, Clock clock,
+                                       AccountPolicy policy) {
+        return new DeleteAccountService(users, sessions, outbox, transactions, clock, policy);
+    }
+
+    @Singleton
+    CreateAdminUseCase createAdmin(Users users, AuditLog audit, PasswordHasher hasher, Transactions transactions,
+                                   Clock clock, IdGenerator ids) {
+        return new CreateAdminService(users, audit, hasher, transactions, clock, ids);
+    }
+
+    @Singleton
+    ListUsersUseCase listUsers(Users users) {
+        return new ListUsersService(users);
+    }
+
+    @Singleton
+    ChangeAccountStatusUseCase changeAccountStatus(Users users, Sessions sessions, AuditLog audit, Outbox outbox,
+                                                   Transactions transactions, Clock clock, IdGenerator ids) {
+        return new ChangeAccountStatusService(users, sessions, audit, outbox, transactions, clock, ids);
+    }
+
+    @Singleton
+    ListAuditLogUseCase listAuditLog(AuditLog audit) {
+        return new ListAuditLogService(audit);
+    }
+
+    @Singleton
+    AccountEventCodec accountEventCodec() {
+        return new AccountEventCodec();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.callout.bootstrap;
+
+import dev.callout.domain.money.FeeRate;
+import dev.callout.domain.payment.HoldWindow;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+
+/**
+ * Payment settings ({@code callout.payments.*}, e.g. CALLOUT_PAYMENTS_DEFAULT_FEE_BPS=500).
+ * Defaults: a 5% fee where no category names its own; card holds last 7 days and a job must
+ * start a day before one lapses, else the card is charged at once and the platform holds the
+ * money; gateway calls that did not complete are retried every 30 seconds once 30 seconds old.
+ */
+@ConfigurationProperties("callout.payments")
+public class PaymentSettings {
+
+    private int defaultFeeBps = FeeRate.DEFAULT.basisPoints();
+    private Duration holdValidity = HoldWindow.STRIPE.validity();
+    private Duration holdMargin = HoldWindow.STRIPE.margin();
+    private Duration settleAfter = Duration.ofSeconds(30);
+
+    FeeRate defaultFee() {
+        return new FeeRate(defaultFeeBps);
+    }
+
+    HoldWindow holdWindow() {
+        return new HoldWindow(holdValidity, holdMargin);
+    }
+
+    public int getDefaultFeeBps() {
+        return defaultFeeBps;
+    }
+
+    public void setDefaultFeeBps(int defaultFeeBps) {
+        this.defaultFeeBps = defaultFeeBps;
+    }
+
+    public Duration getHoldValidity() {
+        return holdValidity;
+    }
+
+    public void setHoldValidity(Duration holdValidity) {
+        this.holdValidity = holdValidity;
+    }
+
+    public Duration getHoldMargin() {
+        return holdMargin;
+    }
+
+    public void setHoldMargin(Duration holdMargin) {
+        this.holdMargin = holdMargin;
+    }
+
+    public Duration getSettleAfter() {
+        return settleAfter;
+    }
+
+    public void setSettleAfter(Duration settleAfter) {
+        this.settleAfter = settleAfter;
+    }
+}

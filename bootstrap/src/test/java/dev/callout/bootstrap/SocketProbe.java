@@ -1,0 +1,118 @@
+package dev.callout.bootstrap;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A plain JDK WebSocket client on the realtime socket that keeps every frame it receives. */
+final class SocketProbe implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    record Frame(String event, Map<String, Object> data) {
+    }
+
+    private final JsonMapper json;
+    private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+    private final List<Frame> seen = new ArrayList<>();
+    private final WebSocket socket;
+
+    private SocketProbe(JsonMapper json, WebSocket.Builder builder, URI uri) {
+        this.json = json;
+        this.socket = builder.buildAsync(uri, new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    frames.add(parse(partial.toString()));
+                    partial.setLength(0);
+                }
+                webSocket.request(1);
+                return null;
+            }
+        }).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    /** Connects with the token in the query, as a browser would. */
+    static SocketProbe connect(String baseUrl, String token, JsonMapper json) {
+        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/ws?access_token=" + token);
+        return new SocketProbe(json, HttpClient.newHttpClient().newWebSocketBuilder(), uri);
+    }
+
+    /** Connects with the token in the Authorization header. */
+    static SocketProbe connectWithHeader(String baseUrl, String token, JsonMapper json) {
+        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/ws");
+        return new SocketProbe(json, HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token), uri);
+    }
+
+    void send(String event, Map<String, Object> data) {
+        try {
+            socket.sendText(json.writeValueAsString(Map.of("event", event, "data", data)), true)
+                    .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the next frame of {@code event} matching {@code condition}; frames passed over are kept in {@link #seen()}. */
+    Frame await(String event, Predicate<Map<String, Object>> condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        try {
+            while (true) {
+                Frame frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (frame == null) {
+                    throw new AssertionError("no '" + event + "' frame within " + WAIT + "; saw " + seen);
+                }
+                seen.add(frame);
+                if (frame.event().equals(event) && condition.test(frame.data())) {
+                    return frame;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Frame await(String event) {
+        return await(event, data -> true);
+    }
+
+    /** Every frame received so far, in order. */
+    List<Frame> seen() {
+        frames.drainTo(seen);
+        return List.copyOf(seen);
+    }
+
+    private Frame parse(String text) {
+        try {
+            Map<String, Object> frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) frame.get("data");
+            return new Frame((String) frame.get("event"), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.callout.domain.dispatch;
+
+import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.Place;
+import dev.callout.domain.job.Urgency;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Offers made to, and taken back from, one provider each. */
+public sealed interface DispatchEvent extends DomainEvent {
+
+    JobId jobId();
+
+    UserId providerId();
+
+    @Override
+    default String subjectId() {
+        return jobId().value();
+    }
+
+    /** The job is offered to this provider until {@code expiresAt}. */
+    record JobOffered(JobId jobId, UserId providerId, String category, String description, Place location,
+                      Urgency urgency, Instant scheduledAt, Money price, double distanceKm, Duration eta,
+                      Instant expiresAt, Instant occurredAt) implements DispatchEvent {
+        @Override
+        public String type() {
+            return "job.offered";
+        }
+    }
+
+    /** An offer is no longer valid: the job was taken, cancelled or expired. */
+    record OfferWithdrawn(JobId jobId, UserId providerId, String reason, Instant occurredAt) implements DispatchEvent {
+        @Override
+        public String type() {
+            return "job.offer_withdrawn";
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.callout.domain.payment;
+
+import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.user.UserId;
+import java.time.Instant;
+
+/** What happened to a payment; both parties of the job hear of it. */
+public sealed interface PaymentEvent extends DomainEvent {
+
+    PaymentId paymentId();
+
+    @Override
+    default String subjectId() {
+        return paymentId().value();
+    }
+
+    /** The payment's status or amounts changed (held, captured, released, refunded, cancelled, failed, disputed). */
+    record PaymentUpdated(PaymentId paymentId, JobId jobId, UserId customerId, UserId providerId, PaymentMethod method,
+                          PaymentStatus status, Money amount, Money refunded, Instant occurredAt) implements PaymentEvent {
+        @Override
+        public String type() {
+            return "payment.updated";
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package dev.callout.domain.payment;
+
+import static dev.callout.domain.payment.PaymentFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.money.Money;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PaymentTest {
+
+    private final List<LedgerEntry> ledger = new ArrayList<>();
+
+    private Payment apply(PaymentOutcome outcome) {
+        PaymentOutcome.Changed changed = changed(outcome);
+        ledger.addAll(changed.entries());
+        return changed.payment();
+    }
+
+    private Payment openCard(JobStatus status, String payoutAccount) {
+        return apply(Payment.open(PAYMENT_ID, job(status), CUSTOMER, PaymentMethod.CARD, null, payoutAccount,
+                HoldWindow.STRIPE, T0));
+    }
+
+    private static IntentSnapshot intent(IntentStatus status, String received) {
+        return new IntentSnapshot("pi_1", "pi_1_secret_x", status, thb(received));
+    }
+
+    @Test
+    void aCardIsHeldAfterAcceptanceAndCapturedOnReleaseWithTheFeeAndTheNetSplit() {
+        Payment opened = openCard(JobStatus.ACCEPTED, null);
+        assertThat(opened.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(opened.pendingCall()).isEqualTo(GatewayCall.CREATE);
+        assertThat(opened.plan()).isEqualTo(HoldPlan.AUTHORISE);
+
+        Payment held = apply(opened.observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"), GatewayCall.CREATE, T0));
+        assertThat(held.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(held.pendingCall()).isNull();
+        assertThat(held.clientSecret()).isEqualTo("pi_1_secret_x");
+        assertThat(ledger).isEmpty();
+
+        Payment capturing = apply(held.release(CUSTOMER, T0.plusSeconds(60)));
+        assertThat(capturing.pendingCall()).isEqualTo(GatewayCall.CAPTURE);
+        assertThat(capturing.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+
+        Payment done = apply(capturing.observe(intent(IntentStatus.SUCCEEDED, "1500.00"), GatewayCall.CAPTURE, T0.plusSeconds(61)));
+        assertThat(done.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(done.pendingCall()).isNull();
+        Map<LedgerAccount, Long> balances = balances(ledger);
+        assertThat(balances).containsEntry(LedgerAccount.customer(CUSTOMER.id()), -150_000L)
+                .containsEntry(LedgerAccount.REVENUE, 7_500L)
+                .containsEntry(LedgerAccount.provider(PROVIDER.id()), 142_500L)
+                .containsEntry(LedgerAccount.HOLDING, 0L);
+        assertThat(sum(ledger)).isZero();
+    }
+
+    @Test
+    void aProviderWithAConnectedAccountIsPaidWithTheCharge() {
+        Payment opened = openCard(JobStatus.ACCEPTED, "acct_helper");
+        assertThat(opened.payoutAccount()).isEqualTo("acct_helper");
+        Payment held = apply(opened.observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"), GatewayCall.CREATE, T0));
+        Payment done = apply(apply(held.release(null, T0)).observe(intent(IntentStatus.SUCCEEDED, "1500.00"), GatewayCall.CAPTURE, T0));
+
+        assertThat(done.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.provider(PROVIDER.id()), 0L)
+                .containsEntry(LedgerAccount.providerExternal(PROVIDER.id()), 142_500L)
+                .containsEntry(LedgerAccount.REVENUE, 7_500L);
+    }
+
+    @Test
+    void aJobScheduledBeyondTheHoldWindowIsChargedNowHeldByThePlatformAndSplitWhenCompleted() {
+        Payment opened = apply(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED, thb("1500.00"), T0.plus(Duration.ofDays(10))),
+                CUSTOMER, PaymentMethod.CARD, null, "acct_helper", HoldWindow.STRIPE, T0));
+        assertThat(opened.plan()).isEqualTo(HoldPlan.CAPTURE_NOW);
+        assertThat(opened.payoutAccount()).as("no transfer before the work is done").isNull();
+
+        Payment captured = apply(opened.observe(intent(IntentStatus.SUCCEEDED, "1500.00"), GatewayCall.CREATE, T0));
+        assertThat(captured.status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.HOLDING, 150_000L).doesNotContainKey(LedgerAccount.REVENUE);
+
+        Payment released = apply(captured.release(null, T0.plus(Duration.ofDays(10))));
+        assertThat(released.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.HOLDING, 0L).containsEntry(LedgerAccount.REVENUE, 7_500L);
+    }
+
+    @Test
+    void cashIsConfirmedByTheAssignedProviderWhoThenOwesTheFee() {
+        Payment opened = apply(Payment.open(PAYMENT_ID, job(JobStatus.COMPLETED), CUSTOMER, PaymentMethod.CASH, thb("1500"),
+                null, HoldWindow.STRIPE, T0));
+        assertThat(opened.awaitsGateway()).isFalse();
+
+        assertThat(refusal(opened.confirmCash(OTHER_PROVIDER, T0))).isEqualTo(PaymentRejection.NOT_ASSIGNED_PROVIDER);
+        assertThat(refusal(opened.confirmCash(CUSTOMER, T0))).isEqualTo(PaymentRejection.NOT_ASSIGNED_PROVIDER);
+        Payment confirmed = apply(opened.confirmCash(PROVIDER, T0));
+
+        assertThat(confirmed.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(confirmed.capturedAt()).isEqualTo(T0);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.provider(PROVIDER.id()), -7_500L)
+                .containsEntry(LedgerAccount.providerExternal(PROVIDER.id()), 150_000L)
+                .containsEntry(LedgerAccount.REVENUE, 7_500L);
+        assertThat(confirmed.confirmCash(PROVIDER, T0)).isInstanceOf(PaymentOutcome.Unchanged.class);
+    }
+
+    @Test
+    void aCardIsNotACashPayment() {
+        assertThat(refusal(openCard(JobStatus.ACCEPTED, null).confirmCash(PROVIDER, T0))).isEqualTo(PaymentRejection.NOT_CASH_PAYMENT);
+    }
+
+    @Test
+    void openingIsRefusedForTheWrongJobStatesRolesAndAmounts() {
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.REQUESTED), CUSTOMER, PaymentMethod.CARD, null, null,
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.CANCELLED), CUSTOMER, PaymentMethod.CARD, null, null,
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.IN_PROGRESS), CUSTOMER, PaymentMethod.CASH, null, null,
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.IN_PROGRESS), CUSTOMER, PaymentMethod.GCASH, null, null,
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), PROVIDER, PaymentMethod.CARD, null, null,
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.ROLE_NOT_ALLOWED);
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, PaymentMethod.CARD, thb("1499.99"), null,
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.AMOUNT_MISMATCH);
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, PaymentMethod.CARD,
+                Money.parse("1500.00", "USD"), null, HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.CURRENCY_MISMATCH);
+    }
+
+    @Test
+    void partialRefundsReverseTheFeeAndEarningInProportionAndAFullRefundReversesThemExactly() {
+        Payment paid = apply(Payment.open(PAYMENT_ID, job(JobStatus.COMPLETED, thb("999.99"), null), CUSTOMER, PaymentMethod.CASH,
+                null, null, HoldWindow.STRIPE, T0));
+        paid = apply(paid.confirmCash(PROVIDER, T0));
+        long fee = paid.split().fee().minor(); // 5% of 99999 = 4999.95 -> 5000
+
+        paid = apply(paid.refund(new RefundId("ref_1"), thb("333.33"), "part of the job undone", ADMIN, T0));
+        assertThat(paid.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(paid.refundable()).isEqualTo(thb("666.66"));
+        assertThat(balances(ledger).get(LedgerAccount.REVENUE)).isEqualTo(fee - Math.round(fee * 33_333.0 / 99_999));
+
+        assertThat(refusal(paid.refund(new RefundId("ref_2"), thb("666.67"), "too much", ADMIN, T0)))
+                .isEqualTo(PaymentRejection.REFUND_EXCEEDS_CAPTURED);
+        assertThat(refusal(paid.refund(new RefundId("ref_2"), thb("1.00"), "not an admin", CUSTOMER, T0)))
+                .isEqualTo(PaymentRejection.ROLE_NOT_ALLOWED);
+
+        paid = apply(paid.refund(new RefundId("ref_2"), thb("666.66"), "the rest", ADMIN, T0));
+        assertThat(paid.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.REVENUE, 0L)
+                .containsEntry(LedgerAccount.customer(CUSTOMER.id()), 0L)
+                .containsEntry(LedgerAccount.HOLDING, 0L);
+        assertThat(sum(ledger)).isZero();
+    }
+
+    @Test
+    void gatewayFactsApplyInAnyOrderAndAtMostOnce() {
+        Payment opened = openCard(JobStatus.COMPLETED, null);
+        assertThat(opened.releaseRequested()).as("a completed job's card is captured as soon as it is held").isTrue();
+        // the capture's webhook overtakes the authorisation's and the create call's answer
+        Payment captured = apply(opened.observe(intent(IntentStatus.SUCCEEDED, "1500.00"), null, T0));
+        assertThat(captured.status()).isEqualTo(PaymentStatus.COMPLETED);
+        int entries = ledger.size();
+
+        for (IntentSnapshot late : List.of(intent(IntentStatus.REQUIRES_CAPTURE, "0"), intent(IntentStatus.SUCCEEDED, "1500.00"),
+                intent(IntentStatus.AWAITING_CUSTOMER, "0"), intent(IntentStatus.CANCELED, "0"))) {
+            PaymentOutcome outcome = captured.observe(late, null, T0.plusSeconds(5));
+            if (outcome instanceof PaymentOutcome.Changed changed) {
+                assertThat(changed.entries()).isEmpty();
+                assertThat(changed.payment().status()).isEqualTo(PaymentStatus.COMPLETED);
+            }
+        }
+        assertThat(ledger).hasSize(entries);
+    }
+
+    @Test
+    void aCancelledJobReleasesTheHold() {
+        Payment held = apply(openCard(JobStatus.ACCEPTED, null).observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"),
+                GatewayCall.CREATE, T0));
+        Payment cancelling = apply(held.cancel(T0));
+        assertThat(cancelling.pendingCall()).isEqualTo(GatewayCall.CANCEL);
+        Payment cancelled = apply(cancelling.observe(intent(IntentStatus.CANCELED, "0"), GatewayCall.CANCEL, T0));
+        assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(cancelled.isLive()).as("no longer blocks another payment for the job").isFalse();
+        assertThat(ledger).isEmpty();
+    }
+
+    @Test
+    void cancellingMoneyAlreadyChargedForAScheduledJobRefundsItAll() {
+        Payment opened = apply(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED, thb("1500.00"), T0.plus(Duration.ofDays(10))),
+                CUSTOMER, PaymentMethod.CARD, null, null, HoldWindow.STRIPE, T0));
+        Payment captured = apply(opened.observe(intent(IntentStatus.SUCCEEDED, "1500.00"), GatewayCall.CREATE, T0));
+
+        Payment cancelling = apply(captured.cancel(T0));
+        assertThat(cancelling.unsentRefunds()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(thb("1500.00")));
+        Refund refund = cancelling.unsentRefunds().getFirst();
+        Payment refunded = apply(cancelling.refundAnswered(refund.id(), "re_1", RefundStatus.SUCCEEDED, T0));
+
+        assertThat(refunded.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.customer(CUSTOMER.id()), 0L).containsEntry(LedgerAccount.HOLDING, 0L);
+    }
+
+    @Test
+    void aRefundMadeInTheGatewaysDashboardIsLearnedFromTheChargeTotal() {
+        Payment paid = apply(apply(openCard(JobStatus.COMPLETED, null).observe(intent(IntentStatus.SUCCEEDED, "1500.00"), null, T0))
+                .refund(new RefundId("ref_ours"), thb("100.00"), "ours", ADMIN, T0));
+        // the gateway reports 100 (ours) + 50 (made in the dashboard)
+        Payment learned = apply(paid.chargeRefunded("pi_1", thb("1500.00"), thb("150.00"), new RefundId("ref_dashboard"), T0));
+        assertThat(learned.refunded()).isEqualTo(thb("150.00"));
+        assertThat(learned.refunds()).extracting(Refund::status).containsOnly(RefundStatus.SUCCEEDED);
+        // the same total again, or an older smaller one, changes nothing
+        assertThat(learned.chargeRefunded("pi_1", thb("1500.00"), thb("150.00"), new RefundId("ref_again"), T0)).isInstanceOf(PaymentOutcome.Unchanged.class);
+        assertThat(learned.chargeRefunded("pi_1", thb("1500.00"), thb("100.00"), new RefundId("ref_again"), T0)).isInstanceOf(PaymentOutcome.Unchanged.class);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.customer(CUSTOMER.id()), -135_000L);
+    }
+
+    @Test
+    void aRefundReportedBeforeItsCaptureCapturesFirst() {
+        Payment held = apply(openCard(JobStatus.ACCEPTED, null).observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"), null, T0));
+        Payment refunded = apply(held.chargeRefunded("pi_1", thb("1500.00"), thb("200.00"), new RefundId("ref_early"), T0));
+        assertThat(refunded.captured()).isEqualTo(thb("1500.00"));
+        assertThat(refunded.refunded()).isEqualTo(thb("200.00"));
+        assertThat(refunded.observe(intent(IntentStatus.SUCCEEDED, "1500.00"), null, T0)).as("the late capture is known")
+                .isInstanceOf(PaymentOutcome.Unchanged.class);
+        assertThat(refunded.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.customer(CUSTOMER.id()), -130_000L);
+        assertThat(sum(ledger)).isZero();
+    }
+
+    @Test
+    void everyVisibleChangeRaisesOnePaymentUpdatedForBothParties() {
+        PaymentOutcome.Changed opened = changed(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, PaymentMethod.CARD,
+                null, null, HoldWindow.STRIPE, T0));
+        assertThat(opened.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("payment.updated");
+            PaymentEvent.PaymentUpdated updated = (PaymentEvent.PaymentUpdated) event;
+            assertThat(updated.customerId()).isEqualTo(CUSTOMER.id());
+            assertThat(updated.providerId()).isEqualTo(PROVIDER.id());
+            assertThat(updated.status()).isEqualTo(PaymentStatus.PENDING);
+        });
+        PaymentOutcome.Changed released = changed(opened.payment().release(null, T0));
+        assertThat(released.events()).as("remembering to capture later is not visible").isEmpty();
+    }
+}
