@@ -1,5 +1,9 @@
 package dev.callout.rest.realtime;
 
+import dev.callout.application.chat.ChatUseCase;
+import dev.callout.application.chat.ChatUseCase.ChatRefusal;
+import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
+import dev.callout.application.chat.ChatUseCase.SendResult;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
@@ -37,7 +41,8 @@ import java.util.Optional;
  * The handshake is authenticated by the security filter (access token in the Authorization header
  * or the {@code access_token} query parameter). Clients may send {@code ping},
  * {@code job.subscribe} / {@code job.unsubscribe} {job_id} (parties only), as providers
- * {@code provider.location} {lat, lng}; anything else is answered with an {@code error} frame.
+ * {@code provider.location} {lat, lng}, and in a job's chat {@code message.send} {job_id, content,
+ * image_file_id?} and {@code typing} {job_id, is_typing}; anything else is answered with an {@code error} frame.
  */
 @ServerWebSocket("/api/v1/ws")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -51,14 +56,16 @@ public class RealtimeSocket {
     private final GetJobUseCase jobs;
     private final UpdateLocationUseCase location;
     private final JsonMapper json;
+    private final ChatUseCase chat;
 
     public RealtimeSocket(CurrentActor currentActor, SocketClients clients, GetJobUseCase jobs,
-                          UpdateLocationUseCase location, JsonMapper json) {
+                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat) {
         this.currentActor = currentActor;
         this.clients = clients;
         this.jobs = jobs;
         this.location = location;
         this.json = json;
+        this.chat = chat;
     }
 
     @OnOpen
@@ -99,6 +106,8 @@ public class RealtimeSocket {
             case "job.subscribe" -> subscribe(client, data);
             case "job.unsubscribe" -> client.send(clients.frame("job.unsubscribed", Map.of("job_id", String.valueOf(data.get("job_id")))));
             case "provider.location" -> reportLocation(client, data);
+            case "message.send" -> sendMessage(client, data);
+            case "typing" -> typing(client, data);
             default -> error(client, "UNKNOWN_EVENT", "unknown event '" + event + "'", null);
         }
     }
@@ -137,6 +146,40 @@ public class RealtimeSocket {
         } catch (InvalidCommandException e) {
             error(client, "VALIDATION_ERROR", "the frame has invalid fields", null);
         }
+    }
+
+    /** As POST /jobs/{id}/messages: the message reaches both parties as message.received. */
+    private void sendMessage(SocketClient client, Map<String, Object> data) {
+        Object id = data.get("job_id");
+        if (!(id instanceof String value) || !Prefixed.matches(value, JobId.PREFIX)) {
+            error(client, "JOB_NOT_FOUND", "job not found", id);
+            return;
+        }
+        try {
+            SendResult result = chat.send(new SendMessageCommand(client.user().asActor(), new JobId(value),
+                    data.get("content") instanceof String content ? content : null,
+                    data.get("image_file_id") instanceof String image ? image : null));
+            if (result instanceof SendResult.Refused refused) {
+                error(client, chatCode(refused.reason()), "the message was not sent", id);
+            }
+        } catch (InvalidCommandException e) {
+            error(client, "VALIDATION_ERROR", "the frame has invalid fields: " + e.fields().keySet(), id);
+        }
+    }
+
+    /** Relayed to the other party, never stored. */
+    private void typing(SocketClient client, Map<String, Object> data) {
+        Object id = data.get("job_id");
+        ChatRefusal refusal = id instanceof String value && Prefixed.matches(value, JobId.PREFIX)
+                ? chat.typing(client.user().asActor(), new JobId(value), Boolean.TRUE.equals(data.get("is_typing")))
+                : ChatRefusal.JOB_NOT_FOUND;
+        if (refusal != ChatRefusal.NONE) {
+            error(client, chatCode(refusal), "typing was not relayed", id);
+        }
+    }
+
+    private static String chatCode(ChatRefusal refusal) {
+        return refusal == ChatRefusal.IMAGE_NOT_FOUND ? "VALIDATION_ERROR" : refusal.name();
     }
 
     private void error(SocketClient client, String code, String message, Object jobId) {

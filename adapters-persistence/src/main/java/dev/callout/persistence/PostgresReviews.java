@@ -1,0 +1,113 @@
+package dev.callout.persistence;
+
+import static dev.callout.persistence.TrustTables.Reviews.*;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.application.review.Reviews;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.review.RatingSummary;
+import dev.callout.domain.review.Review;
+import dev.callout.domain.review.ReviewId;
+import dev.callout.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The reviews table. The unique (job, author) constraint makes "one review per party per job" hold
+ * under races; what is revealed (the counterpart reviewed, or the window closed) is decided in the
+ * query that reads, so summaries are always exact.
+ */
+@Singleton
+public final class PostgresReviews implements Reviews {
+
+    private static final Table<Record> R = TABLE.as("r");
+    private static final Table<Record> COUNTERPART = TABLE.as("c");
+
+    private final Sql sql;
+
+    PostgresReviews(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public AddResult add(Review review, Instant windowClosesAt) {
+        int added = sql.run(dsl -> dsl.insertInto(TABLE).set(ID, review.id().value()).set(JOB_ID, review.jobId().value())
+                .set(AUTHOR_ID, review.authorId().value()).set(SUBJECT_ID, review.subjectId().value())
+                .set(RATING, review.rating()).set(COMMENT, review.comment()).set(WINDOW_CLOSES_AT, windowClosesAt)
+                .set(CREATED_AT, review.createdAt()).set(UPDATED_AT, review.updatedAt())
+                .onConflict(JOB_ID, AUTHOR_ID).doNothing().execute());
+        return added == 1 ? AddResult.ADDED : AddResult.ALREADY_REVIEWED;
+    }
+
+    @Override
+    public Optional<Review> byId(ReviewId id) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.eq(id.value())).fetchOptional(PostgresReviews::review));
+    }
+
+    @Override
+    public Optional<Review> byJobAndAuthor(JobId jobId, UserId authorId) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(JOB_ID.eq(jobId.value()), AUTHOR_ID.eq(authorId.value()))
+                .fetchOptional(PostgresReviews::review));
+    }
+
+    @Override
+    public void update(Review review) {
+        sql.run(dsl -> dsl.update(TABLE).set(RATING, review.rating()).set(COMMENT, review.comment())
+                .set(UPDATED_AT, review.updatedAt()).where(ID.eq(review.id().value())).execute());
+    }
+
+    @Override
+    public boolean delete(ReviewId id) {
+        return sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(id.value())).execute()) == 1;
+    }
+
+    @Override
+    public Page<Review> revealedAbout(UserId subject, Instant now, PageRequest page) {
+        Condition revealed = revealed(subject, now);
+        return sql.run(dsl -> new Page<>(dsl.select(ALL.stream().map(field -> of(R, field)).toList()).from(R).where(revealed)
+                .orderBy(of(R, CREATED_AT).desc(), of(R, ID).desc()).limit(page.limit()).offset(page.offset())
+                .fetch(PostgresReviews::review), page, dsl.fetchCount(R, revealed)));
+    }
+
+    @Override
+    public RatingSummary summaryAbout(UserId subject, Instant now) {
+        Map<Integer, Long> counts = new HashMap<>();
+        sql.run(dsl -> dsl.select(of(R, RATING), DSL.count()).from(R).where(revealed(subject, now))
+                .groupBy(of(R, RATING)).fetch())
+                .forEach(row -> counts.put(row.value1(), row.value2().longValue()));
+        return RatingSummary.fromCounts(counts);
+    }
+
+    @Override
+    public Page<Review> byAuthor(UserId author, PageRequest page) {
+        Condition mine = AUTHOR_ID.eq(author.value());
+        return sql.run(dsl -> new Page<>(dsl.select(ALL).from(TABLE).where(mine).orderBy(CREATED_AT.desc(), ID.desc())
+                .limit(page.limit()).offset(page.offset()).fetch(PostgresReviews::review), page, dsl.fetchCount(TABLE, mine)));
+    }
+
+    /** About the subject, and either the window closed or the subject reviewed the same job. */
+    private static Condition revealed(UserId subject, Instant now) {
+        return of(R, SUBJECT_ID).eq(subject.value()).and(of(R, WINDOW_CLOSES_AT).lt(now)
+                .or(DSL.exists(DSL.selectOne().from(COUNTERPART).where(of(COUNTERPART, JOB_ID).eq(of(R, JOB_ID)),
+                        of(COUNTERPART, AUTHOR_ID).eq(of(R, SUBJECT_ID))))));
+    }
+
+    /** The column of an aliased table ({@code r.subject_id}), typed like the table's own. */
+    private static <T> Field<T> of(Table<Record> alias, Field<T> column) {
+        return DSL.field(DSL.name(alias.getName(), column.getName()), column.getDataType());
+    }
+
+    private static Review review(Record row) {
+        return new Review(new ReviewId(row.get(ID)), new JobId(row.get(JOB_ID)), new UserId(row.get(AUTHOR_ID)),
+                new UserId(row.get(SUBJECT_ID)), row.get(RATING), row.get(COMMENT), row.get(CREATED_AT), row.get(UPDATED_AT));
+    }
+}

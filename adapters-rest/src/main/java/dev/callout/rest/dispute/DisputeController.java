@@ -1,0 +1,180 @@
+package dev.callout.rest.dispute;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.dispute.DisputeResult;
+import dev.callout.application.dispute.DisputesUseCase;
+import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
+import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.domain.dispute.Dispute;
+import dev.callout.domain.dispute.DisputeId;
+import dev.callout.domain.dispute.Resolution;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.Actor;
+import dev.callout.rest.body.MoneyBody;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+@Controller("/api/v1/disputes")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Disputes")
+public class DisputeController {
+
+    private final CurrentActor currentActor;
+    private final DisputesUseCase disputes;
+
+    public DisputeController(CurrentActor currentActor, DisputesUseCase disputes) {
+        this.currentActor = currentActor;
+        this.disputes = disputes;
+    }
+
+    @Serdeable
+    public record RaiseBody(@Nullable String jobId, @Nullable String reason, @Nullable List<String> evidenceFileIds) {
+    }
+
+    /** {@code status: under_review}, or {@code status: resolved} with an action, a partial refund's amount and a note. */
+    @Serdeable
+    public record ChangeBody(@Nullable String status, @Nullable String action, @Nullable AmountBody amount,
+                             @Nullable @Schema(description = "the decision's note, kept with it") String resolution) {
+    }
+
+    @Serdeable
+    public record AmountBody(@Schema(example = "400.00") BigDecimal amount, @Nullable String currency) {
+    }
+
+    @Serdeable
+    public record DisputeBody(String id, String jobId, String status, String raisedBy, String reason,
+                              List<String> evidenceFileIds, String action, MoneyBody refund, String resolution,
+                              String resolvedBy, Instant createdAt, Instant reviewStartedAt, Instant resolvedAt) {
+        static DisputeBody of(Dispute dispute) {
+            return new DisputeBody(dispute.id().value(), dispute.jobId().value(), dispute.status().wireName(),
+                    dispute.raisedBy().value(), dispute.reason(), dispute.evidenceFileIds(),
+                    dispute.resolution() == null ? null : dispute.resolution().wireName(), MoneyBody.of(dispute.refundAmount()),
+                    dispute.decisionNote(), dispute.decidedBy() == null ? null : dispute.decidedBy().value(),
+                    dispute.createdAt(), dispute.reviewStartedAt(), dispute.resolvedAt());
+        }
+    }
+
+    @Post
+    @Secured({"customer", "provider"})
+    @Operation(summary = "Raise a dispute about your job (in progress, or completed within the dispute window); the job becomes disputed")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DisputeBody.class)))
+    public HttpResponse<DisputeBody> raise(Authentication authentication, @Body @Valid RaiseBody body) {
+        JobId jobId = body.jobId() == null ? null : jobId(body.jobId());
+        return HttpResponse.created(DisputeBody.of(orThrow(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication),
+                jobId, body.reason(), body.evidenceFileIds())))));
+    }
+
+    @Get("{?page,limit}")
+    @Operation(summary = "Disputes about your jobs; all of them for admins; newest first")
+    public PageBody<DisputeBody> list(Authentication authentication, @Nullable @QueryValue Integer page,
+                                      @Nullable @QueryValue Integer limit) {
+        return PageBody.of(disputes.list(currentActor.of(authentication),
+                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), DisputeBody::of);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One dispute: the job's parties and admins")
+    public DisputeBody get(Authentication authentication, @PathVariable String id) {
+        return disputes.get(currentActor.of(authentication), disputeId(id)).map(DisputeBody::of)
+                .orElseThrow(DisputeController::notFound);
+    }
+
+    @Patch("/{id}")
+    @Secured("admin")
+    @Operation(summary = "Take a dispute under review, or resolve it: full_refund, partial_refund (amount), no_action, provider_warning")
+    public DisputeBody change(Authentication authentication, @PathVariable String id, @Body @Valid ChangeBody body) {
+        Actor admin = currentActor.of(authentication);
+        DisputeId disputeId = disputeId(id);
+        String status = body.status() == null ? (body.action() == null ? null : "resolved") : body.status();
+        if ("under_review".equals(status)) {
+            return DisputeBody.of(orThrow(disputes.startReview(admin, disputeId)));
+        }
+        if (!"resolved".equals(status)) {
+            throw ApiError.validation(Map.of("status", "must be under_review or resolved"));
+        }
+        Resolution resolution = body.action() == null ? null : Resolution.fromWireName(body.action())
+                .or(() -> "worker_warning".equals(body.action()) ? java.util.Optional.of(Resolution.PROVIDER_WARNING)
+                        : java.util.Optional.empty())
+                .orElseThrow(() -> ApiError.validation(Map.of("action",
+                        "must be full_refund, partial_refund, no_action or provider_warning")));
+        MoneyInput amount = body.amount() == null || body.amount().amount() == null ? null
+                : new MoneyInput(body.amount().amount(), body.amount().currency());
+        return DisputeBody.of(orThrow(disputes.resolve(new ResolveDisputeCommand(admin, disputeId, resolution, amount,
+                body.resolution()))));
+    }
+
+    private static Dispute orThrow(DisputeResult result) {
+        return switch (result) {
+            case DisputeResult.Ok ok -> ok.dispute();
+            case DisputeResult.NotFound notFound -> throw notFound();
+            case DisputeResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case DisputeResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "CONFLICT",
+                    "the dispute or its job changed meanwhile; read it again");
+            case DisputeResult.RefundFailed failed -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_FAILED",
+                    "the refund was not made (" + failed.code() + "): " + failed.message());
+            case DisputeResult.Refused refused -> throw switch (refused.reason()) {
+                case NOT_A_PARTY -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
+                case JOB_NOT_DISPUTABLE -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_DISPUTABLE",
+                        "only a job in progress, or completed within the dispute window, can be disputed");
+                case DISPUTE_ALREADY_EXISTS -> new ApiError(HttpStatus.CONFLICT, "DISPUTE_ALREADY_EXISTS",
+                        "this job already has a dispute");
+                case ROLE_NOT_ALLOWED -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "only admins decide disputes");
+                case INVALID_TRANSITION -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_TRANSITION",
+                        "the dispute cannot make this move from its current status");
+                case REFUND_AMOUNT_REQUIRED -> ApiError.validation(Map.of("amount", "a partial refund needs a positive amount"));
+                case REFUND_EXCEEDS_PAYMENT -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT",
+                        "the refund is more than what can still be refunded on the job's payment");
+                case NOTHING_TO_REFUND -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "NOTHING_TO_REFUND",
+                        "nothing was captured on this job's payment, so nothing can be refunded");
+            };
+        };
+    }
+
+    private static JobId jobId(String id) {
+        if (!Prefixed.matches(id, JobId.PREFIX)) {
+            throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
+        }
+        return new JobId(id);
+    }
+
+    private static DisputeId disputeId(String id) {
+        if (!Prefixed.matches(id, DisputeId.PREFIX)) {
+            throw notFound();
+        }
+        return new DisputeId(id);
+    }
+
+    private static ApiError notFound() {
+        return ApiError.notFound("DISPUTE_NOT_FOUND", "dispute not found");
+    }
+}

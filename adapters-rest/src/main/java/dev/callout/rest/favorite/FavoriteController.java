@@ -1,0 +1,111 @@
+package dev.callout.rest.favorite;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.favorite.FavoritesUseCase;
+import dev.callout.application.favorite.FavoritesUseCase.AddFavoriteCommand;
+import dev.callout.application.favorite.FavoritesUseCase.AddResult;
+import dev.callout.application.favorite.FavoritesUseCase.FavoriteView;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.user.UserId;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Controller("/api/v1/favorites")
+@Secured("customer")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Favourites")
+public class FavoriteController {
+
+    private final CurrentActor currentActor;
+    private final FavoritesUseCase favorites;
+
+    public FavoriteController(CurrentActor currentActor, FavoritesUseCase favorites) {
+        this.currentActor = currentActor;
+        this.favorites = favorites;
+    }
+
+    @Serdeable
+    public record AddBody(@Nullable String providerId, @Nullable String note) {
+    }
+
+    @Serdeable
+    public record ProviderInfo(String id, String name, java.util.Set<String> categories, String availabilityStatus,
+                               boolean isAvailable, BigDecimal rating, long totalReviews) {
+    }
+
+    @Serdeable
+    public record FavoriteBody(String id, String providerId, String note, Instant createdAt, ProviderInfo provider) {
+        static FavoriteBody of(FavoriteView view) {
+            String availability = view.availability().wireName();
+            return new FavoriteBody(view.favorite().id(), view.provider().id().value(), view.favorite().note(),
+                    view.favorite().createdAt(), new ProviderInfo(view.provider().id().value(), view.provider().name(),
+                    view.provider().categories(), availability, "online".equals(availability),
+                    view.rating().count() == 0 ? null : view.rating().average(), view.rating().count()));
+        }
+    }
+
+    @Post
+    @Operation(summary = "Add a provider to your favourites, with a note (409 FAVORITE_ALREADY_EXISTS)")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FavoriteBody.class)))
+    public HttpResponse<FavoriteBody> add(Authentication authentication, @Body @Valid AddBody body) {
+        UserId provider = body.providerId() == null ? null
+                : Prefixed.matches(body.providerId(), UserId.PREFIX) ? new UserId(body.providerId()) : null;
+        if (body.providerId() != null && provider == null) {
+            throw providerNotFound();
+        }
+        return switch (favorites.add(new AddFavoriteCommand(currentActor.of(authentication), provider, body.note()))) {
+            case AddResult.Added added -> HttpResponse.created(FavoriteBody.of(added.favorite()));
+            case AddResult.NotACustomer notACustomer -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "only customers keep favourites");
+            case AddResult.ProviderNotFound notFound -> throw providerNotFound();
+            case AddResult.AlreadyFavorite already -> throw new ApiError(HttpStatus.CONFLICT, "FAVORITE_ALREADY_EXISTS",
+                    "this provider is already one of your favourites");
+        };
+    }
+
+    @Get("{?available,page,limit}")
+    @Operation(summary = "Your favourites, newest first; available=true keeps those online now")
+    public PageBody<FavoriteBody> list(Authentication authentication, @Nullable @QueryValue Boolean available,
+                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        return PageBody.of(favorites.list(currentActor.of(authentication), Boolean.TRUE.equals(available),
+                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), FavoriteBody::of);
+    }
+
+    @Delete("/{id}")
+    @Operation(summary = "Remove a favourite")
+    @ApiResponse(responseCode = "204")
+    public HttpResponse<Void> remove(Authentication authentication, @PathVariable String id) {
+        if (!favorites.remove(currentActor.of(authentication), id)) {
+            throw ApiError.notFound("FAVORITE_NOT_FOUND", "favourite not found");
+        }
+        return HttpResponse.noContent();
+    }
+
+    private static ApiError providerNotFound() {
+        return ApiError.notFound("PROVIDER_NOT_FOUND", "no active provider with that id");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.callout.rest.file;
+
+import dev.callout.application.file.StoredFile;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** An uploaded file's record; {@code url} serves its bytes to those allowed to see them. */
+@Serdeable
+public record FileBody(String id, String ownerId, String purpose, String jobId, String originalFilename,
+                       String contentType, long fileSize, String url, Instant uploadedAt) {
+
+    public static FileBody of(StoredFile file) {
+        return new FileBody(file.id(), file.ownerId().value(), file.purpose().wireName(),
+                file.jobId() == null ? null : file.jobId().value(), file.originalName(), file.format().mediaType(),
+                file.size(), "/api/v1/files/" + file.id(), file.createdAt());
+    }
+}

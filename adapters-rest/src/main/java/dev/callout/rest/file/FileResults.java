@@ -1,0 +1,27 @@
+package dev.callout.rest.file;
+
+import dev.callout.application.file.FileRefusal;
+import dev.callout.application.file.FileLimits;
+import dev.callout.rest.error.ApiError;
+import io.micronaut.http.HttpStatus;
+
+/** Upload refusals as HTTP errors. */
+final class FileResults {
+
+    private FileResults() {
+    }
+
+    static ApiError error(FileRefusal refusal, long maxBytes) {
+        return switch (refusal) {
+            case UNSUPPORTED_FILE_TYPE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
+                    "only JPEG, PNG, GIF and WebP images are accepted (judged by the file's bytes)");
+            case FILE_TOO_LARGE -> new ApiError(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "FILE_TOO_LARGE",
+                    "the file is larger than " + maxBytes / FileLimits.MB + " MB");
+            case TOO_MANY_PHOTOS -> new ApiError(HttpStatus.BAD_REQUEST, "TOO_MANY_PHOTOS",
+                    "a job has at most 5 photos; send 1 or more, up to what is left");
+            case JOB_REQUIRED -> ApiError.validation(java.util.Map.of("job_id",
+                    "job and dispute files need the job's id; profile files none"));
+            case JOB_NOT_FOUND -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
+        };
+    }
+}

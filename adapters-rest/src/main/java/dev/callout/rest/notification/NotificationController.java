@@ -1,0 +1,77 @@
+package dev.callout.rest.notification;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.notification.Notification;
+import dev.callout.application.notification.NotificationsUseCase;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Map;
+
+@Controller("/api/v1/notifications")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Notifications")
+public class NotificationController {
+
+    private final CurrentActor currentActor;
+    private final NotificationsUseCase notifications;
+
+    public NotificationController(CurrentActor currentActor, NotificationsUseCase notifications) {
+        this.currentActor = currentActor;
+        this.notifications = notifications;
+    }
+
+    @Serdeable
+    public record NotificationBody(String id, String type, String title, String body, Map<String, String> payload,
+                                   boolean read, Instant createdAt) {
+        static NotificationBody of(Notification notification) {
+            return new NotificationBody(notification.id(), notification.type(), notification.title(), notification.body(),
+                    notification.payload(), notification.read(), notification.createdAt());
+        }
+    }
+
+    @Serdeable
+    public record ReadBody(String id, boolean read) {
+    }
+
+    @Serdeable
+    public record ReadAllBody(int markedRead) {
+    }
+
+    @Get("{?read,page,limit}")
+    @Operation(summary = "Your notifications, newest first; read=true|false filters")
+    public PageBody<NotificationBody> list(Authentication authentication, @Nullable @QueryValue Boolean read,
+                                           @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        return PageBody.of(notifications.list(currentActor.of(authentication), read,
+                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), NotificationBody::of);
+    }
+
+    @Patch("/read-all")
+    @Operation(summary = "Mark all your notifications read")
+    public ReadAllBody readAll(Authentication authentication) {
+        return new ReadAllBody(notifications.markAllRead(currentActor.of(authentication)));
+    }
+
+    @Patch("/{id}/read")
+    @Operation(summary = "Mark one of your notifications read")
+    public ReadBody read(Authentication authentication, @PathVariable String id) {
+        return notifications.markRead(currentActor.of(authentication), id).map(found -> new ReadBody(found.id(), true))
+                .orElseThrow(() -> ApiError.notFound("NOTIFICATION_NOT_FOUND", "notification not found"));
+    }
+}

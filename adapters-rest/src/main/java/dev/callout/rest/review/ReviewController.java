@@ -1,0 +1,146 @@
+package dev.callout.rest.review;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.review.ReadReviewsUseCase;
+import dev.callout.application.review.ReviewResult;
+import dev.callout.application.review.WriteReviewUseCase;
+import dev.callout.application.review.WriteReviewUseCase.EditReviewCommand;
+import dev.callout.application.review.WriteReviewUseCase.WriteReviewCommand;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.review.Review;
+import dev.callout.domain.review.ReviewId;
+import dev.callout.domain.user.UserId;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.review.ReviewBodies.EditBody;
+import dev.callout.rest.review.ReviewBodies.ProfileBody;
+import dev.callout.rest.review.ReviewBodies.ReviewBody;
+import dev.callout.rest.review.ReviewBodies.WriteBody;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Reviews")
+public class ReviewController {
+
+    private final CurrentActor currentActor;
+    private final WriteReviewUseCase write;
+    private final ReadReviewsUseCase read;
+
+    public ReviewController(CurrentActor currentActor, WriteReviewUseCase write, ReadReviewsUseCase read) {
+        this.currentActor = currentActor;
+        this.write = write;
+        this.read = read;
+    }
+
+    @Post("/reviews")
+    @Operation(summary = "Review the other party of a completed job (once, within the review window)",
+            description = "Double-blind: the review stays hidden from everyone but its author until the other party has "
+                    + "reviewed too or the window (7 days after completion) has closed.")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReviewBody.class)))
+    public HttpResponse<ReviewBody> write(Authentication authentication, @Body @Valid WriteBody body) {
+        if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
+            throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
+        }
+        Review review = orThrow(write.write(new WriteReviewCommand(currentActor.of(authentication), new JobId(body.jobId()),
+                body.rating(), body.comment())));
+        return HttpResponse.created(ReviewBody.of(review));
+    }
+
+    @Get("/users/{id}/reviews{?page,limit}")
+    @Operation(summary = "A user's revealed reviews with count, average and distribution of ratings")
+    public ProfileBody about(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
+                             @Nullable @QueryValue Integer limit) {
+        currentActor.of(authentication);
+        if (!Prefixed.matches(id, UserId.PREFIX)) {
+            throw ApiError.notFound("USER_NOT_FOUND", "user not found");
+        }
+        return ProfileBody.of(id, read.about(new UserId(id), page(page, limit)));
+    }
+
+    @Get("/reviews/mine{?page,limit}")
+    @Operation(summary = "The reviews you wrote, newest first")
+    public PageBody<ReviewBody> mine(Authentication authentication, @Nullable @QueryValue Integer page,
+                                     @Nullable @QueryValue Integer limit) {
+        return PageBody.of(read.mine(currentActor.of(authentication), page(page, limit)), ReviewBody::of);
+    }
+
+    @Get("/reviews/{id}")
+    @Operation(summary = "One review: its author, or anyone once it is revealed; otherwise 404")
+    public ReviewBody get(Authentication authentication, @PathVariable String id) {
+        return read.byId(currentActor.of(authentication), reviewId(id)).map(ReviewBody::of).orElseThrow(ReviewController::notFound);
+    }
+
+    @Patch("/reviews/{id}")
+    @Operation(summary = "Change your review (while the window is open and the other party has not reviewed yet)")
+    public ReviewBody edit(Authentication authentication, @PathVariable String id, @Body @Valid EditBody body) {
+        return ReviewBody.of(orThrow(write.edit(new EditReviewCommand(currentActor.of(authentication), reviewId(id),
+                body.rating(), body.comment()))));
+    }
+
+    @Delete("/reviews/{id}")
+    @Operation(summary = "Delete your review (until the other party has reviewed too)")
+    @ApiResponse(responseCode = "204")
+    public HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
+        orThrow(write.delete(currentActor.of(authentication), reviewId(id)));
+        return HttpResponse.noContent();
+    }
+
+    private static Review orThrow(ReviewResult result) {
+        return switch (result) {
+            case ReviewResult.Ok ok -> ok.review();
+            case ReviewResult.NotFound notFound -> throw notFound();
+            case ReviewResult.Revealed revealed -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_LOCKED",
+                    "both parties have reviewed, so both reviews are public and can no longer change");
+            case ReviewResult.Refused refused -> throw switch (refused.reason()) {
+                case NOT_A_PARTY -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
+                case NOT_THE_AUTHOR -> notFound();
+                case JOB_NOT_COMPLETED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_COMPLETED",
+                        "reviews come after the job is completed");
+                case REVIEW_WINDOW_CLOSED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_WINDOW_CLOSED",
+                        "the review window for this job has closed");
+                case ALREADY_REVIEWED -> new ApiError(HttpStatus.CONFLICT, "REVIEW_ALREADY_EXISTS",
+                        "you already reviewed this job");
+            };
+        };
+    }
+
+    private static ReviewId reviewId(String id) {
+        if (!Prefixed.matches(id, ReviewId.PREFIX)) {
+            throw notFound();
+        }
+        return new ReviewId(id);
+    }
+
+    private static PageRequest page(Integer page, Integer limit) {
+        return new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+    }
+
+    private static ApiError notFound() {
+        return ApiError.notFound("REVIEW_NOT_FOUND", "review not found");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.callout.application.chat;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.UserId;
+import java.time.Instant;
+
+/** Jobs' chat threads. */
+public interface Messages {
+
+    void add(Message message);
+
+    /** The job's messages, newest first. */
+    Page<Message> thread(JobId jobId, PageRequest page);
+
+    /** Marks every message of the job not sent by {@code reader} and not yet read as read at {@code at}; how many. */
+    int markRead(JobId jobId, UserId reader, Instant at);
+
+    /** Messages of the job not sent by {@code reader} and not read yet. */
+    int unread(JobId jobId, UserId reader);
+}

@@ -1,0 +1,30 @@
+package dev.callout.application.file;
+
+/**
+ * Upload limits from the seeds: profile pictures up to 10 MB (Chayenity), job photos up to 5 MB
+ * and at most 5 per job (BlueWork), dispute evidence up to 10 MB.
+ */
+public record FileLimits(long profileMaxBytes, long jobMaxBytes, long disputeMaxBytes, int maxJobPhotos) {
+
+    public static final long MB = 1024 * 1024;
+    public static final FileLimits DEFAULT = new FileLimits(10 * MB, 5 * MB, 10 * MB, 5);
+
+    public FileLimits {
+        if (profileMaxBytes < 1 || jobMaxBytes < 1 || disputeMaxBytes < 1 || maxJobPhotos < 1) {
+            throw new IllegalArgumentException("file limits are positive");
+        }
+    }
+
+    public long maxBytes(FilePurpose purpose) {
+        return switch (purpose) {
+            case PROFILE -> profileMaxBytes;
+            case JOB -> jobMaxBytes;
+            case DISPUTE -> disputeMaxBytes;
+        };
+    }
+
+    /** The largest upload of any purpose. */
+    public long largest() {
+        return Math.max(profileMaxBytes, Math.max(jobMaxBytes, disputeMaxBytes));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.callout.application.file;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.domain.user.Actor;
+import java.util.Optional;
+
+/**
+ * Uploaded files for those allowed to see them: the owner; for profile pictures any signed-in
+ * user; for job photos and dispute evidence the job's parties and admins. Owners list and delete theirs.
+ */
+public interface ReadFilesUseCase {
+
+    Optional<FileContent> content(Actor actor, String fileId);
+
+    /** The file's record, on the same terms as its content. */
+    Optional<StoredFile> file(Actor actor, String fileId);
+
+    Page<StoredFile> mine(Actor actor, FilePurpose purpose, PageRequest page);
+
+    /** Only the owner deletes; false when the file is not theirs or does not exist. */
+    boolean delete(Actor actor, String fileId);
+
+    record FileContent(StoredFile file, byte[] bytes) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.callout.application.file;
+
+import dev.callout.domain.file.ImageFormat;
+import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An uploaded image, its metadata already stripped: who owns it, what it is for, what it is. */
+public record StoredFile(String id, UserId ownerId, FilePurpose purpose, JobId jobId, String originalName,
+                         ImageFormat format, long size, Instant createdAt) {
+
+    public static final String PREFIX = "fil";
+    public static final int MAX_NAME_LENGTH = 255;
+
+    public StoredFile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (purpose.belongsToJob() != (jobId != null)) {
+            throw new IllegalArgumentException("job and dispute files name their job, profile files none");
+        }
+        if (size <= 0) {
+            throw new IllegalArgumentException("a file has bytes");
+        }
+    }
+
+    public static String nextId(IdGenerator ids) {
+        return ids.next(PREFIX);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.callout.application.inmemory;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.application.chat.Message;
+import dev.callout.application.chat.Messages;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.UserId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class InMemoryMessages implements Messages {
+
+    private final Map<String, Message> messages = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(Message message) {
+        messages.put(message.id(), message);
+    }
+
+    @Override
+    public synchronized Page<Message> thread(JobId jobId, PageRequest page) {
+        return Pages.of(messages.values().stream().filter(message -> message.jobId().equals(jobId))
+                .sorted(Comparator.comparing(Message::sentAt).thenComparing(Message::id).reversed()).toList(), page);
+    }
+
+    @Override
+    public synchronized int markRead(JobId jobId, UserId reader, Instant at) {
+        List<Message> unread = unreadBy(jobId, reader);
+        unread.forEach(message -> messages.put(message.id(), new Message(message.id(), message.jobId(), message.senderId(),
+                message.content(), message.imageFileId(), message.sentAt(), at)));
+        return unread.size();
+    }
+
+    @Override
+    public synchronized int unread(JobId jobId, UserId reader) {
+        return unreadBy(jobId, reader).size();
+    }
+
+    private List<Message> unreadBy(JobId jobId, UserId reader) {
+        return messages.values().stream().filter(message -> message.jobId().equals(jobId)
+                && !message.senderId().equals(reader) && message.readAt() == null).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.callout.application.inmemory;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.application.file.FilePurpose;
+import dev.callout.application.file.StoredFile;
+import dev.callout.application.file.StoredFiles;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.UserId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryStoredFiles implements StoredFiles {
+
+    private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(StoredFile file) {
+        if (files.putIfAbsent(file.id(), file) != null) {
+            throw new IllegalStateException("file " + file.id() + " exists");
+        }
+    }
+
+    @Override
+    public Optional<StoredFile> byId(String id) {
+        return Optional.ofNullable(files.get(id));
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return files.remove(id) != null;
+    }
+
+    @Override
+    public Page<StoredFile> byOwner(UserId owner, FilePurpose purpose, PageRequest page) {
+        List<StoredFile> mine = files.values().stream()
+                .filter(file -> file.ownerId().equals(owner) && (purpose == null || file.purpose() == purpose))
+                .sorted(Comparator.comparing(StoredFile::createdAt).thenComparing(StoredFile::id).reversed())
+                .toList();
+        return Pages.of(mine, page);
+    }
+
+    @Override
+    public int countForJob(JobId jobId, FilePurpose purpose) {
+        return (int) files.values().stream().filter(file -> jobId.equals(file.jobId()) && file.purpose() == purpose).count();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.callout.application.notification;
+
+import dev.callout.application.Page;
+import dev.callout.application.PageRequest;
+import dev.callout.domain.user.Actor;
+import java.util.Optional;
+
+public final class NotificationService implements NotificationsUseCase {
+
+    private final Notifications notifications;
+
+    public NotificationService(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Page<Notification> list(Actor actor, Boolean read, PageRequest page) {
+        return notifications.list(actor.id(), read, page);
+    }
+
+    @Override
+    public Optional<Notification> markRead(Actor actor, String id) {
+        return notifications.markRead(actor.id(), id);
+    }
+
+    @Override
+    public int markAllRead(Actor actor) {
+        return notifications.markAllRead(actor.id());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.callout.application.notification;
+
+/**
+ * Sends a notification to the recipient's phones (APNs, FCM). Called after commit, at least once
+ * per notification; a sender that cannot deliver throws and is retried.
+ */
+public interface PushSender {
+
+    void send(Notification notification);
+}

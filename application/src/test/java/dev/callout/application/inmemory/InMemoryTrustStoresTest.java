@@ -1,0 +1,70 @@
+package dev.callout.application.inmemory;
+
+import dev.callout.application.chat.Messages;
+import dev.callout.application.contract.TrustStoresContract;
+import dev.callout.application.dispute.Disputes;
+import dev.callout.application.favorite.Favorites;
+import dev.callout.application.file.FileContents;
+import dev.callout.application.file.StoredFiles;
+import dev.callout.application.notification.Notifications;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Users;
+import dev.callout.application.review.Reviews;
+
+class InMemoryTrustStoresTest extends TrustStoresContract {
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final InMemoryStoredFiles files = new InMemoryStoredFiles();
+    private final InMemoryFileContents contents = new InMemoryFileContents();
+    private final InMemoryReviews reviews = new InMemoryReviews();
+    private final InMemoryFavorites favorites = new InMemoryFavorites();
+    private final InMemoryDisputes disputes = new InMemoryDisputes();
+    private final InMemoryNotifications notifications = new InMemoryNotifications();
+    private final InMemoryMessages messages = new InMemoryMessages();
+
+    @Override
+    protected Users users() {
+        return users;
+    }
+
+    @Override
+    protected Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    protected StoredFiles files() {
+        return files;
+    }
+
+    @Override
+    protected FileContents contents() {
+        return contents;
+    }
+
+    @Override
+    protected Reviews reviews() {
+        return reviews;
+    }
+
+    @Override
+    protected Favorites favorites() {
+        return favorites;
+    }
+
+    @Override
+    protected Disputes disputes() {
+        return disputes;
+    }
+
+    @Override
+    protected Notifications notifications() {
+        return notifications;
+    }
+
+    @Override
+    protected Messages messages() {
+        return messages;
+    }
+}

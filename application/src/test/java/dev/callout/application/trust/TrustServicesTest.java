@@ -1,0 +1,247 @@
+package dev.callout.application.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.TestClock;
+import dev.callout.application.chat.ChatService;
+import dev.callout.application.chat.ChatUseCase.ChatRefusal;
+import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
+import dev.callout.application.chat.ChatUseCase.SendResult;
+import dev.callout.application.chat.MessageReceived;
+import dev.callout.application.contract.ContractFixtures;
+import dev.callout.application.dispute.DisputeRefunds;
+import dev.callout.application.dispute.DisputeResult;
+import dev.callout.application.dispute.DisputeService;
+import dev.callout.application.dispute.DisputeUpdated;
+import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
+import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
+import dev.callout.application.file.FileLimits;
+import dev.callout.application.file.FilePurpose;
+import dev.callout.application.file.FileRefusal;
+import dev.callout.application.file.FileService;
+import dev.callout.application.file.UploadFileUseCase.PhotosResult;
+import dev.callout.application.file.UploadFileUseCase.Upload;
+import dev.callout.application.file.UploadFileUseCase.UploadCommand;
+import dev.callout.application.file.UploadFileUseCase.UploadResult;
+import dev.callout.application.inmemory.InMemoryDisputes;
+import dev.callout.application.inmemory.InMemoryFileContents;
+import dev.callout.application.inmemory.InMemoryJobs;
+import dev.callout.application.inmemory.InMemoryLiveEvents;
+import dev.callout.application.inmemory.InMemoryMessages;
+import dev.callout.application.inmemory.InMemoryNotifications;
+import dev.callout.application.inmemory.InMemoryOutbox;
+import dev.callout.application.inmemory.InMemoryReviews;
+import dev.callout.application.inmemory.InMemoryStoredFiles;
+import dev.callout.application.inmemory.InMemoryTransactions;
+import dev.callout.application.inmemory.InMemoryUsers;
+import dev.callout.application.job.MoneyInput;
+import dev.callout.application.notification.NotificationCreated;
+import dev.callout.application.notification.NotifyOnEvents;
+import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.application.review.ReviewResult;
+import dev.callout.application.review.ReviewService;
+import dev.callout.application.review.WriteReviewUseCase.EditReviewCommand;
+import dev.callout.application.review.WriteReviewUseCase.WriteReviewCommand;
+import dev.callout.domain.dispute.Dispute;
+import dev.callout.domain.dispute.DisputeId;
+import dev.callout.domain.dispute.DisputeStatus;
+import dev.callout.domain.dispute.Resolution;
+import dev.callout.domain.id.TimeOrderedIds;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.review.ReviewPolicy;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.User;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The trust use cases against the in-memory adapters. */
+class TrustServicesTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
+            0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final TimeOrderedIds ids = new TimeOrderedIds(clock, new SecureRandom());
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryStoredFiles files = new InMemoryStoredFiles();
+    private final FileService fileService = new FileService(files, new InMemoryFileContents(), jobs, FileLimits.DEFAULT, clock, ids);
+    private final User customer = ContractFixtures.customer();
+    private final User provider = ContractFixtures.provider(Set.of("plumber"));
+    private final User admin = ContractFixtures.admin();
+
+    TrustServicesTest() {
+        users.add(customer);
+        users.add(provider);
+        users.add(admin);
+    }
+
+    /** A job completed {@code ago} before now. */
+    private Job completed(Duration ago) {
+        Instant created = clock.instant().minus(ago).minusSeconds(4_000);
+        Job job = ContractFixtures.completed(customer.id(), provider.id(), "plumber", created);
+        jobs.add(job);
+        return job;
+    }
+
+    private Job inProgress() {
+        Job completed = ContractFixtures.completed(customer.id(), provider.id(), "plumber", clock.instant().minusSeconds(5_000));
+        Job job = new Job(completed.id(), completed.customerId(), completed.providerId(), completed.details(), completed.price(),
+                JobStatus.IN_PROGRESS, Set.of(), completed.createdAt(), completed.acceptedAt(), completed.startedAt(), null, null,
+                null, completed.startedAt(), 0);
+        jobs.add(job);
+        return job;
+    }
+
+    @Test
+    void files_are_judged_by_their_bytes_and_job_photos_are_capped() {
+        Job job = completed(Duration.ofHours(1));
+        UploadResult exe = fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("cat.png", "MZ not an image".getBytes(StandardCharsets.US_ASCII))));
+        assertThat(exe).isEqualTo(new UploadResult.Refused(FileRefusal.UNSUPPORTED_FILE_TYPE));
+        UploadResult noJob = fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.JOB, null, new Upload("a", PNG)));
+        assertThat(noJob).isEqualTo(new UploadResult.Refused(FileRefusal.JOB_REQUIRED));
+
+        List<Upload> six = java.util.Collections.nCopies(6, new Upload("p.png", PNG));
+        assertThat(fileService.addJobPhotos(customer.asActor(), job.id(), six)).isEqualTo(new PhotosResult.Refused(FileRefusal.TOO_MANY_PHOTOS));
+        assertThat(fileService.addJobPhotos(provider.asActor(), job.id(), six.subList(0, 1)))
+                .isEqualTo(new PhotosResult.Refused(FileRefusal.JOB_NOT_FOUND));
+        assertThat(fileService.addJobPhotos(customer.asActor(), job.id(), six.subList(0, 5))).isInstanceOf(PhotosResult.Uploaded.class);
+        assertThat(fileService.upload(new UploadCommand(provider.asActor(), FilePurpose.JOB, job.id(), new Upload("p", PNG))))
+                .isEqualTo(new UploadResult.Refused(FileRefusal.TOO_MANY_PHOTOS));
+        assertThat(files.countForJob(job.id(), FilePurpose.JOB)).isEqualTo(5);
+    }
+
+    @Test
+    void a_review_can_change_until_the_other_party_has_reviewed() {
+        ReviewService reviews = new ReviewService(new InMemoryReviews(), jobs, ReviewPolicy.DEFAULT, clock, ids);
+        Job job = completed(Duration.ofDays(1));
+        ReviewResult written = reviews.write(new WriteReviewCommand(customer.asActor(), job.id(), 5, "great"));
+        var review = ((ReviewResult.Ok) written).review();
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).summary().count()).isZero();
+        assertThat(reviews.edit(new EditReviewCommand(customer.asActor(), review.id(), 4, "good"))).isInstanceOf(ReviewResult.Ok.class);
+
+        reviews.write(new WriteReviewCommand(provider.asActor(), job.id(), 3, null));
+        assertThat(reviews.edit(new EditReviewCommand(customer.asActor(), review.id(), 1, "spite")))
+                .isInstanceOf(ReviewResult.Revealed.class);
+        assertThat(reviews.delete(customer.asActor(), review.id())).isInstanceOf(ReviewResult.Revealed.class);
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).summary().average()).isEqualByComparingTo("4");
+        assertThat(reviews.byId(Actor.customer(ContractFixtures.customer().id()), review.id())).isPresent();
+    }
+
+    @Test
+    void a_review_written_alone_is_revealed_when_the_window_closes() {
+        ReviewService reviews = new ReviewService(new InMemoryReviews(), jobs, new ReviewPolicy(Duration.ofDays(7)), clock, ids);
+        Job job = completed(Duration.ofDays(6));
+        reviews.write(new WriteReviewCommand(customer.asActor(), job.id(), 2, "late"));
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).reviews().items()).isEmpty();
+        clock.advance(Duration.ofDays(1).plusSeconds(1));
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).reviews().items()).hasSize(1);
+        assertThat(reviews.write(new WriteReviewCommand(provider.asActor(), job.id(), 5, "too late")))
+                .isEqualTo(new ReviewResult.Refused(ReviewPolicy.Refusal.REVIEW_WINDOW_CLOSED));
+    }
+
+    /** Refunds as the payments would make them, remembering each so a retry is recognised. */
+    private static final class RecordingRefunds implements DisputeRefunds {
+        final List<Money> refunded = new ArrayList<>();
+        Money left = Money.parse("850.00", "PHP");
+
+        @Override
+        public Optional<Money> refundable(JobId jobId) {
+            return Optional.of(left).filter(Money::isPositive);
+        }
+
+        @Override
+        public RefundOutcome refund(Actor admin, DisputeId disputeId, JobId jobId, Money amount, String note) {
+            refunded.add(amount);
+            left = left.minus(amount);
+            return new RefundOutcome.Refunded("ref_1");
+        }
+    }
+
+    @Test
+    void a_dispute_makes_the_job_disputed_once_and_an_admin_refunds_through_the_payments() {
+        RecordingRefunds refunds = new RecordingRefunds();
+        InMemoryDisputes disputes = new InMemoryDisputes();
+        DisputeService service = new DisputeService(disputes, jobs, files, refunds, outbox, transactions, clock, ids, Duration.ofDays(7));
+        Job job = inProgress();
+
+        assertThat(service.raise(new RaiseDisputeCommand(provider.asActor(), job.id(), "not paid", List.of("fil_nothere"))))
+                .isInstanceOf(DisputeResult.Invalid.class);
+        Dispute dispute = ((DisputeResult.Ok) service.raise(new RaiseDisputeCommand(provider.asActor(), job.id(), "not paid",
+                List.of()))).dispute();
+        assertThat(jobs.byId(job.id()).orElseThrow().status()).isEqualTo(JobStatus.DISPUTED);
+        assertThat(service.raise(new RaiseDisputeCommand(customer.asActor(), job.id(), "me too", List.of())))
+                .isEqualTo(new DisputeResult.Refused(Dispute.Refusal.DISPUTE_ALREADY_EXISTS));
+        assertThat(service.get(Actor.customer(ContractFixtures.customer().id()), dispute.id())).isEmpty();
+        assertThat(service.resolve(new ResolveDisputeCommand(customer.asActor(), dispute.id(), Resolution.FULL_REFUND, null, null)))
+                .isInstanceOf(DisputeResult.NotFound.class);
+
+        DisputeResult resolved = service.resolve(new ResolveDisputeCommand(admin.asActor(), dispute.id(), Resolution.PARTIAL_REFUND,
+                new MoneyInput(new java.math.BigDecimal("200.00"), null), "some of it"));
+        assertThat(resolved).isInstanceOf(DisputeResult.Ok.class);
+        assertThat(refunds.refunded).containsExactly(Money.parse("200.00", "PHP"));
+        assertThat(disputes.byId(dispute.id()).orElseThrow().decidedBy()).isEqualTo(admin.id());
+        assertThat(outbox.events()).filteredOn(event -> event instanceof DisputeUpdated)
+                .extracting(event -> ((DisputeUpdated) event).status())
+                .containsExactly(DisputeStatus.OPEN, DisputeStatus.RESOLVED);
+        assertThat(service.resolve(new ResolveDisputeCommand(admin.asActor(), dispute.id(), Resolution.FULL_REFUND, null, null)))
+                .isEqualTo(new DisputeResult.Refused(Dispute.Refusal.INVALID_TRANSITION));
+        assertThat(refunds.refunded).hasSize(1);
+    }
+
+    @Test
+    void an_event_delivered_twice_notifies_each_recipient_once() {
+        InMemoryNotifications notifications = new InMemoryNotifications();
+        NotifyOnEvents notify = new NotifyOnEvents(notifications, users, outbox, transactions, clock, ids);
+        Job job = completed(Duration.ofMinutes(1));
+        var cancelled = new JobEvent.JobStatusChanged(job.id(), customer.id(), provider.id(), JobStatus.ACCEPTED,
+                JobStatus.CANCELLED, dev.callout.domain.user.Role.CUSTOMER, "changed plans", clock.instant());
+        notify.handle(cancelled);
+        notify.handle(cancelled);
+        var accepted = new JobEvent.JobAccepted(job.id(), customer.id(), provider.id(), clock.instant());
+        notify.handle(accepted);
+
+        assertThat(notifications.list(customer.id(), null, new PageRequest(1, 10)).items())
+                .extracting(n -> n.type()).containsExactlyInAnyOrder("job_cancelled", "job_accepted");
+        assertThat(notifications.list(provider.id(), null, new PageRequest(1, 10)).items())
+                .extracting(n -> n.type()).containsExactly("job_cancelled");
+        assertThat(outbox.events()).filteredOn(event -> event instanceof NotificationCreated).hasSize(3);
+    }
+
+    @Test
+    void only_the_parties_chat_typing_reaches_the_other_party_and_a_closed_job_is_read_only() {
+        InMemoryLiveEvents live = new InMemoryLiveEvents();
+        List<LiveEvent> frames = new ArrayList<>();
+        live.listen(frames::add);
+        ChatService chat = new ChatService(new InMemoryMessages(), jobs, files, outbox, live, transactions, clock, ids);
+        Job working = inProgress();
+
+        assertThat(chat.send(new SendMessageCommand(Actor.customer(ContractFixtures.customer().id()), working.id(), "hi", null)))
+                .isEqualTo(new SendResult.Refused(ChatRefusal.JOB_NOT_FOUND));
+        assertThat(chat.send(new SendMessageCommand(customer.asActor(), working.id(), "hi", null))).isInstanceOf(SendResult.Sent.class);
+        assertThat(outbox.events()).filteredOn(event -> event instanceof MessageReceived).hasSize(1);
+        assertThat(chat.typing(provider.asActor(), working.id(), true)).isEqualTo(ChatRefusal.NONE);
+        assertThat(frames).singleElement().satisfies(frame -> assertThat(frame.fields())
+                .containsEntry("recipient_id", customer.id().value()).containsEntry("user_id", provider.id().value()));
+
+        Job done = completed(Duration.ofMinutes(5));
+        assertThat(chat.send(new SendMessageCommand(provider.asActor(), done.id(), "bye", null)))
+                .isEqualTo(new SendResult.Refused(ChatRefusal.JOB_CLOSED));
+        assertThat(chat.markRead(provider.asActor(), working.id())).hasValue(1);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.file.FileLimits;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+
+/**
+ * Trust and conversation settings ({@code callout.trust.*}, e.g. CALLOUT_TRUST_REVIEW_WINDOW=14d).
+ * Reviews may be written (and stay hidden until both parties wrote theirs) for 7 days after
+ * completion; a completed job may be disputed for 7 days. Uploads: profile images and dispute
+ * evidence up to 10 MB, job photos up to 5 MB and 5 per job. Files are stored under
+ * {@code files-directory}, by default {@code <data-dir>/files}. The upload rate limit is
+ * {@code callout.rate-limits.uploads.limit} (10) per {@code .period} (1 minute) per user.
+ */
+@ConfigurationProperties("callout.trust")
+public class TrustSettings {
+
+    private Duration reviewWindow = Duration.ofDays(7);
+    private Duration disputeWindow = Duration.ofDays(7);
+    private String filesDirectory;
+    private long profileImageMaxBytes = FileLimits.DEFAULT.profileMaxBytes();
+    private long jobPhotoMaxBytes = FileLimits.DEFAULT.jobMaxBytes();
+    private long disputeEvidenceMaxBytes = FileLimits.DEFAULT.disputeMaxBytes();
+    private int maxJobPhotos = FileLimits.DEFAULT.maxJobPhotos();
+
+    FileLimits fileLimits() {
+        return new FileLimits(profileImageMaxBytes, jobPhotoMaxBytes, disputeEvidenceMaxBytes, maxJobPhotos);
+    }
+
+    public Duration getReviewWindow() {
+        return reviewWindow;
+    }
+
+    public void setReviewWindow(Duration reviewWindow) {
+        this.reviewWindow = reviewWindow;
+    }
+
+    public Duration getDisputeWindow() {
+        return disputeWindow;
+    }
+
+    public void setDisputeWindow(Duration disputeWindow) {
+        this.disputeWindow = disputeWindow;
+    }
+
+    @Nullable
+    public String getFilesDirectory() {
+        return filesDirectory;
+    }
+
+    public void setFilesDirectory(@Nullable String filesDirectory) {
+        this.filesDirectory = filesDirectory;
+    }
+
+    public long getProfileImageMaxBytes() {
+        return profileImageMaxBytes;
+    }
+
+    public void setProfileImageMaxBytes(long profileImageMaxBytes) {
+        this.profileImageMaxBytes = profileImageMaxBytes;
+    }
+
+    public long getJobPhotoMaxBytes() {
+        return jobPhotoMaxBytes;
+    }
+
+    public void setJobPhotoMaxBytes(long jobPhotoMaxBytes) {
+        this.jobPhotoMaxBytes = jobPhotoMaxBytes;
+    }
+
+    public long getDisputeEvidenceMaxBytes() {
+        return disputeEvidenceMaxBytes;
+    }
+
+    public void setDisputeEvidenceMaxBytes(long disputeEvidenceMaxBytes) {
+        this.disputeEvidenceMaxBytes = disputeEvidenceMaxBytes;
+    }
+
+    public int getMaxJobPhotos() {
+        return maxJobPhotos;
+    }
+
+    public void setMaxJobPhotos(int maxJobPhotos) {
+        this.maxJobPhotos = maxJobPhotos;
+    }
+}

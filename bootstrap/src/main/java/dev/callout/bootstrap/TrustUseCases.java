@@ -1,0 +1,153 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.chat.ChatService;
+import dev.callout.application.chat.ChatUseCase;
+import dev.callout.application.chat.Messages;
+import dev.callout.application.dispute.DisputeRefunds;
+import dev.callout.application.dispute.DisputeService;
+import dev.callout.application.dispute.Disputes;
+import dev.callout.application.dispute.DisputesUseCase;
+import dev.callout.application.dispute.PaymentDisputeRefunds;
+import dev.callout.application.event.TrustEventCodec;
+import dev.callout.application.favorite.FavoriteService;
+import dev.callout.application.favorite.Favorites;
+import dev.callout.application.favorite.FavoritesUseCase;
+import dev.callout.application.file.FileContents;
+import dev.callout.application.file.FileLimits;
+import dev.callout.application.file.FileService;
+import dev.callout.application.file.ReadFilesUseCase;
+import dev.callout.application.file.StoredFiles;
+import dev.callout.application.file.UploadFileUseCase;
+import dev.callout.application.inmemory.RecordingPushSender;
+import dev.callout.application.notification.NotificationService;
+import dev.callout.application.notification.Notifications;
+import dev.callout.application.notification.NotificationsUseCase;
+import dev.callout.application.notification.NotifyOnEvents;
+import dev.callout.application.notification.PushOnNotification;
+import dev.callout.application.notification.PushSender;
+import dev.callout.application.payment.Payments;
+import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.LiveEvents;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import dev.callout.application.review.ReadReviewsUseCase;
+import dev.callout.application.review.ReviewService;
+import dev.callout.application.review.Reviews;
+import dev.callout.application.review.WriteReviewUseCase;
+import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.review.ReviewPolicy;
+import dev.callout.persistence.FilesystemFileContents;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Trust and conversation: files (bytes under the data directory), reviews, favourites, disputes
+ * (refunds through the payments' refund use case), notifications from the event relay with a
+ * recording push sender unless another {@link PushSender} bean is provided, and job chat.
+ */
+@Factory
+class TrustUseCases {
+
+    @Singleton
+    TrustEventCodec trustEventCodec() {
+        return new TrustEventCodec();
+    }
+
+    @Singleton
+    FileLimits fileLimits(TrustSettings settings) {
+        return settings.fileLimits();
+    }
+
+    /** {@code callout.trust.files-directory}, else {@code files} under the data directory. */
+    @Singleton
+    FileContents fileContents(TrustSettings settings, @Nullable @Value("${callout.data-dir:}") String dataDirectory) {
+        Path directory = settings.getFilesDirectory() != null ? Path.of(settings.getFilesDirectory())
+                : (dataDirectory == null || dataDirectory.isBlank() ? DataDirectory.resolve() : Path.of(dataDirectory))
+                .resolve("files");
+        return new FilesystemFileContents(directory);
+    }
+
+    @Singleton
+    FileService files(StoredFiles files, FileContents contents, Jobs jobs, FileLimits limits, Clock clock, IdGenerator ids) {
+        return new FileService(files, contents, jobs, limits, clock, ids);
+    }
+
+    @Singleton
+    UploadFileUseCase uploadFile(FileService files) {
+        return files;
+    }
+
+    @Singleton
+    ReadFilesUseCase readFiles(FileService files) {
+        return files;
+    }
+
+    @Singleton
+    ReviewService reviews(Reviews reviews, Jobs jobs, TrustSettings settings, Clock clock, IdGenerator ids) {
+        return new ReviewService(reviews, jobs, new ReviewPolicy(settings.getReviewWindow()), clock, ids);
+    }
+
+    @Singleton
+    WriteReviewUseCase writeReview(ReviewService reviews) {
+        return reviews;
+    }
+
+    @Singleton
+    ReadReviewsUseCase readReviews(ReviewService reviews) {
+        return reviews;
+    }
+
+    @Singleton
+    FavoritesUseCase favorites(Favorites favorites, Users users, ProviderPresences presences, Reviews reviews, Clock clock,
+                               IdGenerator ids) {
+        return new FavoriteService(favorites, users, presences, reviews, clock, ids);
+    }
+
+    @Singleton
+    DisputeRefunds disputeRefunds(Payments payments, RefundPaymentUseCase refunds) {
+        return new PaymentDisputeRefunds(payments, refunds);
+    }
+
+    @Singleton
+    DisputesUseCase disputes(Disputes disputes, Jobs jobs, StoredFiles files, DisputeRefunds refunds, Outbox outbox,
+                             Transactions transactions, Clock clock, IdGenerator ids, TrustSettings settings) {
+        return new DisputeService(disputes, jobs, files, refunds, outbox, transactions, clock, ids, settings.getDisputeWindow());
+    }
+
+    @Singleton
+    NotificationsUseCase notifications(Notifications notifications) {
+        return new NotificationService(notifications);
+    }
+
+    /** Served by the event relay: committed events become notifications. */
+    @Singleton
+    NotifyOnEvents notifyOnEvents(Notifications notifications, Users users, Outbox outbox, Transactions transactions,
+                                  Clock clock, IdGenerator ids) {
+        return new NotifyOnEvents(notifications, users, outbox, transactions, clock, ids);
+    }
+
+    @Singleton
+    @Requires(missingBeans = PushSender.class)
+    RecordingPushSender recordingPushSender() {
+        return new RecordingPushSender();
+    }
+
+    @Singleton
+    PushOnNotification pushOnNotification(PushSender push) {
+        return new PushOnNotification(push);
+    }
+
+    @Singleton
+    ChatUseCase chat(Messages messages, Jobs jobs, StoredFiles files, Outbox outbox, LiveEvents live,
+                     Transactions transactions, Clock clock, IdGenerator ids) {
+        return new ChatService(messages, jobs, files, outbox, live, transactions, clock, ids);
+    }
+}
