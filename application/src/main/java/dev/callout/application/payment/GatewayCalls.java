@@ -29,18 +29,22 @@ final class GatewayCalls {
 
     /** Works through the payment's pending calls; the result says where it ended. */
     PaymentResult settle(PaymentId id) {
-        PaymentResult last = payments.byId(id).<PaymentResult>map(PaymentResult.Ok::new).orElse(new PaymentResult.NotFound());
+        PaymentResult last = null;
         for (int step = 0; step < MAX_STEPS; step++) {
             Optional<Payment> current = payments.byId(id);
-            if (current.isEmpty() || !current.get().awaitsGateway()) {
-                return last;
+            if (current.isEmpty()) {
+                return new PaymentResult.NotFound();
+            }
+            if (!current.get().awaitsGateway()) {
+                // another settler (the relay, a retry) may have finished first: answer with what is stored now
+                return last == null || last instanceof PaymentResult.Conflict ? new PaymentResult.Ok(current.get()) : last;
             }
             Payment payment = current.get();
             last = payment.pendingCall() != null ? call(payment, payment.pendingCall()) : refund(payment, payment.unsentRefunds().getFirst());
-            if (last instanceof PaymentResult.GatewayUnavailable || last instanceof PaymentResult.Conflict
-                    || last instanceof PaymentResult.NotFound) {
+            if (last instanceof PaymentResult.GatewayUnavailable || last instanceof PaymentResult.NotFound) {
                 return last;
             }
+            // a Conflict means another settler recorded first: read the payment again and carry on from there
         }
         return last;
     }
