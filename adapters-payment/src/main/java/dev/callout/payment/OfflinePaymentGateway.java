@@ -1,6 +1,7 @@
 package dev.callout.payment;
 
 import dev.callout.application.inmemory.InMemoryPaymentGateway;
+import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
@@ -13,7 +14,7 @@ import java.util.Set;
 /**
  * The gateway when no Stripe key is configured, so Callout runs without internet: Stripe's
  * behaviour (holds, captures, cancellations, refunds, refusals, idempotency keys; the same
- * contract tests as the Stripe adapter) with no money moving. The customer's card is taken as
+ * contract tests as the Stripe adapter) with no money moving; every connected account exists. The customer's card is taken as
  * confirmed when the intent is created, as with Stripe's test card. State lives in memory:
  * intents do not survive a restart (the payments and ledger, in the database, do).
  */
@@ -51,6 +52,12 @@ public final class OfflinePaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult<RefundState> refund(NewRefund refund) {
         return logged("refund " + refund.amount() + " on " + refund.intentId(), simulated.refund(refund));
+    }
+
+    /** Any well-formed id: there is no Stripe to ask. */
+    @Override
+    public GatewayResult<ConnectedAccount> connectedAccount(String accountId) {
+        return logged("connected account " + accountId, simulated.connectedAccount(accountId));
     }
 
     private static <T> GatewayResult<T> logged(String what, GatewayResult<T> result) {

@@ -9,13 +9,16 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.PermissionException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Account;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.AccountRetrieveParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
@@ -115,6 +118,16 @@ public final class StripePaymentGateway implements PaymentGateway {
         return call(refund.idempotencyKey(), options -> {
             Refund created = stripe.v1().refunds().create(params.build(), options);
             return new RefundState(created.getId(), refundStatus(created.getStatus()));
+        });
+    }
+
+    /** Charges may name the account as their destination once its {@code transfers} capability is active. */
+    @Override
+    public GatewayResult<ConnectedAccount> connectedAccount(String accountId) {
+        return call(null, options -> {
+            Account account = stripe.v1().accounts().retrieve(accountId, (AccountRetrieveParams) null, options);
+            boolean transfers = account.getCapabilities() != null && "active".equals(account.getCapabilities().getTransfers());
+            return new ConnectedAccount(account.getId(), transfers);
         });
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local HTTP server that speaks the part of Stripe's API the gateway uses: payment intents
  * (create with capture_method, transfer_data and application_fee_amount; retrieve; capture;
- * cancel), refunds, Stripe's error bodies, and idempotency (a repeated Idempotency-Key gets the
+ * cancel), refunds, connected accounts (retrieve; 404 for ids it does not know), Stripe's error bodies, and idempotency (a repeated Idempotency-Key gets the
  * first response). Tests queue failures (402 card_declined, 429 rate limits, 500s) and read
  * every request it received.
  */
@@ -34,6 +34,7 @@ final class FakeStripe implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Map<String, Object>> intents = new HashMap<>();
+    private final Map<String, Map<String, Object>> accounts = new HashMap<>();
     private final Map<String, Reply> byKey = new HashMap<>();
     private final Deque<Reply> failures = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
@@ -75,6 +76,18 @@ final class FakeStripe implements AutoCloseable {
             intent.put("status", "succeeded");
             intent.put("amount_received", intent.get("amount"));
         }
+    }
+
+    /** A connected account of the platform's whose transfers capability is {@code transfers} (active, pending, inactive). */
+    synchronized void connectAccount(String id, String transfers) {
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("id", id);
+        account.put("object", "account");
+        account.put("type", "express");
+        account.put("capabilities", Map.of("transfers", transfers));
+        account.put("charges_enabled", "active".equals(transfers));
+        account.put("payouts_enabled", "active".equals(transfers));
+        accounts.put(id, account);
     }
 
     synchronized Map<String, Object> intent(String id) {
@@ -125,6 +138,11 @@ final class FakeStripe implements AutoCloseable {
                 case "cancel" -> cancel(intent);
                 default -> new Reply(404, error("invalid_request_error", "resource_missing", "unknown route"));
             };
+        }
+        if (parts[0].equals("accounts") && parts.length == 2 && method.equals("GET")) {
+            Map<String, Object> account = accounts.get(parts[1]);
+            return account != null ? ok(account) : new Reply(404, error("invalid_request_error", "resource_missing",
+                    "No such account: '" + parts[1] + "'"));
         }
         if (parts[0].equals("refunds") && method.equals("POST")) {
             return refund(params);

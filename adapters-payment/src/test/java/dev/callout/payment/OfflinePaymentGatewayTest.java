@@ -22,4 +22,9 @@ class OfflinePaymentGatewayTest extends PaymentGatewayContract {
         assertThat(created.status()).isIn(IntentStatus.REQUIRES_CAPTURE, IntentStatus.SUCCEEDED);
         return created;
     }
+
+    @Override
+    protected String onboardedConnectedAccount() {
+        return "acct_1AnyWellFormedId";
+    }
 }

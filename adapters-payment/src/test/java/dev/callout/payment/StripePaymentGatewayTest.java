@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.application.contract.PaymentGatewayContract;
+import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
@@ -40,6 +41,28 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
     protected IntentSnapshot confirmedByCustomer(IntentSnapshot created) {
         stripe.confirm(created.intentId());
         return done(gateway.retrieve(created.intentId()));
+    }
+
+    @Override
+    protected String onboardedConnectedAccount() {
+        String id = "acct_" + unique();
+        stripe.connectAccount(id, "active");
+        return id;
+    }
+
+    @Test
+    void aConnectedAccountIsRetrievedAndAnUnknownOrUnonboardedOneCannotReceiveTransfers() {
+        stripe.connectAccount("acct_1Onboarding", "pending");
+
+        assertThat(done(gateway.connectedAccount("acct_1Onboarding"))).isEqualTo(new ConnectedAccount("acct_1Onboarding", false));
+        assertThat(stripe.requests().getLast()).satisfies(sent -> {
+            assertThat(sent.method()).isEqualTo("GET");
+            assertThat(sent.path()).isEqualTo("/v1/accounts/acct_1Onboarding");
+        });
+        assertThat(gateway.connectedAccount("acct_1Nobody")).isEqualTo(
+                new GatewayResult.Rejected<ConnectedAccount>("resource_missing", "No such account: 'acct_1Nobody'"));
+        stripe.failNext(3, 500, "api_error", "internal", "Something went wrong on Stripe's end.");
+        assertThat(gateway.connectedAccount("acct_1Onboarding")).isInstanceOf(GatewayResult.Unavailable.class);
     }
 
     @Test

@@ -121,6 +121,8 @@ final class PaymentTables {
         static final Table<Record> TABLE = table(name("provider_payout_accounts"));
         static final Field<String> PROVIDER_ID = field(name("provider_id"), SQLDataType.VARCHAR);
         static final Field<String> ACCOUNT = field(name("account"), SQLDataType.VARCHAR);
+        static final Field<Instant> CREATED_AT = field(name("created_at"), SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = field(name("updated_at"), SQLDataType.INSTANT);
 
         private PayoutAccounts() {
         }

@@ -1,5 +1,6 @@
 package dev.callout.application.inmemory;
 
+import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
@@ -12,6 +13,7 @@ import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.RefundStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,9 @@ import java.util.Set;
  * captured at once, captured, cancelled and refunded, with Stripe's refusals (capturing twice,
  * refunding more than captured) and idempotency keys (a repeated key returns the first answer).
  * With {@code customerConfirmsAtOnce} an intent is confirmed by the customer as it is created, as
- * with a test card; without it, it waits for {@link #confirm}. Tests can make it unavailable or
- * make it decline cards.
+ * with a test card; without it, it waits for {@link #confirm}. Every well-formed connected
+ * account exists and can receive transfers unless a test says otherwise. Tests can make it
+ * unavailable or make it decline cards.
  */
 public final class InMemoryPaymentGateway implements PaymentGateway {
 
@@ -32,16 +35,18 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         final Money amount;
         final boolean manualCapture;
         final String destination;
+        final Money applicationFee;
         IntentStatus status = IntentStatus.AWAITING_CUSTOMER;
         Money received;
         Money refunded;
 
-        Intent(String id, String clientSecret, Money amount, boolean manualCapture, String destination) {
+        Intent(String id, String clientSecret, Money amount, boolean manualCapture, String destination, Money applicationFee) {
             this.id = id;
             this.clientSecret = clientSecret;
             this.amount = amount;
             this.manualCapture = manualCapture;
             this.destination = destination;
+            this.applicationFee = applicationFee;
             this.received = Money.zero(amount.currency());
             this.refunded = Money.zero(amount.currency());
         }
@@ -61,6 +66,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private final Map<String, Intent> intents = new HashMap<>();
     private final Map<String, GatewayResult<?>> answersByKey = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();
+    private final Set<String> missingAccounts = new HashSet<>();
+    private final Set<String> restrictedAccounts = new HashSet<>();
     private long sequence;
     private int unavailableCalls;
     private String declineCode;
@@ -88,7 +95,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
             }
             String id = "pi_" + idPrefix + "_" + (++sequence);
             Intent intent = new Intent(id, id + "_secret_" + sequence, request.amount(), request.manualCapture(),
-                    request.destinationAccount());
+                    request.destinationAccount(), request.applicationFee());
             intents.put(id, intent);
             if (customerConfirmsAtOnce) {
                 GatewayResult<IntentSnapshot> confirmed = confirmIntent(intent);
@@ -175,7 +182,28 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         });
     }
 
+    @Override
+    public synchronized GatewayResult<ConnectedAccount> connectedAccount(String accountId) {
+        if (unavailable()) {
+            return new GatewayResult.Unavailable<>("gateway unavailable");
+        }
+        if (missingAccounts.contains(accountId)) {
+            return new GatewayResult.Rejected<>("resource_missing", "no such account: " + accountId);
+        }
+        return new GatewayResult.Done<>(new ConnectedAccount(accountId, !restrictedAccounts.contains(accountId)));
+    }
+
     // ---- for tests and the offline mode
+
+    /** The gateway knows no connected account with this id. */
+    public synchronized void forgetAccount(String accountId) {
+        missingAccounts.add(accountId);
+    }
+
+    /** The connected account exists but may not receive transfers (onboarding unfinished). */
+    public synchronized void restrictAccount(String accountId) {
+        restrictedAccounts.add(accountId);
+    }
 
     /** The next {@code count} calls get no answer. */
     public synchronized void becomeUnavailableFor(int count) {
@@ -197,6 +225,10 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     public synchronized String destinationOf(String intentId) {
         return intents.get(intentId).destination;
+    }
+
+    public synchronized Money applicationFeeOf(String intentId) {
+        return intents.get(intentId).applicationFee;
     }
 
     private boolean unavailable() {

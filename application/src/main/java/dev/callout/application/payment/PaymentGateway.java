@@ -5,8 +5,9 @@ import dev.callout.domain.payment.PaymentMethod;
 
 /**
  * A payment processor with Stripe's model: payment intents captured at once or held (manual
- * capture) and captured or cancelled later, and refunds. Every write carries an idempotency key;
- * the same key with the same request gives the same answer, so callers retry with it freely.
+ * capture) and captured or cancelled later, refunds, and the providers' connected accounts that
+ * charges pay out to. Every write carries an idempotency key; the same key with the same request
+ * gives the same answer, so callers retry with it freely.
  * Expected refusals (a declined card, an invalid request) are results, not exceptions.
  */
 public interface PaymentGateway {
@@ -22,4 +23,10 @@ public interface PaymentGateway {
     GatewayResult<IntentSnapshot> retrieve(String intentId);
 
     GatewayResult<RefundState> refund(NewRefund refund);
+
+    /**
+     * The platform's connected account with this id, if the gateway has one: {@code Rejected} when it
+     * has none (or none the platform may use), {@code Unavailable} when it did not answer.
+     */
+    GatewayResult<ConnectedAccount> connectedAccount(String accountId);
 }

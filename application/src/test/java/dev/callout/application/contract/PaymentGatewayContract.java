@@ -3,6 +3,7 @@ package dev.callout.application.contract;
 import static dev.callout.application.contract.ContractFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
@@ -26,6 +27,9 @@ public abstract class PaymentGatewayContract {
 
     /** The intent after its customer confirmed it with a good card (Stripe.js in a real client). */
     protected abstract IntentSnapshot confirmedByCustomer(IntentSnapshot created);
+
+    /** The id of a connected account of the platform's that has finished onboarding. */
+    protected abstract String onboardedConnectedAccount();
 
     protected static <T> T done(GatewayResult<T> result) {
         assertThat(result).isInstanceOf(GatewayResult.Done.class);
@@ -114,5 +118,11 @@ public abstract class PaymentGatewayContract {
         assertThat(gateway().supports(PaymentMethod.CARD)).isTrue();
         assertThat(gateway().supports(PaymentMethod.GCASH)).isFalse();
         assertThat(gateway().supports(PaymentMethod.MAYA)).isFalse();
+    }
+
+    @Test
+    void anOnboardedConnectedAccountCanReceiveTransfers() {
+        String account = onboardedConnectedAccount();
+        assertThat(done(gateway().connectedAccount(account))).isEqualTo(new ConnectedAccount(account, true));
     }
 }

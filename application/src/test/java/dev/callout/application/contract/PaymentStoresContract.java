@@ -25,6 +25,7 @@ import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentOutcome;
 import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.payment.RefundId;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
@@ -239,11 +240,29 @@ public abstract class PaymentStoresContract {
     }
 
     @Test
-    void aProviderHasAtMostOnePayoutAccount() {
-        assertThat(payoutAccounts().accountOf(provider.id())).isEmpty();
-        payoutAccounts().link(provider.id(), "acct_1");
-        payoutAccounts().link(provider.id(), "acct_2");
+    void aProviderHasAtMostOnePayoutAccountAndRelinkingKeepsWhenTheFirstWasLinked() {
+        assertThat(payoutAccounts().find(provider.id())).isEmpty();
+        payoutAccounts().save(new PayoutAccount(provider.id(), "acct_1", at(1), at(1)));
+        payoutAccounts().save(new PayoutAccount(provider.id(), "acct_2", at(5), at(5)));
+
+        assertThat(payoutAccounts().find(provider.id())).contains(new PayoutAccount(provider.id(), "acct_2", at(1), at(5)));
         assertThat(payoutAccounts().accountOf(provider.id())).contains("acct_2");
-        assertThat(payoutAccounts().accountOf(customer.id())).isEmpty();
+        assertThat(payoutAccounts().find(customer.id())).isEmpty();
+    }
+
+    @Test
+    void anUnlinkedProviderHasNoPayoutAccountAndCanLinkAgain() {
+        User other = provider(Set.of("plumber"));
+        users().add(other);
+        payoutAccounts().save(new PayoutAccount(provider.id(), "acct_mine", at(1), at(1)));
+        payoutAccounts().save(new PayoutAccount(other.id(), "acct_theirs", at(2), at(2)));
+
+        assertThat(payoutAccounts().remove(provider.id())).isTrue();
+        assertThat(payoutAccounts().remove(provider.id())).isFalse();
+        assertThat(payoutAccounts().find(provider.id())).isEmpty();
+        assertThat(payoutAccounts().accountOf(other.id())).as("only the provider's own account goes").contains("acct_theirs");
+
+        payoutAccounts().save(new PayoutAccount(provider.id(), "acct_again", at(9), at(9)));
+        assertThat(payoutAccounts().find(provider.id())).contains(new PayoutAccount(provider.id(), "acct_again", at(9), at(9)));
     }
 }

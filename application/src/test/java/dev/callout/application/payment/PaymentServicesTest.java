@@ -20,6 +20,7 @@ import dev.callout.domain.payment.PaymentEvent;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentRejection;
 import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.user.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -57,7 +58,7 @@ class PaymentServicesTest {
 
     @Test
     void aConnectedProviderIsPaidWithTheChargeLessTheApplicationFee() {
-        world.payoutAccounts.link(PROVIDER.id(), "acct_pedro");
+        world.payoutAccounts.save(new PayoutAccount(PROVIDER.id(), "acct_pedro", T0, T0));
         Job job = world.job(JobStatus.ACCEPTED);
         Payment held = world.ok(pay(job, PaymentMethod.CARD));
         assertThat(world.gateway.destinationOf(held.intentId())).isEqualTo("acct_pedro");

@@ -13,6 +13,7 @@ import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryPayoutAccounts;
 import dev.callout.application.inmemory.InMemoryProcessedWebhooks;
 import dev.callout.application.inmemory.InMemoryTransactions;
+import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
@@ -49,6 +50,7 @@ final class PaymentWorld {
     final InMemoryPayoutAccounts payoutAccounts = new InMemoryPayoutAccounts();
     final InMemoryProcessedWebhooks processed = new InMemoryProcessedWebhooks();
     final InMemoryGatewayEvents events = new InMemoryGatewayEvents();
+    final InMemoryUsers users = new InMemoryUsers();
     final InMemoryPaymentGateway gateway;
 
     final CreatePaymentService create;
@@ -58,6 +60,7 @@ final class PaymentWorld {
     final HandleGatewayEventService webhooks;
     final SettleGatewayCallsService sweeper;
     final PaymentsOnJobEvents onJobEvents;
+    final PayoutAccountService payouts;
 
     PaymentWorld(boolean customerConfirmsAtOnce) {
         gateway = new InMemoryPaymentGateway(Set.of(PaymentMethod.CARD), customerConfirmsAtOnce, "test");
@@ -69,6 +72,7 @@ final class PaymentWorld {
         webhooks = new HandleGatewayEventService(events, processed, payments, ledger, gateway, outbox, transactions, clock, ids);
         sweeper = new SettleGatewayCallsService(payments, ledger, gateway, outbox, transactions, clock);
         onJobEvents = new PaymentsOnJobEvents(payments, ledger, gateway, outbox, transactions, clock);
+        payouts = new PayoutAccountService(payoutAccounts, users, gateway, transactions, clock);
     }
 
     /** A plumber job for PHP 950.50 (7.5% fee: 71.29) in the given status. */
