@@ -4,7 +4,6 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -25,7 +24,6 @@ final class DispatchTables {
         static final Field<Double> LNG = field(name("provider_presence", "lng"), SQLDataType.DOUBLE);
         static final Field<Instant> POSITION_AT = field(name("provider_presence", "position_at"), SQLDataType.INSTANT);
         static final Field<String> ACTIVE_JOB_ID = field(name("provider_presence", "active_job_id"), SQLDataType.VARCHAR);
-        static final Field<BigDecimal> RATING = field(name("provider_presence", "rating"), SQLDataType.NUMERIC(3, 2));
         static final Field<Instant> UPDATED_AT = field(name("provider_presence", "updated_at"), SQLDataType.INSTANT);
 
         static final Field<?>[] ALL = {PROVIDER_ID, AVAILABILITY, LAT, LNG, POSITION_AT, ACTIVE_JOB_ID, UPDATED_AT};

@@ -45,6 +45,7 @@ final class JobMapper {
                 dropoff == null ? null : dropoff.address(),
                 details.urgency().wireName(),
                 details.scheduledAt(),
+                details.favoritesFirst(),
                 price.basis().wireName(),
                 price.distanceKm(),
                 minorOrNull(price.baseFare()),
@@ -73,7 +74,7 @@ final class JobMapper {
                 : new Place(new GeoPoint(r.get(DROPOFF_LAT), r.get(DROPOFF_LNG)), r.get(DROPOFF_ADDRESS));
         JobDetails details = new JobDetails(r.get(CATEGORY), r.get(DESCRIPTION),
                 new Place(new GeoPoint(r.get(LOCATION_LAT), r.get(LOCATION_LNG)), r.get(LOCATION_ADDRESS)),
-                dropoff, Urgency.valueOf(upper(r.get(URGENCY))), r.get(SCHEDULED_AT));
+                dropoff, Urgency.valueOf(upper(r.get(URGENCY))), r.get(SCHEDULED_AT), r.get(FAVORITES_FIRST));
         PriceQuote price = new PriceQuote(PriceBasis.valueOf(upper(r.get(PRICE_BASIS))), r.get(DISTANCE_KM),
                 moneyOrNull(r.get(BASE_FARE_MINOR), currency), moneyOrNull(r.get(DISTANCE_CHARGE_MINOR), currency),
                 moneyOrNull(r.get(URGENCY_SURCHARGE_MINOR), currency),

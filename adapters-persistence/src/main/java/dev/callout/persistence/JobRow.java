@@ -29,6 +29,7 @@ record JobRow(
         @Nullable String dropoffAddress,
         String urgency,
         @Nullable Instant scheduledAt,
+        boolean favoritesFirst,
         String priceBasis,
         BigDecimal distanceKm,
         @Nullable Long baseFareMinor,

@@ -13,6 +13,8 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +31,8 @@ import org.jooq.impl.SQLDataType;
  * {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT}) bounded by an
  * {@code earth_box} of the radius; only the nearest few are joined to their presence and account,
  * and the domain's {@link Matching} checks and ranks them, exactly as for the in-memory grid.
+ * Each of those few gets its rating from a lateral aggregate of its revealed reviews at the
+ * search's time (the condition {@link PostgresReviews} reads with), so nothing stored can go stale.
  */
 @Singleton
 public final class PostgresProviderPresences implements ProviderPresences {
@@ -95,17 +99,36 @@ public final class PostgresProviderPresences implements ProviderPresences {
                 LIMIT {6})""", DSL.val(search.category()), DSL.val(center.lat()), DSL.val(center.lng()),
                 DSL.val(radiusMetres), DSL.val(search.freshSince()), DSL.val(excluded, SQLDataType.VARCHAR.array()),
                 DSL.val(search.limit() + OVERFETCH)).as("nearest");
-        List<Candidate> found = sql.run(dsl -> dsl.select(ALL).select(NAME, STATUS, CATEGORIES, RATING)
+        List<Candidate> found = sql.run(dsl -> dsl.select(ALL).select(NAME, STATUS, CATEGORIES)
+                .select(PostgresReviews.ratingFields())
                 .from(spots)
                 .join(TABLE).on(PROVIDER_ID.eq(nearest))
                 .join(DSL.table(DSL.name("users"))).on(USER_ID.eq(nearest))
-                .fetch(row -> new Candidate(presence(row), row.get(NAME),
-                        AccountStatus.valueOf(row.get(STATUS).toUpperCase(Locale.ROOT)), Set.of(row.get(CATEGORIES)),
-                        row.get(RATING) == null ? null : row.get(RATING).doubleValue())));
+                .crossJoin(PostgresReviews.revealedRatingsOf(nearest, search.now()))
+                .fetch(PostgresProviderPresences::candidate));
         // the domain has the last word: account status, and earthdistance's sphere is 0.1% off the domain's
         return found.stream().filter(candidate -> Matching.isEligible(candidate, search))
                 .sorted(java.util.Comparator.comparingDouble(candidate -> candidate.presence().position().distanceKm(center)))
                 .toList();
+    }
+
+    @Override
+    public List<Candidate> candidates(Collection<UserId> providerIds, Instant now) {
+        if (providerIds.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = providerIds.stream().map(UserId::value).distinct().toArray(String[]::new);
+        return sql.run(dsl -> dsl.select(ALL).select(NAME, STATUS, CATEGORIES).select(PostgresReviews.ratingFields())
+                .from(TABLE)
+                .join(DSL.table(DSL.name("users"))).on(USER_ID.eq(PROVIDER_ID))
+                .crossJoin(PostgresReviews.revealedRatingsOf(PROVIDER_ID, now))
+                .where(PROVIDER_ID.eq(DSL.any(DSL.val(ids, SQLDataType.VARCHAR.array()))))
+                .fetch(PostgresProviderPresences::candidate));
+    }
+
+    private static Candidate candidate(Record row) {
+        return new Candidate(presence(row), row.get(NAME), AccountStatus.valueOf(row.get(STATUS).toUpperCase(Locale.ROOT)),
+                Set.of(row.get(CATEGORIES)), PostgresReviews.ratingOf(row));
     }
 
     private static ProviderPresence presence(Record row) {

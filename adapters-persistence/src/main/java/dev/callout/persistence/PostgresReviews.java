@@ -11,6 +11,7 @@ import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,17 +21,21 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The reviews table. The unique (job, author) constraint makes "one review per party per job" hold
  * under races; what is revealed (the counterpart reviewed, or the window closed) is decided in the
- * query that reads, so summaries are always exact.
+ * query that reads, so summaries are always exact. Matching reads ratings the same way, through
+ * {@link #revealedRatingsOf}.
  */
 @Singleton
 public final class PostgresReviews implements Reviews {
 
     private static final Table<Record> R = TABLE.as("r");
     private static final Table<Record> COUNTERPART = TABLE.as("c");
+    private static final Field<Integer> REVEALED_COUNT = DSL.field(DSL.name("revealed", "review_count"), SQLDataType.INTEGER);
+    private static final Field<Long> REVEALED_SUM = DSL.field(DSL.name("revealed", "rating_sum"), SQLDataType.BIGINT);
 
     private final Sql sql;
 
@@ -94,9 +99,33 @@ public final class PostgresReviews implements Reviews {
                 .limit(page.limit()).offset(page.offset()).fetch(PostgresReviews::review), page, dsl.fetchCount(TABLE, mine)));
     }
 
-    /** About the subject, and either the window closed or the subject reviewed the same job. */
+    /**
+     * One row with the count and sum of the reviews about {@code subject} (a column of the query
+     * it is joined to) revealed at {@code now}: a lateral table, read with {@link #ratingOf}.
+     */
+    static Table<?> revealedRatingsOf(Field<String> subject, Instant now) {
+        return DSL.lateral(DSL.select(DSL.count().as(REVEALED_COUNT.getName()),
+                DSL.field("coalesce(sum({0}), 0)", SQLDataType.BIGINT, of(R, RATING)).as(REVEALED_SUM.getName()))
+                .from(R).where(revealed(subject, now))).as("revealed");
+    }
+
+    /** The average of a row joined to {@link #revealedRatingsOf}, as the summary computes it; null for none. */
+    static Double ratingOf(Record row) {
+        BigDecimal average = RatingSummary.averageOf(row.get(REVEALED_COUNT), row.get(REVEALED_SUM));
+        return average == null ? null : average.doubleValue();
+    }
+
+    static Field<?>[] ratingFields() {
+        return new Field<?>[] {REVEALED_COUNT, REVEALED_SUM};
+    }
+
     private static Condition revealed(UserId subject, Instant now) {
-        return of(R, SUBJECT_ID).eq(subject.value()).and(of(R, WINDOW_CLOSES_AT).lt(now)
+        return revealed(DSL.val(subject.value()), now);
+    }
+
+    /** About the subject, and either the window closed or the subject reviewed the same job. */
+    private static Condition revealed(Field<String> subject, Instant now) {
+        return of(R, SUBJECT_ID).eq(subject).and(of(R, WINDOW_CLOSES_AT).lt(now)
                 .or(DSL.exists(DSL.selectOne().from(COUNTERPART).where(of(COUNTERPART, JOB_ID).eq(of(R, JOB_ID)),
                         of(COUNTERPART, AUTHOR_ID).eq(of(R, SUBJECT_ID))))));
     }

@@ -65,6 +65,7 @@ final class Tables {
         static final Field<String> DROPOFF_ADDRESS = field(name("dropoff_address"), SQLDataType.VARCHAR);
         static final Field<String> URGENCY = field(name("urgency"), SQLDataType.VARCHAR);
         static final Field<Instant> SCHEDULED_AT = field(name("scheduled_at"), SQLDataType.INSTANT);
+        static final Field<Boolean> FAVORITES_FIRST = field(name("favorites_first"), SQLDataType.BOOLEAN);
         static final Field<String> PRICE_BASIS = field(name("price_basis"), SQLDataType.VARCHAR);
         static final Field<BigDecimal> DISTANCE_KM = field(name("distance_km"), SQLDataType.NUMERIC(10, 3));
         static final Field<Long> BASE_FARE_MINOR = field(name("base_fare_minor"), SQLDataType.BIGINT);
@@ -87,7 +88,7 @@ final class Tables {
         static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
 
         static final Field<?>[] ALL = {ID, CUSTOMER_ID, PROVIDER_ID, CATEGORY, DESCRIPTION, LOCATION_LAT, LOCATION_LNG,
-                LOCATION_ADDRESS, DROPOFF_LAT, DROPOFF_LNG, DROPOFF_ADDRESS, URGENCY, SCHEDULED_AT, PRICE_BASIS, DISTANCE_KM,
+                LOCATION_ADDRESS, DROPOFF_LAT, DROPOFF_LNG, DROPOFF_ADDRESS, URGENCY, SCHEDULED_AT, FAVORITES_FIRST, PRICE_BASIS, DISTANCE_KM,
                 BASE_FARE_MINOR, DISTANCE_CHARGE_MINOR, URGENCY_SURCHARGE_MINOR, TOTAL_MINOR, PLATFORM_FEE_MINOR,
                 PROVIDER_NET_MINOR, FEE_BPS, CURRENCY, STATUS, EXCLUDED_PROVIDER_IDS, CREATED_AT, ACCEPTED_AT, STARTED_AT,
                 COMPLETED_AT, CANCELLED_AT, CANCELLATION_REASON, UPDATED_AT, VERSION};

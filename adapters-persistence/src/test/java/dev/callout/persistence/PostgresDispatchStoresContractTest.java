@@ -9,6 +9,7 @@ import dev.callout.application.port.ProviderPresences;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
+import dev.callout.application.review.Reviews;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -34,6 +35,11 @@ class PostgresDispatchStoresContractTest extends DispatchStoresContract {
     @Override
     protected Jobs jobs() {
         return database.bean(PostgresJobs.class);
+    }
+
+    @Override
+    protected Reviews reviews() {
+        return database.bean(PostgresReviews.class);
     }
 
     @Override

@@ -64,7 +64,7 @@ public class MatchingBenchmark {
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
         Map<UserId, User> users = new HashMap<>();
-        grid = new InMemoryProviderPresences(id -> Optional.ofNullable(users.get(id)));
+        grid = new InMemoryProviderPresences(id -> Optional.ofNullable(users.get(id)), (id, now) -> null);
         circle = new ArrayList<>();
         GeoPoint makati = new GeoPoint(14.5547, 121.0244);
         for (int i = 0; i < providers; i++) {

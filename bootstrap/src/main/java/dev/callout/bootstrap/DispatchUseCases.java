@@ -7,6 +7,7 @@ import dev.callout.application.dispatch.TrackProviderWork;
 import dev.callout.application.event.DispatchEventCodec;
 import dev.callout.application.event.EventHandler;
 import dev.callout.application.event.EventRelay;
+import dev.callout.application.favorite.Favorites;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
@@ -76,9 +77,10 @@ class DispatchUseCases {
     }
 
     @Singleton
-    Dispatcher dispatcher(Jobs jobs, ProviderPresences presences, DispatchRounds rounds, Timers timers, Outbox outbox,
-                          EtaEstimator etas, Transactions transactions, Clock clock, DispatchPolicy policy) {
-        return new Dispatcher(jobs, presences, rounds, timers, outbox, etas, transactions, clock, policy);
+    Dispatcher dispatcher(Jobs jobs, ProviderPresences presences, Favorites favorites, DispatchRounds rounds,
+                          Timers timers, Outbox outbox, EtaEstimator etas, Transactions transactions, Clock clock,
+                          DispatchPolicy policy) {
+        return new Dispatcher(jobs, presences, favorites, rounds, timers, outbox, etas, transactions, clock, policy);
     }
 
     @Singleton

@@ -11,7 +11,9 @@ import java.time.Instant;
 @Serdeable
 @Schema(name = "Job")
 public record JobBody(String id, String status, String category, @Nullable String description, PlaceBody location,
-                      @Nullable PlaceBody dropoff, String urgency, @Nullable Instant scheduledAt, PriceBody price,
+                      @Nullable PlaceBody dropoff, String urgency, @Nullable Instant scheduledAt,
+                      @Schema(description = "offered to the customer's favourites first") boolean favoritesFirst,
+                      PriceBody price,
                       String customerId, @Nullable String providerId, Instant createdAt, @Nullable Instant acceptedAt,
                       @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt,
                       @Nullable String cancellationReason, Instant updatedAt) {
@@ -19,7 +21,8 @@ public record JobBody(String id, String status, String category, @Nullable Strin
     public static JobBody of(Job job) {
         return new JobBody(job.id().value(), job.status().wireName(), job.details().category(),
                 job.details().description(), PlaceBody.of(job.details().location()), PlaceBody.of(job.details().dropoff()),
-                job.details().urgency().wireName(), job.details().scheduledAt(), PriceBody.of(job.price()),
+                job.details().urgency().wireName(), job.details().scheduledAt(), job.details().favoritesFirst(),
+                PriceBody.of(job.price()),
                 job.customerId().value(), job.providerId() == null ? null : job.providerId().value(), job.createdAt(),
                 job.acceptedAt(), job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(),
                 job.updatedAt());

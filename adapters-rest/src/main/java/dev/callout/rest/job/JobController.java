@@ -155,6 +155,7 @@ public class JobController {
                 .orElseThrow(() -> ApiError.validation(Map.of("urgency", "must be immediate or scheduled")));
         MoneyInput budget = body.budget() == null ? null : new MoneyInput(body.budget().amount(), body.budget().currency());
         return new JobRequest(body.category(), body.description(), body.location().toPlace(),
-                body.dropoff() == null ? null : body.dropoff().toPlace(), urgency, body.scheduledAt(), budget);
+                body.dropoff() == null ? null : body.dropoff().toPlace(), urgency, body.scheduledAt(), budget,
+                Boolean.TRUE.equals(body.favoritesFirst()));
     }
 }

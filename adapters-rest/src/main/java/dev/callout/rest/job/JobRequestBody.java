@@ -22,7 +22,9 @@ public record JobRequestBody(
         @Nullable @Valid @Schema(description = "where to take the vehicle (towing)") PlaceBody dropoff,
         @NotNull @Schema(allowableValues = {"immediate", "scheduled"}) String urgency,
         @Nullable @Schema(description = "required when urgency is scheduled") Instant scheduledAt,
-        @Nullable @Valid @Schema(description = "the customer's own price (gig marketplaces)") BudgetBody budget) {
+        @Nullable @Valid @Schema(description = "the customer's own price (gig marketplaces)") BudgetBody budget,
+        @Nullable @Schema(description = "offer the job to the customer's available favourites first, for one offer "
+                + "timeout and wherever they are, before the nearby providers (default false)") Boolean favoritesFirst) {
 
     /** A budget's amount may be a decimal string or a JSON number; the currency defaults to the category's. */
     @Serdeable

@@ -1,6 +1,8 @@
 package dev.callout.application.dispatch;
 
 import dev.callout.application.event.EventHandler;
+import dev.callout.application.favorite.Favorite;
+import dev.callout.application.favorite.Favorites;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
 import dev.callout.application.port.Jobs;
@@ -12,6 +14,8 @@ import dev.callout.application.port.Transactions;
 import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.dispatch.DispatchPolicy;
 import dev.callout.domain.dispatch.DispatchRound;
+import dev.callout.domain.dispatch.DispatchStep;
+import dev.callout.domain.dispatch.FavoritesSearch;
 import dev.callout.domain.dispatch.Match;
 import dev.callout.domain.dispatch.Matching;
 import dev.callout.domain.dispatch.NearbySearch;
@@ -35,7 +39,9 @@ import java.util.stream.Collectors;
  * Offers open jobs to providers. A posted immediate job (or a scheduled one, its lead time
  * before) is offered to the best {@code batchSize} eligible providers within the first radius;
  * each step stands for the offer timeout, then the next step offers the next batch within the
- * next radius; after the last step the job expires as no_provider_found. A provider withdrawing
+ * next radius; after the last step the job expires as no_provider_found. A job posted
+ * favourites-first is offered to the customer's available favourites (wherever they are) for one
+ * step before that, a step skipped at once when none is available. A provider withdrawing
  * starts a new wave without them. When the job is taken, cancelled or expires, the offers still
  * out are withdrawn. Every change happens in one transaction with its events and timers, and
  * repeated deliveries of an event change nothing twice.
@@ -47,6 +53,7 @@ public final class Dispatcher implements EventHandler {
 
     private final Jobs jobs;
     private final ProviderPresences presences;
+    private final Favorites favorites;
     private final DispatchRounds rounds;
     private final Timers timers;
     private final Outbox outbox;
@@ -55,10 +62,11 @@ public final class Dispatcher implements EventHandler {
     private final Clock clock;
     private final DispatchPolicy policy;
 
-    public Dispatcher(Jobs jobs, ProviderPresences presences, DispatchRounds rounds, Timers timers, Outbox outbox,
-                      EtaEstimator etas, Transactions transactions, Clock clock, DispatchPolicy policy) {
+    public Dispatcher(Jobs jobs, ProviderPresences presences, Favorites favorites, DispatchRounds rounds, Timers timers,
+                      Outbox outbox, EtaEstimator etas, Transactions transactions, Clock clock, DispatchPolicy policy) {
         this.jobs = jobs;
         this.presences = presences;
+        this.favorites = favorites;
         this.rounds = rounds;
         this.timers = timers;
         this.outbox = outbox;
@@ -102,7 +110,7 @@ public final class Dispatcher implements EventHandler {
                         .filter(current -> current.isCurrent(timer.wave(), timer.step()));
                 Optional<Job> job = jobs.byId(timer.jobId()).filter(found -> found.status() == JobStatus.REQUESTED);
                 if (round.isPresent() && job.isPresent()) {
-                    if (timer.step() + 1 < policy.steps()) {
+                    if (timer.step() + 1 < policy.plan(job.get().details().favoritesFirst()).size()) {
                         offerStep(job.get(), round.get(), timer.step() + 1);
                     } else {
                         expire(job.get());
@@ -128,19 +136,41 @@ public final class Dispatcher implements EventHandler {
         });
     }
 
+    /** Offers the job as step {@code step} of its plan says; a step that may be skipped and finds nobody is. */
     private void offerStep(Job job, DispatchRound round, int step) {
+        List<DispatchStep> plan = policy.plan(job.details().favoritesFirst());
         Instant now = clock.instant();
         Instant until = now.plus(policy.offerTimeout());
         Set<UserId> excluded = new HashSet<>(job.excludedProviders());
         excluded.addAll(round.offered());
         excluded.add(job.customerId());
-        NearbySearch search = new NearbySearch(job.details().location().point(), job.details().category(),
-                policy.radiiKm().get(step), policy.batchSize(), excluded, now, policy.maxPositionAge());
-        List<Match> batch = Matching.rank(presences.near(search), search);
+        List<Match> batch = switch (plan.get(step)) {
+            case DispatchStep.Favorites favoritesStep -> availableFavorites(job, excluded, now);
+            case DispatchStep.Nearby nearby -> {
+                NearbySearch search = new NearbySearch(job.details().location().point(), job.details().category(),
+                        nearby.radiusKm(), policy.batchSize(), excluded, now, policy.maxPositionAge());
+                yield Matching.rank(presences.near(search), search);
+            }
+        };
+        if (batch.isEmpty() && plan.get(step).skippedWhenEmpty() && step + 1 < plan.size()) {
+            offerStep(job, round, step + 1);
+            return;
+        }
         rounds.save(round.offering(step, batch.stream().map(match -> match.candidate().presence().providerId())
                 .collect(Collectors.toSet()), until));
         timers.schedule(new Timer(Timer.Kind.STEP_ENDS, job.id(), round.wave(), step, until));
         outbox.record(batch.stream().map(match -> offer(job, match, now, until)).toList());
+    }
+
+    /** The customer's favourites who could take the job now, best first, however far away. */
+    private List<Match> availableFavorites(Job job, Set<UserId> excluded, Instant now) {
+        List<UserId> chosen = favorites.of(job.customerId()).stream().map(Favorite::providerId).toList();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        FavoritesSearch search = new FavoritesSearch(job.details().location().point(), job.details().category(),
+                excluded, now, policy.maxPositionAge());
+        return Matching.rank(presences.candidates(chosen, now), search);
     }
 
     private DispatchEvent.JobOffered offer(Job job, Match match, Instant now, Instant until) {

@@ -2,15 +2,19 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.port.ProviderPresences;
 import dev.callout.application.port.Users;
+import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.Matching;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.review.RatingSummary;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -26,7 +31,9 @@ import java.util.function.Function;
  * outward from the centre and stops once the ring is farther than the radius, or than the last
  * of the candidates it needs; it never looks at providers far away. Accounts are read at each
  * search, so a suspension counts at once; a provider's categories are indexed when their
- * presence is saved (every position update).
+ * presence is saved (every position update). Ratings are read from the reviews for the
+ * candidates a search returns, as of the search's time, so a review revealed by the clock
+ * alone counts at once.
  */
 public final class InMemoryProviderPresences implements ProviderPresences {
 
@@ -35,17 +42,25 @@ public final class InMemoryProviderPresences implements ProviderPresences {
     private static final double KM_PER_DEGREE = GeoPoint.EARTH_RADIUS_KM * Math.PI / 180;
 
     private final Function<UserId, Optional<User>> accounts;
+    private final BiFunction<UserId, Instant, Double> ratings;
     private final Map<UserId, ProviderPresence> presences = new HashMap<>();
     private final Map<String, Map<Long, Set<UserId>>> gridByCategory = new HashMap<>();
     private final Map<UserId, Set<String>> indexedCategories = new HashMap<>();
 
-    public InMemoryProviderPresences(Users users) {
-        this(users::byId);
+    public InMemoryProviderPresences(Users users, Reviews reviews) {
+        this(users::byId, (provider, now) -> rating(reviews.summaryAbout(provider, now)));
     }
 
-    /** With any account lookup, e.g. a plain map in a benchmark. */
-    public InMemoryProviderPresences(Function<UserId, Optional<User>> accounts) {
+    /** With any account and rating lookup, e.g. plain maps in a benchmark. */
+    public InMemoryProviderPresences(Function<UserId, Optional<User>> accounts,
+                                     BiFunction<UserId, Instant, Double> ratings) {
         this.accounts = accounts;
+        this.ratings = ratings;
+    }
+
+    /** The summary's average, null when no review is revealed. */
+    private static Double rating(RatingSummary summary) {
+        return summary.count() == 0 ? null : summary.average().doubleValue();
     }
 
     @Override
@@ -111,7 +126,25 @@ public final class InMemoryProviderPresences implements ProviderPresences {
             }
         }
         found.sort(byDistance);
-        return found.size() > wanted ? List.copyOf(found.subList(0, wanted)) : List.copyOf(found);
+        return found.stream().limit(wanted).map(candidate -> rated(candidate, search.now())).toList();
+    }
+
+    @Override
+    public synchronized List<Candidate> candidates(Collection<UserId> providerIds, Instant now) {
+        List<Candidate> found = new ArrayList<>();
+        for (UserId id : Set.copyOf(providerIds)) {
+            ProviderPresence presence = presences.get(id);
+            if (presence != null) {
+                accounts.apply(id).ifPresent(user -> found.add(rated(new Candidate(presence, user.name(), user.status(),
+                        user.categories(), null), now)));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private Candidate rated(Candidate candidate, Instant now) {
+        return new Candidate(candidate.presence(), candidate.name(), candidate.status(), candidate.categories(),
+                ratings.apply(candidate.presence().providerId(), now));
     }
 
     private void collect(Set<UserId> cell, NearbySearch search, List<Candidate> found) {

@@ -8,10 +8,11 @@ import java.time.Instant;
 
 /**
  * The job a customer wants, as quoted and as posted: category, place, optional dropoff (towing),
- * urgency (scheduled jobs carry their time) and an optional budget.
+ * urgency (scheduled jobs carry their time), an optional budget, and whether to offer it to the
+ * customer's favourites first (no bearing on the price).
  */
 public record JobRequest(String category, String description, Place location, Place dropoff, Urgency urgency,
-                         Instant scheduledAt, MoneyInput budget) {
+                         Instant scheduledAt, MoneyInput budget, boolean favoritesFirst) {
 
     public JobRequest {
         new FieldErrors()
@@ -25,7 +26,13 @@ public record JobRequest(String category, String description, Place location, Pl
                 .throwIfAny();
     }
 
+    /** Offered to anyone eligible, favourites or not. */
+    public JobRequest(String category, String description, Place location, Place dropoff, Urgency urgency,
+                      Instant scheduledAt, MoneyInput budget) {
+        this(category, description, location, dropoff, urgency, scheduledAt, budget, false);
+    }
+
     JobDetails details() {
-        return new JobDetails(category, description, location, dropoff, urgency, scheduledAt);
+        return new JobDetails(category, description, location, dropoff, urgency, scheduledAt, favoritesFirst);
     }
 }

@@ -4,6 +4,8 @@ import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.user.UserId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +13,9 @@ import java.util.Optional;
  * Providers on the map, searched through a spatial index (never a scan of every provider).
  * {@link #near} finds the candidates the domain's {@code Matching} ranks: the nearest providers
  * that {@code Matching.isEligible} accepts, nearest first, up to {@code limit + }{@link #OVERFETCH}
- * so that ties at the cut can be broken by rating.
+ * so that ties at the cut can be broken by rating. Every candidate carries the provider's rating
+ * as of the search's {@code now}: the average of their revealed reviews as the public summary
+ * computes it, null when none is revealed (see {@code Reviews}).
  */
 public interface ProviderPresences {
 
@@ -23,4 +27,11 @@ public interface ProviderPresences {
     void save(ProviderPresence presence);
 
     List<Candidate> near(NearbySearch search);
+
+    /**
+     * The given providers as the matcher sees them, with their ratings as of {@code now}, in no
+     * particular order; those who never reported a presence are left out. For a handful of chosen
+     * providers (a customer's favourites): {@code Matching} decides who is eligible.
+     */
+    List<Candidate> candidates(Collection<UserId> providerIds, Instant now);
 }

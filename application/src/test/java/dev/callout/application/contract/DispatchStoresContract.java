@@ -13,6 +13,7 @@ import dev.callout.application.port.Timer;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
+import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.DispatchRound;
@@ -22,17 +23,23 @@ import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.review.Review;
+import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every store behind dispatch promises, whatever keeps the data: presences and their
- * spatial search, dispatch rounds, timers and the relay's view of the outbox. Each test makes its
+ * spatial search with each provider's rating from the reviews, dispatch rounds, timers and the
+ * relay's view of the outbox. Each test makes its
  * own users and jobs and searches around its own spot, so a shared database does no harm.
  */
 public abstract class DispatchStoresContract {
@@ -42,6 +49,9 @@ public abstract class DispatchStoresContract {
     protected abstract Jobs jobs();
 
     protected abstract ProviderPresences presences();
+
+    /** Where the ratings candidates carry come from. */
+    protected abstract Reviews reviews();
 
     protected abstract DispatchRounds rounds();
 
@@ -147,6 +157,74 @@ public abstract class DispatchStoresContract {
         presences().save(presences().byProvider(provider.id()).orElseThrow().working(job.id(), NOW));
 
         assertThat(presences().near(new NearbySearch(center, "repair", 5, 5, Set.of(), NOW, MAX_AGE))).isEmpty();
+    }
+
+    /** A completed job of a new customer with {@code provider}, the customer's review of it, and the provider's if asked. */
+    private void reviewed(UserId provider, int stars, Instant windowClosesAt, boolean answered) {
+        UserId customer = customer();
+        Job job = ContractFixtures.completed(customer, provider, "plumber", NOW.minusSeconds(7_200));
+        jobs().add(job);
+        reviews().add(new Review(new ReviewId("rev_" + ContractFixtures.unique()), job.id(), customer, provider, stars,
+                null, NOW.minusSeconds(3_000), NOW.minusSeconds(3_000)), windowClosesAt);
+        if (answered) {
+            reviews().add(new Review(new ReviewId("rev_" + ContractFixtures.unique()), job.id(), provider, customer, 5,
+                    null, NOW.minusSeconds(2_000), NOW.minusSeconds(2_000)), windowClosesAt);
+        }
+    }
+
+    private static Map<UserId, Double> ratings(List<Candidate> candidates) {
+        return candidates.stream().filter(candidate -> candidate.rating() != null)
+                .collect(Collectors.toMap(candidate -> candidate.presence().providerId(), Candidate::rating));
+    }
+
+    @Test
+    void candidatesCarryTheAverageOfTheirRevealedReviewsAsOfTheSearch() {
+        GeoPoint center = spot();
+        User rated = onlineProviderAt(north(center, 1), "plumber");
+        User closedWindow = onlineProviderAt(north(center, 2), "plumber");
+        User unrated = onlineProviderAt(north(center, 3), "plumber");
+        Instant windowOpen = NOW.plus(Duration.ofDays(7));
+        Instant closesSoon = NOW.plusSeconds(60);
+        reviewed(rated.id(), 5, windowOpen, true);
+        reviewed(rated.id(), 4, windowOpen, true);
+        reviewed(rated.id(), 4, windowOpen, true);
+        reviewed(rated.id(), 1, closesSoon, false);
+        reviewed(closedWindow.id(), 3, NOW.minusSeconds(1), false);
+        reviewed(unrated.id(), 2, windowOpen, false);
+
+        List<Candidate> now = presences().near(new NearbySearch(center, "plumber", 5, 10, Set.of(), NOW, MAX_AGE));
+        assertThat(ids(now)).containsExactly(rated.id(), closedWindow.id(), unrated.id());
+        assertThat(ratings(now)).as("13 / 3 to two decimals; the unanswered review with an open window is hidden")
+                .containsOnly(Map.entry(rated.id(), 4.33), Map.entry(closedWindow.id(), 3.0));
+
+        Instant later = closesSoon.plusSeconds(1);
+        List<Candidate> afterTheWindow = presences().near(new NearbySearch(center, "plumber", 5, 10, Set.of(), later,
+                MAX_AGE));
+        assertThat(ratings(afterTheWindow)).as("its window closed: the hidden review counts, with nothing written")
+                .containsOnly(Map.entry(rated.id(), 3.5), Map.entry(closedWindow.id(), 3.0));
+        assertThat(ratings(presences().candidates(List.of(rated.id(), unrated.id()), later)))
+                .containsOnly(Map.entry(rated.id(), 3.5));
+    }
+
+    @Test
+    void candidatesAreTheChosenProvidersWithAPresenceWhereverAndWhateverTheyAre() {
+        GeoPoint center = spot();
+        User faraway = onlineProviderAt(north(center, 300), "plumber", "electrician");
+        User offline = onlineProviderAt(north(center, 1), "plumber");
+        presences().save(presences().byProvider(offline.id()).orElseThrow().choosing(Availability.OFFLINE, NOW));
+        User neverSeen = ContractFixtures.provider(Set.of("plumber"));
+        users().add(neverSeen);
+
+        Map<UserId, Candidate> found = presences().candidates(List.of(faraway.id(), offline.id(), neverSeen.id()), NOW)
+                .stream().collect(Collectors.toMap(candidate -> candidate.presence().providerId(), Function.identity()));
+
+        assertThat(found).containsOnlyKeys(faraway.id(), offline.id());
+        assertThat(found.get(faraway.id()).presence()).isEqualTo(presences().byProvider(faraway.id()).orElseThrow());
+        assertThat(found.get(faraway.id()).name()).isEqualTo(faraway.name());
+        assertThat(found.get(faraway.id()).categories()).containsExactlyInAnyOrder("plumber", "electrician");
+        assertThat(found.get(offline.id()).presence().availability()).isEqualTo(Availability.OFFLINE);
+        assertThat(found.get(faraway.id()).rating()).isNull();
+        assertThat(presences().candidates(List.of(), NOW)).isEmpty();
     }
 
     @Test

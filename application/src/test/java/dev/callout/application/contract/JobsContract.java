@@ -140,6 +140,23 @@ public abstract class JobsContract {
     }
 
     @Test
+    void a_job_offered_to_favourites_first_keeps_that_through_an_update() {
+        JobDetails favoritesFirst = new JobDetails("plumber", "Leaking pipe under the sink", MAKATI, null,
+                Urgency.IMMEDIATE, null, true);
+        Job job = new Job(jobId(), customer, null, favoritesFirst, budgetQuote(), JobStatus.REQUESTED, Set.of(), at(5),
+                null, null, null, null, null, at(5), 0);
+
+        jobs().add(job);
+        assertThat(reread(job.id())).isEqualTo(withVersion(job, 1));
+        assertThat(reread(job.id()).details().favoritesFirst()).isTrue();
+
+        assertThat(jobs().update(acceptedBy(reread(job.id()), provider, at(60)))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(reread(job.id()).details().favoritesFirst()).isTrue();
+        assertThat(reread(stored(ContractFixtures.requested(customer, "plumber", at(6))).id()).details().favoritesFirst())
+                .isFalse();
+    }
+
+    @Test
     void a_scheduled_job_with_a_budget_and_no_address_keeps_them() {
         JobDetails scheduled = new JobDetails("cleaning", null, new Place(new GeoPoint(14.6091, 121.0223), null), null,
                 Urgency.SCHEDULED, at(86_400));

@@ -230,6 +230,117 @@ class DispatchTest {
         assertThat(world.presences.byProvider(provider.id()).orElseThrow().availability()).isEqualTo(Availability.ONLINE);
     }
 
+    @Test
+    void aFavouritesFirstJobIsOfferedToTheAvailableFavouritesWhereverTheyAreThenToTheNearestAfterTheTimeout() {
+        Actor customer = world.customer();
+        Actor near = world.providerAt(0.5, "plumber");
+        Actor second = world.providerAt(1, "plumber");
+        Actor farFavourite = world.providerAt(40, "plumber");
+        Actor nearFavourite = world.providerAt(2, "plumber");
+        Actor offlineFavourite = world.providerAt(0.2, "plumber");
+        world.availability.set(new dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCommand(
+                offlineFavourite, Availability.OFFLINE));
+        Actor otherTradeFavourite = world.providerAt(0.3, "towing");
+        world.favour(customer, farFavourite, nearFavourite, offlineFavourite, otherTradeFavourite);
+
+        Job job = world.postFavoritesFirst(customer);
+        world.settle();
+
+        assertThat(world.stored(job.id()).details().favoritesFirst()).isTrue();
+        List<DispatchEvent.JobOffered> favourites = world.offers(job.id());
+        assertThat(favourites).extracting(DispatchEvent.JobOffered::providerId)
+                .as("only the available favourites of the trade, nearest first, 40 km away or not")
+                .containsExactly(nearFavourite.id(), farFavourite.id());
+        assertThat(favourites.getLast().distanceKm()).isBetween(39.9, 40.1);
+        assertThat(favourites).allSatisfy(offer -> assertThat(offer.expiresAt())
+                .isEqualTo(DispatchWorld.T0.plus(DispatchWorld.POLICY.offerTimeout())));
+
+        world.advance(Duration.ofSeconds(29));
+        assertThat(world.offers(job.id())).as("nobody else while the favourites' offers stand").hasSize(2);
+
+        world.advance(Duration.ofSeconds(1));
+        assertThat(offered(world.offers(job.id()))).as("then the first radius: the nearest two nobody offered yet")
+                .isEqualTo(ids(nearFavourite, farFavourite, near, second));
+
+        for (int step = 0; step < 3; step++) {
+            world.advance(Duration.ofSeconds(30));
+        }
+        assertThat(world.stored(job.id()).status()).as("after the three radius steps")
+                .isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+    }
+
+    @Test
+    void withNoAvailableFavouriteTheNearestAreOfferedAtOnceAndNoTimeIsLost() {
+        Actor customer = world.customer();
+        Actor near = world.providerAt(0.5, "plumber");
+        Actor busyFavourite = world.providerAt(1, "plumber");
+        Actor blocker = world.customer();
+        Job taken = world.postImmediate(blocker);
+        world.settle();
+        assertThat(world.acceptBy(busyFavourite, taken.id())).isInstanceOf(JobResult.Ok.class);
+        world.settle();
+        world.favour(customer, busyFavourite);
+
+        Job job = world.postFavoritesFirst(customer);
+        world.settle();
+
+        assertThat(world.offers(job.id())).singleElement().satisfies(offer -> {
+            assertThat(offer.providerId()).isEqualTo(near.id());
+            assertThat(offer.expiresAt()).isEqualTo(DispatchWorld.T0.plus(DispatchWorld.POLICY.offerTimeout()));
+        });
+        world.advance(Duration.ofSeconds(30));
+        world.advance(Duration.ofSeconds(30));
+        assertThat(world.stored(job.id()).status()).isEqualTo(JobStatus.REQUESTED);
+        world.advance(Duration.ofSeconds(30));
+        assertThat(world.stored(job.id()).status()).as("three steps, as without favourites first")
+                .isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+
+        Actor loner = world.customer();
+        Job withoutFavourites = world.postFavoritesFirst(loner);
+        world.settle();
+        assertThat(world.stored(withoutFavourites.id()).status()).isEqualTo(JobStatus.REQUESTED);
+        assertThat(world.rounds.byJob(withoutFavourites.id()).orElseThrow().expiresAt())
+                .as("a customer with no favourites at all waits no step either")
+                .isEqualTo(world.clock.instant().plus(DispatchWorld.POLICY.offerTimeout()));
+    }
+
+    @Test
+    void withoutFavouritesFirstAFavouriteIsOfferedOnlyAsAnyoneElse() {
+        Actor customer = world.customer();
+        Actor near = world.providerAt(0.5, "plumber");
+        Actor second = world.providerAt(1, "plumber");
+        Actor farFavourite = world.providerAt(40, "plumber");
+        world.favour(customer, farFavourite);
+
+        Job job = world.postImmediate(customer);
+        world.settle();
+
+        assertThat(world.stored(job.id()).details().favoritesFirst()).isFalse();
+        assertThat(offered(world.offers(job.id()))).isEqualTo(ids(near, second));
+    }
+
+    @Test
+    void aFavouriteWhoWithdrawsIsNotOfferedTheJobAgainWhenItReopens() {
+        Actor customer = world.customer();
+        Actor near = world.providerAt(0.5, "plumber");
+        Actor favourite = world.providerAt(20, "plumber");
+        Actor otherFavourite = world.providerAt(30, "plumber");
+        world.favour(customer, favourite, otherFavourite);
+        Job job = world.postFavoritesFirst(customer);
+        world.settle();
+        assertThat(world.acceptBy(favourite, job.id())).isInstanceOf(JobResult.Ok.class);
+        world.settle();
+        world.clock.advance(Duration.ofSeconds(5));
+
+        assertThat(world.move(favourite, job.id(), JobStatus.CANCELLED)).isInstanceOf(JobResult.Ok.class);
+        world.settle();
+
+        assertThat(world.offers(job.id())).extracting(DispatchEvent.JobOffered::providerId)
+                .as("the new wave starts with the favourites again, without the one who withdrew")
+                .containsExactly(favourite.id(), otherFavourite.id(), otherFavourite.id());
+        assertThat(offered(world.offers(job.id()))).doesNotContain(near.id());
+    }
+
     private void keepPositionsFresh(Actor... providers) {
         for (Actor provider : providers) {
             world.presences.byProvider(provider.id()).ifPresent(presence ->

@@ -8,12 +8,15 @@ import dev.callout.application.event.DispatchEventCodec;
 import dev.callout.application.event.EventCodecs;
 import dev.callout.application.event.EventRelay;
 import dev.callout.application.event.JobEventCodec;
+import dev.callout.application.favorite.Favorite;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
+import dev.callout.application.inmemory.InMemoryFavorites;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLiveEvents;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemoryProviderPresences;
+import dev.callout.application.inmemory.InMemoryReviews;
 import dev.callout.application.inmemory.InMemoryTimers;
 import dev.callout.application.inmemory.InMemoryTransactions;
 import dev.callout.application.inmemory.InMemoryUsers;
@@ -81,7 +84,9 @@ final class DispatchWorld {
     final InMemoryOutbox outbox = new InMemoryOutbox(live, codecs);
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final InMemoryCategories categories = new InMemoryCategories(List.of(PLUMBER, TOWING));
-    final InMemoryProviderPresences presences = new InMemoryProviderPresences(users);
+    final InMemoryReviews reviews = new InMemoryReviews();
+    final InMemoryProviderPresences presences = new InMemoryProviderPresences(users, reviews);
+    final InMemoryFavorites favorites = new InMemoryFavorites();
     final InMemoryDispatchRounds rounds = new InMemoryDispatchRounds();
     final InMemoryTimers timers = new InMemoryTimers();
     final SpeedModelEtas etas = new SpeedModelEtas(SpeedModel.METRO_MANILA);
@@ -94,7 +99,8 @@ final class DispatchWorld {
     final CancelJobService cancel = new CancelJobService(jobs, outbox, transactions, clock, CancellationPolicy.DEFAULT);
     final SetAvailabilityService availability = new SetAvailabilityService(presences, transactions, clock);
     final UpdateLocationService location = new UpdateLocationService(presences, jobs, live, etas, transactions, clock);
-    final Dispatcher dispatcher = new Dispatcher(jobs, presences, rounds, timers, outbox, etas, transactions, clock, POLICY);
+    final Dispatcher dispatcher = new Dispatcher(jobs, presences, favorites, rounds, timers, outbox, etas, transactions,
+            clock, POLICY);
     final TrackProviderWork work = new TrackProviderWork(presences, transactions, clock);
     final EventRelay relay = new EventRelay(outbox, List.of(dispatcher, work), clock, EventRelay.Settings.DEFAULT);
     final RunDueTimers due = new RunDueTimers(timers, dispatcher, transactions, clock);
@@ -142,6 +148,17 @@ final class DispatchWorld {
     Job postImmediate(Actor customer) {
         return ok(post.post(new PostJobCommand(customer, new JobRequest("plumber", "leaking pipe",
                 new Place(MAKATI, "Ayala Ave"), null, Urgency.IMMEDIATE, null, null))));
+    }
+
+    Job postFavoritesFirst(Actor customer) {
+        return ok(post.post(new PostJobCommand(customer, new JobRequest("plumber", "leaking pipe",
+                new Place(MAKATI, "Ayala Ave"), null, Urgency.IMMEDIATE, null, null, true))));
+    }
+
+    void favour(Actor customer, Actor... providers) {
+        for (Actor provider : providers) {
+            favorites.add(new Favorite(Favorite.nextId(ids), customer.id(), provider.id(), null, clock.instant()));
+        }
     }
 
     Job postScheduled(Actor customer, Instant at) {

@@ -9,12 +9,14 @@ import dev.callout.application.port.ProviderPresences;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
+import dev.callout.application.review.Reviews;
 
 class InMemoryDispatchStoresTest extends DispatchStoresContract {
 
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryJobs jobs = new InMemoryJobs();
-    private final InMemoryProviderPresences presences = new InMemoryProviderPresences(users);
+    private final InMemoryReviews reviews = new InMemoryReviews();
+    private final InMemoryProviderPresences presences = new InMemoryProviderPresences(users, reviews);
     private final InMemoryDispatchRounds rounds = new InMemoryDispatchRounds();
     private final InMemoryTimers timers = new InMemoryTimers();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -28,6 +30,11 @@ class InMemoryDispatchStoresTest extends DispatchStoresContract {
     @Override
     protected Jobs jobs() {
         return jobs;
+    }
+
+    @Override
+    protected Reviews reviews() {
+        return reviews;
     }
 
     @Override

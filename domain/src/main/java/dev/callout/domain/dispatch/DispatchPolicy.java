@@ -1,6 +1,7 @@
 package dev.callout.domain.dispatch;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * How a job is offered: {@code batchSize} providers at a time, the search radius of each step
  * (repeat a radius for several batches at the same distance), how long an offer stands before
  * the next step, how long before a scheduled job's time dispatch starts, and how old a
- * position may be for its provider to count as present.
+ * position may be for its provider to count as present. A job posted favourites-first gets a
+ * step before the radius steps: see {@link #plan}.
  */
 public record DispatchPolicy(int batchSize, List<Double> radiiKm, Duration offerTimeout, Duration scheduledLead,
                              Duration maxPositionAge) {
@@ -41,5 +43,19 @@ public record DispatchPolicy(int batchSize, List<Double> radiiKm, Duration offer
 
     public int steps() {
         return radiiKm.size();
+    }
+
+    /**
+     * The steps of each wave of a job: its customer's favourites first when they asked for it,
+     * then one step per radius. A timer names its step by its index in this plan, which depends
+     * only on the stored job, so every node and every restart reads it the same.
+     */
+    public List<DispatchStep> plan(boolean favoritesFirst) {
+        List<DispatchStep> plan = new ArrayList<>();
+        if (favoritesFirst) {
+            plan.add(new DispatchStep.Favorites());
+        }
+        radiiKm.forEach(radius -> plan.add(new DispatchStep.Nearby(radius)));
+        return List.copyOf(plan);
     }
 }

@@ -1,15 +1,20 @@
 package dev.callout.domain.dispatch;
 
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who may be offered a job and in what order. Eligible: an approved (active) account serving
  * the category, online with a fresh position, within the radius, not excluded. Ranked nearest
  * first; distances within {@link #TIE_KM} count as equal and the better rating wins, then the
- * id, so the order is total and the same in every index.
+ * id, so the order is total and the same in every index. A customer's favourites are matched by
+ * the same rules and ranking, without the radius.
  */
 public final class Matching {
 
@@ -25,12 +30,13 @@ public final class Matching {
     }
 
     public static boolean isEligible(Candidate candidate, NearbySearch search) {
-        ProviderPresence presence = candidate.presence();
-        return candidate.status() == AccountStatus.ACTIVE
-                && candidate.categories().contains(search.category())
-                && !search.excluded().contains(presence.providerId())
-                && presence.isDispatchable(search.now(), search.maxPositionAge())
-                && presence.position().distanceKm(search.center()) <= search.radiusKm();
+        return couldTake(candidate, search.category(), search.excluded(), search.now(), search.maxPositionAge())
+                && candidate.presence().position().distanceKm(search.center()) <= search.radiusKm();
+    }
+
+    /** Eligible as for a nearby search, wherever they are. */
+    public static boolean isEligible(Candidate candidate, FavoritesSearch search) {
+        return couldTake(candidate, search.category(), search.excluded(), search.now(), search.maxPositionAge());
     }
 
     /** The best {@code search.limit()} eligible candidates, best first. */
@@ -41,5 +47,24 @@ public final class Matching {
                 .sorted(RANKING)
                 .limit(search.limit())
                 .toList();
+    }
+
+    /** Every eligible favourite, best first: a customer keeps a handful, and each of them is wanted. */
+    public static List<Match> rank(Collection<Candidate> favorites, FavoritesSearch search) {
+        return favorites.stream()
+                .filter(candidate -> isEligible(candidate, search))
+                .map(candidate -> new Match(candidate, candidate.presence().position().distanceKm(search.center())))
+                .sorted(RANKING)
+                .toList();
+    }
+
+    /** Approved, serving the category, not excluded, online and not busy with a fresh position. */
+    private static boolean couldTake(Candidate candidate, String category, Set<UserId> excluded, Instant now,
+                                     Duration maxPositionAge) {
+        ProviderPresence presence = candidate.presence();
+        return candidate.status() == AccountStatus.ACTIVE
+                && candidate.categories().contains(category)
+                && !excluded.contains(presence.providerId())
+                && presence.isDispatchable(now, maxPositionAge);
     }
 }

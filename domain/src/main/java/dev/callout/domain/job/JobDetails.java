@@ -3,9 +3,12 @@ package dev.callout.domain.job;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What the customer asks for. Dropoff and scheduled time are optional (null). */
+/**
+ * What the customer asks for. Dropoff and scheduled time are optional (null); {@code favoritesFirst}
+ * offers the job to the customer's available favourites before anyone else.
+ */
 public record JobDetails(String category, String description, Place location, Place dropoff,
-                         Urgency urgency, Instant scheduledAt) {
+                         Urgency urgency, Instant scheduledAt, boolean favoritesFirst) {
 
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
 
@@ -19,5 +22,11 @@ public record JobDetails(String category, String description, Place location, Pl
         if ((urgency == Urgency.SCHEDULED) != (scheduledAt != null)) {
             throw new IllegalArgumentException("scheduled_at is required for scheduled jobs and only for them");
         }
+    }
+
+    /** Offered to anyone eligible, favourites or not. */
+    public JobDetails(String category, String description, Place location, Place dropoff, Urgency urgency,
+                      Instant scheduledAt) {
+        this(category, description, location, dropoff, urgency, scheduledAt, false);
     }
 }

@@ -46,9 +46,16 @@ public record RatingSummary(long count, BigDecimal average, Map<Integer, Long> d
         return fromCounts(distribution, count, sum);
     }
 
+    /** The average of {@code count} ratings adding up to {@code sum}, to two decimals half-up; null for none. */
+    public static BigDecimal averageOf(long count, long sum) {
+        if (count < 0 || sum < count * Review.MIN_RATING || sum > count * Review.MAX_RATING) {
+            throw new IllegalArgumentException(count + " ratings cannot add up to " + sum);
+        }
+        return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    }
+
     private static RatingSummary fromCounts(Map<Integer, Long> distribution, long count, long sum) {
-        BigDecimal average = count == 0 ? BigDecimal.ZERO.setScale(2)
-                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        BigDecimal average = count == 0 ? BigDecimal.ZERO.setScale(2) : averageOf(count, sum);
         return new RatingSummary(count, average, distribution);
     }
 }

@@ -59,6 +59,19 @@ class DispatchModelTest {
     }
 
     @Test
+    void aFavouritesFirstPlanOffersTheFavouritesBeforeTheRadiusSteps() {
+        DispatchPolicy policy = DispatchPolicy.DEFAULT;
+
+        assertThat(policy.plan(false)).containsExactly(new DispatchStep.Nearby(3), new DispatchStep.Nearby(6),
+                new DispatchStep.Nearby(12));
+        assertThat(policy.plan(true)).containsExactly(new DispatchStep.Favorites(), new DispatchStep.Nearby(3),
+                new DispatchStep.Nearby(6), new DispatchStep.Nearby(12));
+        assertThat(new DispatchStep.Favorites().skippedWhenEmpty()).as("no available favourite costs no time").isTrue();
+        assertThat(new DispatchStep.Nearby(3).skippedWhenEmpty()).as("a radius step waits for providers to appear")
+                .isFalse();
+    }
+
+    @Test
     void aPolicyRefusesNonsense() {
         assertThatThrownBy(() -> new DispatchPolicy(0, List.of(3.0), Duration.ofSeconds(30), Duration.ZERO, Duration.ofMinutes(5)))
                 .isInstanceOf(IllegalArgumentException.class);

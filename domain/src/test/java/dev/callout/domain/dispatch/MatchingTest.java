@@ -104,6 +104,34 @@ class MatchingTest {
     }
 
     @Test
+    void favouritesAreMatchedByTheSameRulesWhateverTheDistance() {
+        FavoritesSearch search = new FavoritesSearch(MAKATI, "plumber", Set.of(new UserId("usr_excluded")), NOW, MAX_AGE);
+        Candidate farAway = provider("usr_far_away", 400, null);
+        Candidate near = provider("usr_near", 2, 3.0);
+        Candidate tieBetterRated = provider("usr_tie", 2.02, 4.5);
+        Candidate busy = new Candidate(provider("usr_busy", 1, null).presence().working(new JobId("job_x"), NOW), "x",
+                AccountStatus.ACTIVE, Set.of("plumber"), null);
+        Candidate offline = new Candidate(provider("usr_offline", 1, null).presence().choosing(Availability.OFFLINE, NOW),
+                "x", AccountStatus.ACTIVE, Set.of("plumber"), null);
+        ProviderPresence stalePresence = provider("usr_stale", 1, null).presence();
+        Candidate stale = new Candidate(stalePresence.at(stalePresence.position(), NOW.minus(MAX_AGE).minusSeconds(1)),
+                "x", AccountStatus.ACTIVE, Set.of("plumber"), null);
+        Candidate pending = new Candidate(provider("usr_pending", 1, null).presence(), "x",
+                AccountStatus.PENDING_APPROVAL, Set.of("plumber"), null);
+        Candidate otherTrade = new Candidate(provider("usr_towing", 1, null).presence(), "x", AccountStatus.ACTIVE,
+                Set.of("towing"), null);
+
+        List<Match> ranked = Matching.rank(List.of(farAway, near, tieBetterRated, busy, offline, stale, pending,
+                otherTrade, provider("usr_excluded", 1, null)), search);
+
+        assertThat(ranked).extracting(match -> match.candidate().presence().providerId().value())
+                .as("every eligible favourite, nearest first, the better rating winning a tie; 400 km is no obstacle")
+                .containsExactly("usr_tie", "usr_near", "usr_far_away");
+        assertThat(Matching.isEligible(farAway, search(100, 10, Set.of()))).as("a nearby search would not reach them")
+                .isFalse();
+    }
+
+    @Test
     void etaStretchesTheStraightLineAtTheCategorySpeed() {
         SpeedModel model = new SpeedModel(20, java.util.Map.of("towing", 15.0), 1.5);
         assertThat(model.eta(10, "plumber")).isEqualTo(Duration.ofMinutes(45));

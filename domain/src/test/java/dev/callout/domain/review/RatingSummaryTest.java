@@ -43,6 +43,22 @@ class RatingSummaryTest {
         assertThatThrownBy(() -> RatingSummary.fromCounts(Map.of(3, -1L))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theAverageFromACountAndASumIsTheSummarysAndNullForNone() {
+        assertThat(RatingSummary.averageOf(0, 0)).isNull();
+        assertThat(RatingSummary.averageOf(3, 14)).isEqualByComparingTo("4.67");
+        assertThat(RatingSummary.averageOf(8, 33)).as("4.125 rounds half up").isEqualByComparingTo("4.13");
+        assertThatThrownBy(() -> RatingSummary.averageOf(2, 11)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RatingSummary.averageOf(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property
+    void anAverageFromACountAndASumAgreesWithTheSummary(
+            @ForAll @Size(min = 1, max = 200) List<@IntRange(min = 1, max = 5) Integer> ratings) {
+        long sum = ratings.stream().mapToLong(Integer::longValue).sum();
+        assertThat(RatingSummary.averageOf(ratings.size(), sum)).isEqualTo(RatingSummary.of(ratings).average());
+    }
+
     @Property
     void countersAndListsAgree(@ForAll @Size(max = 200) List<@IntRange(min = 1, max = 5) Integer> ratings) {
         Map<Integer, Long> counts = new HashMap<>();
