@@ -13,7 +13,9 @@ import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -44,22 +46,10 @@ public final class PostgresUsers implements Users {
     @Override
     public AddResult add(User user) {
         return sql.run(dsl -> {
-            ProviderDetails details = user.providerDetails();
             int inserted = dsl.insertInto(TABLE)
                     .set(ID, user.id().value())
                     .set(ROLE, user.role().wireName())
-                    .set(NAME, user.name())
-                    .set(EMAIL, user.email())
-                    .set(PHONE, user.phone())
-                    .set(PASSWORD_HASH, user.passwordHash())
-                    .set(STATUS, user.status().wireName())
-                    .set(CATEGORIES, user.categories().stream().sorted().toArray(String[]::new))
-                    .set(VEHICLE_TYPE, details == null ? null : details.vehicleType())
-                    .set(LICENCE_CATEGORY, details == null ? null : details.licenceCategory())
-                    .set(LICENCE_NUMBER, details == null ? null : details.licenceNumber())
-                    .set(LICENCE_EXPIRY, details == null ? null : details.licenceExpiry())
-                    .set(VEHICLE_REGISTRATION, details == null ? null : details.vehicleRegistration())
-                    .set(DELETED_AT, user.deletedAt())
+                    .set(changeableColumns(user))
                     .set(CREATED_AT, user.createdAt())
                     .set(UPDATED_AT, user.createdAt())
                     .onConflictDoNothing()
@@ -82,25 +72,32 @@ public final class PostgresUsers implements Users {
             if (clash != AddResult.ADDED) {
                 return clash == AddResult.EMAIL_TAKEN ? UpdateResult.EMAIL_TAKEN : UpdateResult.PHONE_TAKEN;
             }
-            ProviderDetails details = user.providerDetails();
             int updated = dsl.update(TABLE)
-                    .set(NAME, user.name())
-                    .set(EMAIL, user.email())
-                    .set(PHONE, user.phone())
-                    .set(PASSWORD_HASH, user.passwordHash())
-                    .set(STATUS, user.status().wireName())
-                    .set(CATEGORIES, user.categories().stream().sorted().toArray(String[]::new))
-                    .set(VEHICLE_TYPE, details == null ? null : details.vehicleType())
-                    .set(LICENCE_CATEGORY, details == null ? null : details.licenceCategory())
-                    .set(LICENCE_NUMBER, details == null ? null : details.licenceNumber())
-                    .set(LICENCE_EXPIRY, details == null ? null : details.licenceExpiry())
-                    .set(VEHICLE_REGISTRATION, details == null ? null : details.vehicleRegistration())
-                    .set(DELETED_AT, user.deletedAt())
+                    .set(changeableColumns(user))
                     .set(UPDATED_AT, NOW)
                     .where(ID.eq(user.id().value()))
                     .execute();
             return updated == 1 ? UpdateResult.UPDATED : UpdateResult.NOT_FOUND;
         });
+    }
+
+    /** Every column an account's owner or an admin can change: written the same way on insert and update. */
+    private static Map<Field<?>, Object> changeableColumns(User user) {
+        ProviderDetails details = user.providerDetails();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(NAME, user.name());
+        columns.put(EMAIL, user.email());
+        columns.put(PHONE, user.phone());
+        columns.put(PASSWORD_HASH, user.passwordHash());
+        columns.put(STATUS, user.status().wireName());
+        columns.put(CATEGORIES, user.categories().stream().sorted().toArray(String[]::new));
+        columns.put(VEHICLE_TYPE, details == null ? null : details.vehicleType());
+        columns.put(LICENCE_CATEGORY, details == null ? null : details.licenceCategory());
+        columns.put(LICENCE_NUMBER, details == null ? null : details.licenceNumber());
+        columns.put(LICENCE_EXPIRY, details == null ? null : details.licenceExpiry());
+        columns.put(VEHICLE_REGISTRATION, details == null ? null : details.vehicleRegistration());
+        columns.put(DELETED_AT, user.deletedAt());
+        return columns;
     }
 
     /** Whether another account holds the user's email or phone (ADDED: neither). */
