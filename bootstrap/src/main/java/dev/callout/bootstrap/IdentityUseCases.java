@@ -23,7 +23,9 @@ import dev.callout.application.account.ResetPasswordUseCase;
 import dev.callout.application.account.SendCodeService;
 import dev.callout.application.account.SendCodeUseCase;
 import dev.callout.application.account.SessionIssuer;
+import dev.callout.application.account.SessionRevocations;
 import dev.callout.application.account.SessionService;
+import dev.callout.application.account.SessionsRevokedCodec;
 import dev.callout.application.account.SignInWithGoogleService;
 import dev.callout.application.account.SignInWithGoogleUseCase;
 import dev.callout.application.account.UpdateProfileService;
@@ -119,14 +121,19 @@ class IdentityUseCases {
     }
 
     @Singleton
-    RefreshSessionUseCase refreshSession(Sessions sessions, Users users, SessionIssuer issuer, Transactions transactions,
-                                         Clock clock) {
-        return new RefreshSessionService(sessions, users, issuer, transactions, clock);
+    SessionRevocations sessionRevocations(Sessions sessions, Outbox outbox) {
+        return new SessionRevocations(sessions, outbox);
     }
 
     @Singleton
-    SessionService sessionService(Sessions sessions, Clock clock) {
-        return new SessionService(sessions, clock);
+    RefreshSessionUseCase refreshSession(Sessions sessions, SessionRevocations revocations, Users users, SessionIssuer issuer,
+                                         Transactions transactions, Clock clock) {
+        return new RefreshSessionService(sessions, revocations, users, issuer, transactions, clock);
+    }
+
+    @Singleton
+    SessionService sessionService(Sessions sessions, SessionRevocations revocations, Transactions transactions, Clock clock) {
+        return new SessionService(sessions, revocations, transactions, clock);
     }
 
     @Singleton
@@ -151,9 +158,9 @@ class IdentityUseCases {
     }
 
     @Singleton
-    ResetPasswordUseCase resetPassword(Users users, Codes codes, Sessions sessions, PasswordHasher hasher,
+    ResetPasswordUseCase resetPassword(Users users, Codes codes, SessionRevocations revocations, PasswordHasher hasher,
                                        Transactions transactions, Clock clock) {
-        return new ResetPasswordService(users, codes, sessions, hasher, transactions, clock);
+        return new ResetPasswordService(users, codes, revocations, hasher, transactions, clock);
     }
 
     @Singleton
@@ -167,9 +174,9 @@ class IdentityUseCases {
     }
 
     @Singleton
-    DeleteAccountUseCase deleteAccount(Users users, Sessions sessions, Outbox outbox, Transactions transactions, Clock clock,
-                                       AccountPolicy policy) {
-        return new DeleteAccountService(users, sessions, outbox, transactions, clock, policy);
+    DeleteAccountUseCase deleteAccount(Users users, SessionRevocations revocations, Outbox outbox, Transactions transactions,
+                                       Clock clock, AccountPolicy policy) {
+        return new DeleteAccountService(users, revocations, outbox, transactions, clock, policy);
     }
 
     @Singleton
@@ -184,9 +191,9 @@ class IdentityUseCases {
     }
 
     @Singleton
-    ChangeAccountStatusUseCase changeAccountStatus(Users users, Sessions sessions, AuditLog audit, Outbox outbox,
+    ChangeAccountStatusUseCase changeAccountStatus(Users users, SessionRevocations revocations, AuditLog audit, Outbox outbox,
                                                    Transactions transactions, Clock clock, IdGenerator ids) {
-        return new ChangeAccountStatusService(users, sessions, audit, outbox, transactions, clock, ids);
+        return new ChangeAccountStatusService(users, revocations, audit, outbox, transactions, clock, ids);
     }
 
     @Singleton
@@ -197,5 +204,10 @@ class IdentityUseCases {
     @Singleton
     AccountEventCodec accountEventCodec() {
         return new AccountEventCodec();
+    }
+
+    @Singleton
+    SessionsRevokedCodec sessionsRevokedCodec() {
+        return new SessionsRevokedCodec();
     }
 }

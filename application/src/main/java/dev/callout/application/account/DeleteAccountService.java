@@ -1,7 +1,6 @@
 package dev.callout.application.account;
 
 import dev.callout.application.port.Outbox;
-import dev.callout.application.port.Sessions;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.AccountEvent;
@@ -17,16 +16,16 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private static final int PURGE_BATCH = 100;
 
     private final Users users;
-    private final Sessions sessions;
+    private final SessionRevocations revocations;
     private final Outbox outbox;
     private final Transactions transactions;
     private final Clock clock;
     private final AccountPolicy policy;
 
-    public DeleteAccountService(Users users, Sessions sessions, Outbox outbox, Transactions transactions, Clock clock,
+    public DeleteAccountService(Users users, SessionRevocations revocations, Outbox outbox, Transactions transactions, Clock clock,
                                 AccountPolicy policy) {
         this.users = users;
-        this.sessions = sessions;
+        this.revocations = revocations;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
@@ -42,7 +41,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             }
             Instant now = clock.instant();
             users.update(user.get().deleted(now));
-            sessions.revokeAll(userId, now, "account deleted");
+            revocations.revokeAll(userId, now, "account deleted");
             outbox.record(List.of(new AccountEvent.Deleted(userId, user.get().role(), now)));
             return true;
         });

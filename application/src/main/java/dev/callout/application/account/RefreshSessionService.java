@@ -15,13 +15,16 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     static final String REUSED = "refresh token reused";
 
     private final Sessions sessions;
+    private final SessionRevocations revocations;
     private final Users users;
     private final SessionIssuer issuer;
     private final Transactions transactions;
     private final Clock clock;
 
-    public RefreshSessionService(Sessions sessions, Users users, SessionIssuer issuer, Transactions transactions, Clock clock) {
+    public RefreshSessionService(Sessions sessions, SessionRevocations revocations, Users users, SessionIssuer issuer,
+                                 Transactions transactions, Clock clock) {
         this.sessions = sessions;
+        this.revocations = revocations;
         this.users = users;
         this.issuer = issuer;
         this.transactions = transactions;
@@ -42,7 +45,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
                 return new RefreshResult.Invalid();
             }
             if (presented.usedAt() != null) {
-                sessions.revoke(presented.sessionId(), now, REUSED);
+                revocations.revoke(session.get(), now, REUSED);
                 return new RefreshResult.Invalid();
             }
             if (!now.isBefore(presented.expiresAt())) {
@@ -50,14 +53,14 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             }
             Optional<User> user = users.byId(session.get().userId()).filter(User::isActive);
             if (user.isEmpty()) {
-                sessions.revoke(presented.sessionId(), now, "account not active");
+                revocations.revoke(session.get(), now, "account not active");
                 return new RefreshResult.Invalid();
             }
             String next = issuer.newToken();
             RefreshToken successor = issuer.token(next, presented.sessionId(), now);
             if (!sessions.rotate(presented.hash(), now, successor)) {
                 // another exchange of the same token won the race: the token was presented twice
-                sessions.revoke(presented.sessionId(), now, REUSED);
+                revocations.revoke(session.get(), now, REUSED);
                 return new RefreshResult.Invalid();
             }
             return new RefreshResult.Refreshed(new SignedIn(user.get(), presented.sessionId(), next, successor.expiresAt()));

@@ -1,7 +1,6 @@
 package dev.callout.application.account;
 
 import dev.callout.application.port.PasswordHasher;
-import dev.callout.application.port.Sessions;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.AccountStatus;
@@ -15,16 +14,16 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
     private final Users users;
     private final Codes codes;
-    private final Sessions sessions;
+    private final SessionRevocations revocations;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ResetPasswordService(Users users, Codes codes, Sessions sessions, PasswordHasher hasher,
+    public ResetPasswordService(Users users, Codes codes, SessionRevocations revocations, PasswordHasher hasher,
                                 Transactions transactions, Clock clock) {
         this.users = users;
         this.codes = codes;
-        this.sessions = sessions;
+        this.revocations = revocations;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -50,7 +49,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
                         yield new ResetResult.Invalid();
                     }
                     users.update(user.get().withPasswordHash(hash));
-                    sessions.revokeAll(user.get().id(), clock.instant(), "password reset");
+                    revocations.revokeAll(user.get().id(), clock.instant(), "password reset");
                     yield new ResetResult.Reset();
                 }
             };

@@ -1,8 +1,8 @@
 package dev.callout.application.admin;
 
+import dev.callout.application.account.SessionRevocations;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Outbox;
-import dev.callout.application.port.Sessions;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.id.IdGenerator;
@@ -19,17 +19,17 @@ import java.util.Optional;
 public final class ChangeAccountStatusService implements ChangeAccountStatusUseCase {
 
     private final Users users;
-    private final Sessions sessions;
+    private final SessionRevocations revocations;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public ChangeAccountStatusService(Users users, Sessions sessions, AuditLog audit, Outbox outbox,
+    public ChangeAccountStatusService(Users users, SessionRevocations revocations, AuditLog audit, Outbox outbox,
                                       Transactions transactions, Clock clock, IdGenerator ids) {
         this.users = users;
-        this.sessions = sessions;
+        this.revocations = revocations;
         this.audit = audit;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -60,7 +60,7 @@ public final class ChangeAccountStatusService implements ChangeAccountStatusUseC
             User changed = user.withStatus(command.status());
             users.update(changed);
             if (action.get() == AdminAction.SUSPENDED) {
-                sessions.revokeAll(user.id(), now, "suspended");
+                revocations.revokeAll(user.id(), now, "suspended");
             }
             audit.record(new AuditEntry(ids.next(AuditEntry.PREFIX), command.admin().id(),
                     "user." + action.get().wireName(), user.id().value(), command.note(), now));

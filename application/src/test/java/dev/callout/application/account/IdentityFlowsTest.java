@@ -2,6 +2,7 @@ package dev.callout.application.account;
 
 import static dev.callout.application.account.AccountWorld.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.account.LogInUseCase.LogInCommand;
@@ -30,6 +31,7 @@ import dev.callout.domain.user.User;
 import dev.callout.domain.user.VerificationCode.Purpose;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,10 @@ class IdentityFlowsTest {
     private User admin() {
         return ((CreateAdminUseCase.CreateAdminResult.Created) world.createAdmin.create(
                 new CreateAdminUseCase.CreateAdminCommand("Ops", "ops@example.com", null, "a long admin password"))).admin();
+    }
+
+    private List<SessionsRevoked> revocations() {
+        return world.outbox.events().stream().filter(SessionsRevoked.class::isInstance).map(SessionsRevoked.class::cast).toList();
     }
 
     @Test
@@ -158,6 +164,8 @@ class IdentityFlowsTest {
 
         assertThat(world.sessionService.isLive(first.user().id(), first.sessionId())).isFalse();
         assertThat(world.refresh.refresh(new RefreshCommand(second.refreshToken()))).isEqualTo(new RefreshResult.Invalid());
+        assertThat(revocations()).containsExactly(new SessionsRevoked(first.user().id(), first.sessionId(),
+                RefreshSessionService.REUSED, world.clock.instant()));
     }
 
     @Test
@@ -178,6 +186,10 @@ class IdentityFlowsTest {
         assertThat(world.sessionService.isLive(phone.user().id(), phone.sessionId())).isFalse();
         assertThat(world.sessionService.isLive(laptop.user().id(), laptop.sessionId())).isTrue();
         assertThat(world.refresh.refresh(new RefreshCommand(phone.refreshToken()))).isEqualTo(new RefreshResult.Invalid());
+        world.sessionService.logOut(phone.user().id(), phone.sessionId());
+        world.sessionService.logOut(laptop.user().id(), phone.sessionId());
+        assertThat(revocations()).as("one signal, for that session only")
+                .containsExactly(new SessionsRevoked(phone.user().id(), phone.sessionId(), "logged out", world.clock.instant()));
     }
 
     @Test
@@ -195,6 +207,11 @@ class IdentityFlowsTest {
         assertThat(world.sessionService.isLive(signedIn.user().id(), signedIn.sessionId())).isFalse();
         assertThat(world.logIn.logIn(new LogInCommand("ana@example.com", PASSWORD))).isEqualTo(new LogInResult.InvalidCredentials());
         assertThat(world.logIn.logIn(new LogInCommand("ana@example.com", "a brand new password"))).isInstanceOf(LogInResult.LoggedIn.class);
+        assertThat(revocations()).singleElement().satisfies(revoked -> {
+            assertThat(revoked.userId()).isEqualTo(signedIn.user().id());
+            assertThat(revoked.covers(signedIn.sessionId())).as("every session of the user").isTrue();
+            assertThat(revoked.covers("ses_any_other")).isTrue();
+        });
     }
 
     @Test
@@ -249,6 +266,7 @@ class IdentityFlowsTest {
         assertThat(world.sessionService.isLive(ana.user().id(), ana.sessionId())).isFalse();
         assertThat(world.logIn.logIn(new LogInCommand("ana@example.com", PASSWORD))).isEqualTo(new LogInResult.InvalidCredentials());
         assertThat(world.outbox.events()).hasAtLeastOneElementOfType(AccountEvent.Deleted.class);
+        assertThat(revocations()).containsExactly(new SessionsRevoked(ana.user().id(), null, "account deleted", world.clock.instant()));
         assertThat(world.delete.purgeExpired()).isZero();
 
         world.clock.advance(world.policy.deletionGracePeriod().plusSeconds(1));
@@ -289,7 +307,9 @@ class IdentityFlowsTest {
                 .containsExactly("user.suspended", "user.approved", "admin.created");
         assertThat(world.auditLog.list(provider.asActor(), new PageRequest(1, 10))).isEmpty();
         assertThat(world.outbox.events()).extracting(event -> event.type())
-                .containsExactly("account.provider_approved", "account.suspended");
+                .containsExactly("account.provider_approved", SessionsRevoked.TYPE, "account.suspended");
+        assertThat(revocations()).extracting(SessionsRevoked::userId, SessionsRevoked::sessionId).containsExactly(
+                tuple(provider.id(), null));
     }
 
     @Test
