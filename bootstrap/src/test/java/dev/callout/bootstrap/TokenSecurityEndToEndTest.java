@@ -1,6 +1,7 @@
 package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -13,17 +14,19 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.callout.bootstrap.RunningCallout.Account;
+import io.micronaut.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** RFC 8725: the algorithm is pinned and every claim is checked; forged tokens get 401. */
+/** RFC 8725: the algorithm is pinned and every claim is checked; forged tokens get 401, and no socket. */
 class TokenSecurityEndToEndTest {
 
     private final RunningCallout callout = RunningCallout.get();
@@ -94,5 +97,28 @@ class TokenSecurityEndToEndTest {
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 callout.json(claims).getBytes(StandardCharsets.UTF_8));
         assertThat(status(parts[0] + "." + payload + "." + parts[2])).as("tampered role").isEqualTo(401);
+    }
+
+    @Test
+    void tokensWithoutAnExpiryOrWithTimesOutOfRangeAreRefusedOnRoutesAndSockets() throws Exception {
+        byte[] key = secret();
+        Instant now = Instant.now();
+        String noExpiry = hs(JWSAlgorithm.HS256, key, changed(b -> b.expirationTime(null)));
+        String noIssueTime = hs(JWSAlgorithm.HS256, key, changed(b -> b.issueTime(null)));
+        String issuedInTheFuture = hs(JWSAlgorithm.HS256, key, changed(b -> b.issueTime(Date.from(now.plusSeconds(3600)))
+                .notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600 + 600)))));
+        String validLater = hs(JWSAlgorithm.HS256, key, changed(b -> b.notBeforeTime(Date.from(now.plusSeconds(600)))));
+        String longLived = hs(JWSAlgorithm.HS256, key, changed(b -> b.expirationTime(Date.from(now.plusSeconds(365L * 86_400)))));
+        String issuedLongAgo = hs(JWSAlgorithm.HS256, key, changed(b -> b.issueTime(Date.from(now.minusSeconds(86_400)))));
+        for (String token : List.of(noExpiry, noIssueTime, issuedInTheFuture, validLater, longLived, issuedLongAgo)) {
+            assertThat(status(token)).as(SignedJWT.parse(token).getJWTClaimsSet().toString()).isEqualTo(401);
+        }
+        for (String token : List.of(noExpiry, issuedInTheFuture)) {
+            assertThatThrownBy(() -> SocketProbe.connect(callout.server.getURL().toString(), token,
+                    callout.context.getBean(JsonMapper.class))).as("the handshake").isInstanceOf(CompletionException.class);
+        }
+        String slightlyAhead = hs(JWSAlgorithm.HS256, key, changed(b -> b.issueTime(Date.from(now.plusSeconds(5)))
+                .notBeforeTime(Date.from(now.plusSeconds(5)))));
+        assertThat(status(slightlyAhead)).as("another node's clock a little ahead").isEqualTo(200);
     }
 }

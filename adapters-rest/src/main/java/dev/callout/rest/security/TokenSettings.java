@@ -10,6 +10,7 @@ public class TokenSettings {
     private String issuer = "callout";
     private String audience = "callout-api";
     private Duration accessTokenTtl = Duration.ofMinutes(15);
+    private Duration clockSkew = Duration.ofSeconds(30);
 
     public String getIssuer() {
         return issuer;
@@ -33,5 +34,14 @@ public class TokenSettings {
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
         this.accessTokenTtl = accessTokenTtl;
+    }
+
+    /** How far another node's clock may be ahead when it issued a token ({@code iat}, {@code nbf}). */
+    public Duration getClockSkew() {
+        return clockSkew;
+    }
+
+    public void setClockSkew(Duration clockSkew) {
+        this.clockSkew = clockSkew;
     }
 }
