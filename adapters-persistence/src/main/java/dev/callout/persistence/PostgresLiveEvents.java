@@ -103,13 +103,15 @@ public final class PostgresLiveEvents implements LiveEvents, AutoCloseable {
         Map<String, Object> message = read(notification.getParameter());
         String type = (String) message.get("type");
         Map<String, Object> fields = (Map<String, Object>) message.get("fields");
+        long id = LiveEvent.NOT_STORED;
         if (EVENTS_CHANNEL.equals(notification.getName())) {
             outboxWatchers.forEach(Runnable::run);
+            id = ((Number) message.get("id")).longValue();
             if (fields == null) {
-                fields = payloadOf(connection, ((Number) message.get("id")).longValue());
+                fields = payloadOf(connection, id);
             }
         }
-        LiveEvent event = new LiveEvent(type, fields);
+        LiveEvent event = new LiveEvent(type, fields, id);
         for (Consumer<LiveEvent> listener : listeners) {
             try {
                 listener.accept(event);

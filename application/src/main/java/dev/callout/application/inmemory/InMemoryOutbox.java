@@ -1,11 +1,14 @@
 package dev.callout.application.inmemory;
 
 import dev.callout.application.event.EventCodecs;
+import dev.callout.application.event.Fields;
+import dev.callout.application.port.EventHistory;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.PendingEvents;
 import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.job.JobId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +18,10 @@ import java.util.Set;
 /**
  * Keeps recorded events in order so tests and embedders can read what happened, and serves them
  * to an {@code EventRelay} as {@link PendingEvents}. Built with {@link LiveEvents} and codecs, it
- * also pushes each event live as it is recorded (nothing here rolls back).
+ * also pushes each event live as it is recorded (nothing here rolls back) and reads them back as
+ * {@link EventHistory}.
  */
-public final class InMemoryOutbox implements Outbox, PendingEvents {
+public final class InMemoryOutbox implements Outbox, PendingEvents, EventHistory {
 
     private static final class Entry {
         final long id;
@@ -49,12 +53,26 @@ public final class InMemoryOutbox implements Outbox, PendingEvents {
 
     @Override
     public synchronized void record(List<? extends DomainEvent> newEvents) {
+        List<Entry> added = new ArrayList<>();
         for (DomainEvent event : newEvents) {
-            entries.add(new Entry(entries.size() + 1, event));
+            added.add(new Entry(entries.size() + added.size() + 1, event));
         }
+        entries.addAll(added);
         if (live != null) {
-            newEvents.forEach(event -> live.publish(new LiveEvent(event.type(), codecs.encode(event))));
+            added.forEach(entry -> live.publish(new LiveEvent(entry.event.type(), codecs.encode(entry.event), entry.id)));
         }
+    }
+
+    @Override
+    public synchronized List<RecordedEvent> ofJob(JobId jobId, long afterId, int max) {
+        if (codecs == null) {
+            throw new IllegalStateException("an outbox built without codecs cannot read events back");
+        }
+        return entries.stream().filter(entry -> entry.id > afterId)
+                .map(entry -> new RecordedEvent(entry.id, entry.event.type(), codecs.encode(entry.event), entry.event.occurredAt()))
+                .filter(event -> jobId.value().equals(Fields.string(event.fields(), "job_id")))
+                .limit(max)
+                .toList();
     }
 
     public synchronized List<DomainEvent> events() {

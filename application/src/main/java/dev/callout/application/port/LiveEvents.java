@@ -16,11 +16,22 @@ public interface LiveEvents {
 
     void listen(Consumer<LiveEvent> listener);
 
-    /** An event type ({@code provider.location}) and its JSON-ready fields. */
-    record LiveEvent(String type, Map<String, Object> fields) {
+    /**
+     * An event type ({@code provider.location}) and its JSON-ready fields; {@code id} is the outbox
+     * id of a recorded event (they increase in the order events were recorded), {@link #NOT_STORED}
+     * for what is published without being stored.
+     */
+    record LiveEvent(String type, Map<String, Object> fields, long id) {
+
+        public static final long NOT_STORED = 0;
+
         public LiveEvent {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(fields, "fields");
+        }
+
+        public LiveEvent(String type, Map<String, Object> fields) {
+            this(type, fields, NOT_STORED);
         }
     }
 }
