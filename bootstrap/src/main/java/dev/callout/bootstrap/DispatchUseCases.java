@@ -11,6 +11,7 @@ import dev.callout.application.favorite.Favorites;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
+import dev.callout.application.port.EventHistory;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.NearbyJobs;
@@ -27,8 +28,11 @@ import dev.callout.application.presence.SetAvailabilityService;
 import dev.callout.application.presence.SetAvailabilityUseCase;
 import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.application.realtime.ReplayJobEventsService;
+import dev.callout.application.realtime.ReplayJobEventsUseCase;
 import dev.callout.domain.dispatch.DispatchPolicy;
 import dev.callout.domain.dispatch.SpeedModel;
+import dev.callout.rest.realtime.RealtimeSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -63,6 +67,11 @@ class DispatchUseCases {
     UpdateLocationUseCase updateLocation(ProviderPresences presences, Jobs jobs, LiveEvents live, EtaEstimator etas,
                                          Transactions transactions, Clock clock) {
         return new UpdateLocationService(presences, jobs, live, etas, transactions, clock);
+    }
+
+    @Singleton
+    ReplayJobEventsUseCase replayJobEvents(Jobs jobs, EventHistory history, RealtimeSettings settings) {
+        return new ReplayJobEventsService(jobs, history, settings.getReplayLimit());
     }
 
     @Singleton

@@ -12,22 +12,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A plain JDK WebSocket client on the realtime socket that keeps every frame it receives. */
+/** A plain JDK WebSocket client on the realtime socket that keeps every frame it receives, and how it was closed. */
 final class SocketProbe implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    record Frame(String event, Map<String, Object> data) {
+    /** {@code id} is the event's id for stored events, else null. */
+    record Frame(String event, Long id, Map<String, Object> data) {
+    }
+
+    /** The close the server sent. */
+    record Closed(int code, String reason) {
     }
 
     private final JsonMapper json;
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     private final List<Frame> seen = new ArrayList<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
     private SocketProbe(JsonMapper json, WebSocket.Builder builder, URI uri) {
@@ -44,6 +52,17 @@ final class SocketProbe implements AutoCloseable {
                 }
                 webSocket.request(1);
                 return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                closed.complete(new Closed(statusCode, reason));
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket webSocket, Throwable error) {
+                closed.completeExceptionally(error);
             }
         }).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
@@ -68,6 +87,30 @@ final class SocketProbe implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sends the frame unless the socket is already closed; true when it went out. */
+    boolean trySend(String event, Map<String, Object> data) {
+        try {
+            send(event, data);
+            return true;
+        } catch (CompletionException e) {
+            return false;
+        }
+    }
+
+    /** Sends text as it is, for frames that are not what {@link #send} writes. */
+    void sendRaw(String text) {
+        socket.sendText(text, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    /** Waits until the server closes the socket, at most {@code within}. */
+    Closed awaitClose(Duration within) {
+        return closed.orTimeout(within.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    boolean isClosed() {
+        return closed.isDone();
     }
 
     /** Waits for the next frame of {@code event} matching {@code condition}; frames passed over are kept in {@link #seen()}. */
@@ -105,7 +148,7 @@ final class SocketProbe implements AutoCloseable {
             Map<String, Object> frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) frame.get("data");
-            return new Frame((String) frame.get("event"), data);
+            return new Frame((String) frame.get("event"), frame.get("id") == null ? null : ((Number) frame.get("id")).longValue(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,20 +1,24 @@
 package dev.callout.rest.realtime;
 
+import dev.callout.application.InvalidCommandException;
 import dev.callout.application.chat.ChatUseCase;
 import dev.callout.application.chat.ChatUseCase.ChatRefusal;
 import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
 import dev.callout.application.chat.ChatUseCase.SendResult;
 import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.port.EventHistory.RecordedEvent;
 import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
-import dev.callout.application.InvalidCommandException;
+import dev.callout.application.realtime.ReplayJobEventsUseCase;
+import dev.callout.application.realtime.ReplayJobEventsUseCase.Replay;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.AccessTokenValidation;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -32,6 +36,9 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import java.io.IOException;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +46,14 @@ import java.util.Optional;
 /**
  * The realtime socket, {@code /api/v1/ws}: every frame is {@code {"event": ..., "data": {...}}}.
  * The handshake is authenticated by the security filter (access token in the Authorization header
- * or the {@code access_token} query parameter). Clients may send {@code ping},
- * {@code job.subscribe} / {@code job.unsubscribe} {job_id} (parties only), as providers
- * {@code provider.location} {lat, lng}, and in a job's chat {@code message.send} {job_id, content,
- * image_file_id?} and {@code typing} {job_id, is_typing}; anything else is answered with an {@code error} frame.
+ * or the {@code access_token} query parameter). Every frame a client sends is acted on as the
+ * account is now: the session must still be live, the account active and the token unexpired, else
+ * the socket ends. Clients may send {@code ping}, {@code auth.renew} {access_token},
+ * {@code job.subscribe} {job_id, last_event_id?} / {@code job.unsubscribe} {job_id} (parties only),
+ * as providers {@code provider.location} {lat, lng}, and in a job's chat {@code message.send}
+ * {job_id, content, image_file_id?} and {@code typing} {job_id, is_typing}; anything else is
+ * answered with an {@code error} frame. Values are read as the JSON types they are: no string is
+ * taken for a number or a boolean.
  */
 @ServerWebSocket("/api/v1/ws")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -52,62 +63,96 @@ public class RealtimeSocket {
     private static final String CLIENT = "callout.client";
 
     private final CurrentActor currentActor;
+    private final AccessTokenValidation tokens;
     private final SocketClients clients;
+    private final RealtimeSettings settings;
     private final GetJobUseCase jobs;
+    private final ReplayJobEventsUseCase replays;
     private final UpdateLocationUseCase location;
     private final JsonMapper json;
     private final ChatUseCase chat;
+    private final Clock clock;
 
-    public RealtimeSocket(CurrentActor currentActor, SocketClients clients, GetJobUseCase jobs,
-                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat) {
+    public RealtimeSocket(CurrentActor currentActor, AccessTokenValidation tokens, SocketClients clients,
+                          RealtimeSettings settings, GetJobUseCase jobs, ReplayJobEventsUseCase replays,
+                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat, Clock clock) {
         this.currentActor = currentActor;
+        this.tokens = tokens;
         this.clients = clients;
+        this.settings = settings;
         this.jobs = jobs;
+        this.replays = replays;
         this.location = location;
         this.json = json;
         this.chat = chat;
+        this.clock = clock;
     }
 
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
         Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
         User user;
+        SocketClient client;
         try {
-            user = currentActor.user(authentication.orElseThrow(() -> new ApiError(
-                    io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "a valid access token is required")));
+            Authentication caller = authentication.orElseThrow(() -> new ApiError(
+                    io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "a valid access token is required"));
+            user = currentActor.user(caller);
+            client = new SocketClient(session, user.id(), currentActor.sessionId(caller), currentActor.expiresAt(caller),
+                    settings.getMaxFramesPerSecond());
         } catch (ApiError e) {
             session.close(CloseReason.POLICY_VIOLATION);
             return;
         }
-        SocketClient client = new SocketClient(session, user);
         session.put(CLIENT, client);
-        clients.add(client);
-        client.send(clients.frame("connected", Map.of("user_id", user.id().value(), "role", user.role().wireName())));
+        if (!clients.add(client)) {
+            clients.end(client, SocketEnding.TOO_MANY_SOCKETS);
+            return;
+        }
+        client.send(clients.frame("connected", Map.of("user_id", user.id().value(), "role", user.role().wireName(),
+                "expires_at", client.expiresAt().toString())));
     }
 
     @OnMessage
     public void message(String text, WebSocketSession session) {
         SocketClient client = session.get(CLIENT, SocketClient.class).orElse(null);
-        if (client == null) {
+        if (client == null || client.isEnding()) {
             return;
         }
         client.heard();
+        if (!client.admitFrame()) {
+            clients.end(client, SocketEnding.TOO_MANY_FRAMES);
+            return;
+        }
+        if (!clock.instant().isBefore(client.expiresAt())) {
+            clients.end(client, SocketEnding.TOKEN_EXPIRED);
+            return;
+        }
+        Optional<User> user = currentActor.live(client.userId(), client.sessionId());
+        if (user.isEmpty()) {
+            clients.end(client, SocketEnding.SESSION_ENDED);
+            return;
+        }
         Map<String, Object> frame;
         try {
             frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
         } catch (IOException | RuntimeException e) {
+            frame = null;
+        }
+        if (frame == null || !(frame.getOrDefault("data", Map.of()) instanceof Map<?, ?> map)) {
             error(client, "MALFORMED_FRAME", "frames are JSON objects: {\"event\": ..., \"data\": {...}}", null);
             return;
         }
         Object event = frame.get("event");
-        Map<String, Object> data = frame.get("data") instanceof Map<?, ?> map ? cast(map) : Map.of();
+        Map<String, Object> data = cast(map);
+        Actor actor = user.get().asActor();
         switch (event instanceof String name ? name : "") {
             case "ping" -> client.send(clients.frame("pong", Map.of()));
-            case "job.subscribe" -> subscribe(client, data);
+            case "auth.renew" -> renew(client, data);
+            case "job.subscribe" -> subscribe(client, actor, data);
             case "job.unsubscribe" -> client.send(clients.frame("job.unsubscribed", Map.of("job_id", String.valueOf(data.get("job_id")))));
-            case "provider.location" -> reportLocation(client, data);
-            case "message.send" -> sendMessage(client, data);
-            case "typing" -> typing(client, data);
+            case "provider.location" -> reportLocation(client, actor, data);
+            case "message.send" -> sendMessage(client, actor, data);
+            case "typing" -> typing(client, actor, data);
             default -> error(client, "UNKNOWN_EVENT", "unknown event '" + event + "'", null);
         }
     }
@@ -122,24 +167,63 @@ public class RealtimeSocket {
         session.get(CLIENT, SocketClient.class).ifPresent(clients::remove);
     }
 
-    /** Only a party may subscribe; anyone else learns nothing, not even that the job exists. */
-    private void subscribe(SocketClient client, Map<String, Object> data) {
+    /** A fresh access token of the same user, validated as a handshake's: the socket lives on until its expiry. */
+    private void renew(SocketClient client, Map<String, Object> data) {
+        Optional<Authentication> renewal = data.get("access_token") instanceof String token
+                ? tokens.authenticate(token).filter(found -> client.userId().value().equals(found.getName()))
+                : Optional.empty();
+        if (renewal.isEmpty()) {
+            error(client, "INVALID_TOKEN", "not a valid access token of this socket's user; the socket keeps its token", null);
+            return;
+        }
+        Instant expiresAt = currentActor.expiresAt(renewal.get());
+        client.renewed(currentActor.sessionId(renewal.get()), expiresAt);
+        client.send(clients.frame("auth.renewed", Map.of("expires_at", expiresAt.toString())));
+    }
+
+    /**
+     * Only a party may subscribe; anyone else learns nothing, not even that the job exists. With
+     * {@code last_event_id}, the job's events after it that this socket would have received come
+     * first, then {@code job.subscribed}; the job's live events wait until then.
+     */
+    private void subscribe(SocketClient client, Actor actor, Map<String, Object> data) {
         Object id = data.get("job_id");
-        Actor actor = client.user().asActor();
+        Object cursor = data.get("last_event_id");
+        if (cursor != null && eventId(cursor) == null) {
+            error(client, "VALIDATION_ERROR", "last_event_id is the id of an event frame: a whole number, 0 or more", id);
+            return;
+        }
         Optional<Job> job = id instanceof String value && Prefixed.matches(value, JobId.PREFIX)
                 ? jobs.get(actor, new JobId(value)).filter(found -> found.isParty(actor)) : Optional.empty();
         if (job.isEmpty()) {
             error(client, "JOB_NOT_FOUND", "job not found", id);
             return;
         }
-        client.send(clients.frame("job.subscribed", Map.of("job_id", job.get().id().value(),
-                "status", job.get().status().wireName())));
+        String jobId = job.get().id().value();
+        Map<String, Object> subscribed = new LinkedHashMap<>();
+        subscribed.put("job_id", jobId);
+        subscribed.put("status", job.get().status().wireName());
+        if (cursor == null) {
+            client.send(clients.frame("job.subscribed", subscribed));
+            return;
+        }
+        client.hold(jobId);
+        try {
+            Replay replay = replays.replay(actor, job.get().id(), eventId(cursor)).orElse(new Replay(java.util.List.of(), true));
+            for (RecordedEvent event : replay.events()) {
+                client.sendReplayed(event.id(), clients.frame(event.type(), event.id(), event.fields()));
+            }
+            subscribed.put("replayed", replay.events().size());
+            subscribed.put("replay_complete", replay.complete());
+            client.send(clients.frame("job.subscribed", subscribed));
+        } finally {
+            client.release(jobId);
+        }
     }
 
-    private void reportLocation(SocketClient client, Map<String, Object> data) {
+    private void reportLocation(SocketClient client, Actor actor, Map<String, Object> data) {
         try {
-            UpdateLocationCommand command = UpdateLocationCommand.of(client.user().asActor(), number(data.get("lat")),
-                    number(data.get("lng")));
+            UpdateLocationCommand command = UpdateLocationCommand.of(actor, number(data.get("lat")), number(data.get("lng")));
             if (location.update(command) instanceof LocationResult.NotAProvider) {
                 error(client, "FORBIDDEN", "only providers report a position", null);
             }
@@ -149,16 +233,20 @@ public class RealtimeSocket {
     }
 
     /** As POST /jobs/{id}/messages: the message reaches both parties as message.received. */
-    private void sendMessage(SocketClient client, Map<String, Object> data) {
+    private void sendMessage(SocketClient client, Actor actor, Map<String, Object> data) {
         Object id = data.get("job_id");
         if (!(id instanceof String value) || !Prefixed.matches(value, JobId.PREFIX)) {
             error(client, "JOB_NOT_FOUND", "job not found", id);
             return;
         }
+        Object content = data.get("content");
+        Object image = data.get("image_file_id");
+        if (!(content == null || content instanceof String) || !(image == null || image instanceof String)) {
+            error(client, "VALIDATION_ERROR", "content and image_file_id are strings", id);
+            return;
+        }
         try {
-            SendResult result = chat.send(new SendMessageCommand(client.user().asActor(), new JobId(value),
-                    data.get("content") instanceof String content ? content : null,
-                    data.get("image_file_id") instanceof String image ? image : null));
+            SendResult result = chat.send(new SendMessageCommand(actor, new JobId(value), (String) content, (String) image));
             if (result instanceof SendResult.Refused refused) {
                 error(client, chatCode(refused.reason()), "the message was not sent", id);
             }
@@ -168,10 +256,14 @@ public class RealtimeSocket {
     }
 
     /** Relayed to the other party, never stored. */
-    private void typing(SocketClient client, Map<String, Object> data) {
+    private void typing(SocketClient client, Actor actor, Map<String, Object> data) {
         Object id = data.get("job_id");
+        if (!(data.getOrDefault("is_typing", false) instanceof Boolean typing)) {
+            error(client, "VALIDATION_ERROR", "is_typing is true or false", id);
+            return;
+        }
         ChatRefusal refusal = id instanceof String value && Prefixed.matches(value, JobId.PREFIX)
-                ? chat.typing(client.user().asActor(), new JobId(value), Boolean.TRUE.equals(data.get("is_typing")))
+                ? chat.typing(actor, new JobId(value), typing)
                 : ChatRefusal.JOB_NOT_FOUND;
         if (refusal != ChatRefusal.NONE) {
             error(client, chatCode(refusal), "typing was not relayed", id);
@@ -194,6 +286,17 @@ public class RealtimeSocket {
 
     private static Double number(Object value) {
         return value instanceof Number number ? number.doubleValue() : null;
+    }
+
+    /** A JSON integer that fits an event id; null for anything else (a fraction, a string, a negative). */
+    private static Long eventId(Object value) {
+        Long id = switch (value) {
+            case Integer small -> small.longValue();
+            case Long big -> big;
+            case BigInteger huge when huge.bitLength() < Long.SIZE -> huge.longValue();
+            default -> null;
+        };
+        return id == null || id < 0 ? null : id;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,43 +1,91 @@
 package dev.callout.rest.realtime;
 
-import dev.callout.domain.user.User;
+import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.domain.user.UserId;
 import io.micronaut.http.MediaType;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 
 /**
- * One connected socket and what is waiting to be written to it. One frame is in flight at a
- * time; the next is written when the previous one reached the network, so a slow client slows
- * only itself. Tracking frames are conflated per job and type (the latest position replaces the
- * one not yet sent); other frames queue, and a client that lets {@link #MAX_QUEUED} pile up is
- * dropped rather than allowed to grow the server's memory.
+ * One connected socket: who it speaks for (user, session, when its access token expires) and what
+ * is waiting to be written to it. One frame is in flight at a time; the next is written when the
+ * previous one reached the network, so a slow client slows only itself. Tracking frames are
+ * conflated per job and type (the latest position replaces the one not yet sent); other frames
+ * queue, and a client that lets {@link #MAX_QUEUED} pile up is dropped rather than allowed to grow
+ * the server's memory. A stored event is written at most once (by its id), and a job's live events
+ * wait while that job's missed events are replayed, so the client sees them in order.
  */
 final class SocketClient {
 
     static final int MAX_QUEUED = 1_000;
+    private static final int REMEMBERED_EVENTS = 1_000;
 
+    private final String id = "sock_" + UUID.randomUUID();
     private final WebSocketSession session;
-    private final User user;
+    private final UserId userId;
+    private final int framesPerSecond;
     private final Queue<String> frames = new ArrayDeque<>();
     private final Map<String, String> latest = new LinkedHashMap<>();
+    private final Map<Long, Boolean> written = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > REMEMBERED_EVENTS;
+        }
+    };
+    private final Map<String, List<Held>> held = new HashMap<>();
     private boolean sending;
+    private CloseReason closing;
+    private double frameBudget;
+    private long budgetAtNanos = System.nanoTime();
+    private volatile String sessionId;
+    private volatile Instant expiresAt;
     private volatile long lastHeardNanos = System.nanoTime();
 
-    SocketClient(WebSocketSession session, User user) {
+    private record Held(long eventId, String frame) {
+    }
+
+    SocketClient(WebSocketSession session, UserId userId, String sessionId, Instant expiresAt, int framesPerSecond) {
         this.session = session;
-        this.user = user;
+        this.userId = userId;
+        this.sessionId = sessionId;
+        this.expiresAt = expiresAt;
+        this.framesPerSecond = framesPerSecond;
+        this.frameBudget = framesPerSecond;
+    }
+
+    String id() {
+        return id;
     }
 
     WebSocketSession session() {
         return session;
     }
 
-    User user() {
-        return user;
+    UserId userId() {
+        return userId;
+    }
+
+    String sessionId() {
+        return sessionId;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** A fresh access token of the same user: the socket now lives on its session and until its expiry. */
+    void renewed(String sessionId, Instant expiresAt) {
+        this.sessionId = sessionId;
+        this.expiresAt = expiresAt;
     }
 
     void heard() {
@@ -48,15 +96,52 @@ final class SocketClient {
         return System.nanoTime() - lastHeardNanos;
     }
 
+    /** Takes one frame from the budget (refilled at the per-second rate, at most a second's worth); false when it is spent. */
+    synchronized boolean admitFrame() {
+        long now = System.nanoTime();
+        frameBudget = Math.min(framesPerSecond, frameBudget + (now - budgetAtNanos) * framesPerSecond / 1e9);
+        budgetAtNanos = now;
+        if (frameBudget < 1) {
+            return false;
+        }
+        frameBudget -= 1;
+        return true;
+    }
+
+    synchronized boolean isEnding() {
+        return closing != null;
+    }
+
     void send(String frame) {
         synchronized (this) {
-            if (frames.size() >= MAX_QUEUED) {
-                frames.clear();
-                latest.clear();
-                session.close(new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "too slow"));
+            if (!enqueue(frame)) {
                 return;
             }
-            frames.add(frame);
+        }
+        drain();
+    }
+
+    /** A live event: written unless it already was, and held back while its job is being replayed. */
+    void sendEvent(LiveEvent event, String jobId, String frame) {
+        synchronized (this) {
+            List<Held> waiting = jobId == null ? null : held.get(jobId);
+            if (waiting != null) {
+                waiting.add(new Held(event.id(), frame));
+                return;
+            }
+            if (!firstTime(event.id()) || !enqueue(frame)) {
+                return;
+            }
+        }
+        drain();
+    }
+
+    /** A replayed event, written unless the socket already carried it. */
+    void sendReplayed(long eventId, String frame) {
+        synchronized (this) {
+            if (!firstTime(eventId) || !enqueue(frame)) {
+                return;
+            }
         }
         drain();
     }
@@ -64,10 +149,80 @@ final class SocketClient {
     /** Replaces any frame of the same key not yet written. */
     void sendLatest(String key, String frame) {
         synchronized (this) {
+            if (closing != null) {
+                return;
+            }
             latest.remove(key);
             latest.put(key, frame);
         }
         drain();
+    }
+
+    /** Live events of the job wait until {@link #release}. */
+    synchronized void hold(String jobId) {
+        held.putIfAbsent(jobId, new ArrayList<>());
+    }
+
+    /** Writes the job's live events that arrived while it was held, except those the replay already carried. */
+    void release(String jobId) {
+        synchronized (this) {
+            List<Held> waiting = held.remove(jobId);
+            if (waiting == null) {
+                return;
+            }
+            for (Held frame : waiting) {
+                if (firstTime(frame.eventId()) && !enqueue(frame.frame())) {
+                    return;
+                }
+            }
+        }
+        drain();
+    }
+
+    /** Drops whatever waits, writes {@code lastFrame} and then closes with {@code reason}; later frames are ignored. */
+    void end(String lastFrame, CloseReason reason) {
+        synchronized (this) {
+            if (closing != null) {
+                return;
+            }
+            frames.clear();
+            latest.clear();
+            held.clear();
+            frames.add(lastFrame);
+            closing = reason;
+        }
+        drain();
+    }
+
+    /** Closes at once if the last frame of {@link #end} could not be written yet. */
+    void closeNow() {
+        CloseReason reason;
+        synchronized (this) {
+            reason = closing;
+        }
+        if (reason != null && session.isOpen()) {
+            session.close(reason);
+        }
+    }
+
+    private boolean firstTime(long eventId) {
+        return eventId == LiveEvent.NOT_STORED || written.put(eventId, Boolean.TRUE) == null;
+    }
+
+    /** Queues the frame; false when the socket is ending, or was just dropped for being too slow. */
+    private boolean enqueue(String frame) {
+        if (closing != null) {
+            return false;
+        }
+        if (frames.size() >= MAX_QUEUED) {
+            frames.clear();
+            latest.clear();
+            closing = new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "too slow");
+            session.close(closing);
+            return false;
+        }
+        frames.add(frame);
+        return true;
     }
 
     private void drain() {
@@ -82,6 +237,9 @@ final class SocketClient {
                 next = latest.remove(key);
             }
             if (next == null) {
+                if (closing != null) {
+                    session.close(closing);
+                }
                 return;
             }
             sending = true;
@@ -92,6 +250,8 @@ final class SocketClient {
             }
             if (failure == null) {
                 drain();
+            } else {
+                closeNow();
             }
         });
     }

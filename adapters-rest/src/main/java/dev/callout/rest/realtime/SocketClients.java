@@ -1,9 +1,12 @@
 package dev.callout.rest.realtime;
 
+import dev.callout.application.account.SessionsRevoked;
+import dev.callout.application.event.Fields;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.application.port.OpenSockets;
+import dev.callout.application.port.OpenSockets.OpenSocket;
 import dev.callout.application.realtime.Audience;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.websocket.CloseReason;
 import jakarta.annotation.PreDestroy;
@@ -11,9 +14,13 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,33 +28,65 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The sockets connected to this node, by user. Every live event (from any node) is written to
- * the sockets of the users {@link Audience} names. A protocol ping goes to every socket each
- * heartbeat interval; one silent for two intervals (no pong, no frame) is closed.
+ * the sockets of the users {@link Audience} names, and {@link SessionsRevoked} ends the sockets of
+ * the sessions it names. A socket is also ended when its access token expires. A protocol ping goes
+ * to every socket each heartbeat interval; one silent for two intervals (no pong, no frame) is
+ * closed. Each socket holds a lease in {@link OpenSockets}, renewed each heartbeat, so the cap per
+ * user counts the sockets of every node.
  */
 @Singleton
 public class SocketClients {
 
+    private static final System.Logger LOG = System.getLogger("callout.realtime");
     private static final Set<String> CONFLATED = Set.of("provider.location", "eta.updated");
+    /** How long an ending socket may take to write its last frame before it is closed regardless. */
+    private static final Duration LAST_FRAME_GRACE = Duration.ofSeconds(1);
 
     private final Map<String, Set<SocketClient>> byUser = new ConcurrentHashMap<>();
     private final JsonMapper json;
-    private final Duration heartbeat;
-    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(
+    private final RealtimeSettings settings;
+    private final OpenSockets leases;
+    private final Clock clock;
+    private final String nodeId = "node_" + UUID.randomUUID();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("callout-socket-heartbeat").factory());
 
-    public SocketClients(LiveEvents live, JsonMapper json, @Value("${callout.realtime.heartbeat:15s}") Duration heartbeat) {
+    public SocketClients(LiveEvents live, JsonMapper json, RealtimeSettings settings, OpenSockets leases, Clock clock) {
         this.json = json;
-        this.heartbeat = heartbeat;
+        this.settings = settings;
+        this.leases = leases;
+        this.clock = clock;
         live.listen(this::deliver);
-        pinger.scheduleAtFixedRate(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        long beat = settings.getHeartbeat().toMillis();
+        timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
-    void add(SocketClient client) {
-        byUser.computeIfAbsent(client.user().id().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
+    /** Registers the socket, unless its user already holds as many as they may on all nodes together. */
+    boolean add(SocketClient client) {
+        OpenSocket lease = new OpenSocket(client.id(), client.userId(), nodeId, leaseEnd());
+        if (!leases.open(lease, settings.getMaxSocketsPerUser(), clock.instant())) {
+            return false;
+        }
+        byUser.computeIfAbsent(client.userId().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
+        watchExpiry(client);
+        return true;
     }
 
+    /** The socket closed: it gets nothing more and gives up its lease. */
     void remove(SocketClient client) {
-        byUser.computeIfPresent(client.user().id().value(), (id, clients) -> {
+        forget(client);
+        leases.close(client.id());
+    }
+
+    /** The {@code error} frame, then the close (after which {@link #remove} gives up the lease); the socket acts on nothing more. */
+    void end(SocketClient client, SocketEnding ending) {
+        forget(client);
+        client.end(frame("error", Map.of("code", ending.name(), "message", ending.message())), ending.closeReason());
+        timer.schedule(client::closeNow, LAST_FRAME_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void forget(SocketClient client) {
+        byUser.computeIfPresent(client.userId().value(), (id, clients) -> {
             clients.remove(client);
             return clients.isEmpty() ? null : clients;
         });
@@ -59,32 +98,74 @@ public class SocketClients {
     }
 
     String frame(String event, Map<String, Object> data) {
+        return frame(event, LiveEvent.NOT_STORED, data);
+    }
+
+    /** A frame; a stored event's carries its {@code id}, the cursor a resuming client gives back. */
+    String frame(String event, long id, Map<String, Object> data) {
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("event", event);
+        if (id != LiveEvent.NOT_STORED) {
+            frame.put("id", id);
+        }
+        frame.put("data", data);
         try {
-            return json.writeValueAsString(Map.of("event", event, "data", data));
+            return json.writeValueAsString(frame);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void deliver(LiveEvent event) {
+        if (SessionsRevoked.TYPE.equals(event.type())) {
+            revoke(SessionsRevoked.of(event.fields()));
+            return;
+        }
         if (!Audience.isForwarded(event.type())) {
             return;
         }
         String frame = null;
         for (String user : Audience.of(event.type(), event.fields())) {
             for (SocketClient client : byUser.getOrDefault(user, Set.of())) {
-                frame = frame == null ? frame(event.type(), event.fields()) : frame;
+                frame = frame == null ? frame(event.type(), event.id(), event.fields()) : frame;
                 if (CONFLATED.contains(event.type())) {
                     client.sendLatest(event.type() + " " + event.fields().get("job_id"), frame);
                 } else {
-                    client.send(frame);
+                    client.sendEvent(event, Fields.string(event.fields(), "job_id"), frame);
                 }
             }
         }
     }
 
+    private void revoke(SessionsRevoked revoked) {
+        for (SocketClient client : byUser.getOrDefault(revoked.userId().value(), Set.of())) {
+            if (revoked.covers(client.sessionId())) {
+                end(client, SocketEnding.SESSION_ENDED);
+            }
+        }
+    }
+
+    /** Checks again when the token should have expired: a renewal since then moves the check to the new expiry. */
+    private void watchExpiry(SocketClient client) {
+        long delay = Math.max(0, Duration.between(clock.instant(), client.expiresAt()).toMillis());
+        timer.schedule(() -> {
+            if (client.isEnding()) {
+                return;
+            }
+            if (clock.instant().isBefore(client.expiresAt())) {
+                watchExpiry(client);
+            } else {
+                end(client, SocketEnding.TOKEN_EXPIRED);
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plus(settings.getHeartbeat().multipliedBy(3));
+    }
+
     private void beat() {
-        long limit = heartbeat.multipliedBy(2).toNanos();
+        long limit = settings.getHeartbeat().multipliedBy(2).toNanos();
         byte[] ping = "callout".getBytes(StandardCharsets.US_ASCII);
         byUser.values().forEach(clients -> clients.forEach(client -> {
             if (client.silentNanos() > limit) {
@@ -94,10 +175,15 @@ public class SocketClients {
                 client.session().sendPingAsync(ping);
             }
         }));
+        try {
+            leases.renew(nodeId, leaseEnd(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "renewing this node's socket leases failed; trying again next heartbeat", e);
+        }
     }
 
     @PreDestroy
     void stop() {
-        pinger.shutdownNow();
+        timer.shutdownNow();
     }
 }

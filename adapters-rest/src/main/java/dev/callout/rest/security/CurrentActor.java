@@ -1,5 +1,6 @@
 package dev.callout.rest.security;
 
+import dev.callout.application.account.CheckSessionUseCase;
 import dev.callout.application.account.GetUserUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;
@@ -10,6 +11,9 @@ import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 
 /**
  * Who is asking, read fresh from the accounts on every request, so a role or category change,
@@ -20,9 +24,11 @@ import jakarta.inject.Singleton;
 public class CurrentActor {
 
     private final GetUserUseCase users;
+    private final CheckSessionUseCase sessions;
 
-    public CurrentActor(GetUserUseCase users) {
+    public CurrentActor(GetUserUseCase users, CheckSessionUseCase sessions) {
         this.users = users;
+        this.sessions = sessions;
     }
 
     public User user(Authentication authentication) {
@@ -42,6 +48,25 @@ public class CurrentActor {
             throw unauthenticated();
         }
         return session;
+    }
+
+    /** When the caller's access token expires. */
+    public Instant expiresAt(Authentication authentication) {
+        return switch (authentication.getAttributes().get("exp")) {
+            case Date date -> date.toInstant();
+            case Instant instant -> instant;
+            case Number seconds -> Instant.ofEpochSecond(seconds.longValue());
+            case null, default -> throw unauthenticated();
+        };
+    }
+
+    /**
+     * The account, read now, while its session is live and it is active: what a long-lived
+     * connection checks before each thing it does, since its token was checked only once.
+     */
+    public Optional<User> live(UserId userId, String sessionId) {
+        return sessions.isLive(userId, sessionId)
+                ? users.byId(userId).filter(user -> user.status() == AccountStatus.ACTIVE) : Optional.empty();
     }
 
     public Actor of(Authentication authentication) {
