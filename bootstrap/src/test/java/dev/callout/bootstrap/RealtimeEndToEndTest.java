@@ -8,6 +8,7 @@ import dev.callout.bootstrap.RunningCallout.Reply;
 import io.micronaut.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,84 @@ class RealtimeEndToEndTest {
             providerSocket.send("ping", Map.of());
             providerSocket.await("pong");
             assertThat(providerSocket.seen()).extracting(SocketProbe.Frame::event).doesNotContain("provider.location", "eta.updated");
+        }
+    }
+
+    @Test
+    void aReconnectingPartyReplaysWhatItMissedAndNoOneElsesEvents() {
+        double lat = LAT + 2;
+        Account customer = callout.customer();
+        Account chosen = onlineProvider(lat + 0.01, LNG);
+        Account passedOver = onlineProvider(lat - 0.01, LNG);
+        String base = callout.server.getURL().toString();
+        String jobId;
+        long lastSeen;
+        try (SocketProbe customerSocket = SocketProbe.connect(base, customer.token(), json);
+             SocketProbe passedOverSocket = SocketProbe.connect(base, passedOver.token(), json)) {
+            customerSocket.await("connected");
+            passedOverSocket.await("connected");
+            jobId = callout.post("/api/v1/jobs", customer.token(), job(lat, LNG)).get("id");
+            passedOverSocket.await("job.offered", data -> jobId.equals(data.get("job_id")));
+            assertThat(callout.post("/api/v1/jobs/" + jobId + "/accept", chosen.token(), null).status()).isEqualTo(200);
+            SocketProbe.Frame accepted = customerSocket.await("job.accepted", data -> jobId.equals(data.get("job_id")));
+            assertThat(accepted.id()).as("stored events carry their id").isPositive();
+            lastSeen = accepted.id();
+            passedOverSocket.send("job.subscribe", Map.of("job_id", jobId, "last_event_id", 0));
+            assertThat(passedOverSocket.await("error").data()).containsEntry("code", "JOB_NOT_FOUND");
+        }
+        for (String status : new String[] {"en_route", "in_progress"}) {
+            callout.patch("/api/v1/jobs/" + jobId + "/status", chosen.token(), "{\"status\": \"" + status + "\"}");
+        }
+
+        try (SocketProbe customerSocket = SocketProbe.connect(base, customer.token(), json);
+             SocketProbe providerSocket = SocketProbe.connect(base, chosen.token(), json)) {
+            customerSocket.await("connected");
+            providerSocket.await("connected");
+            customerSocket.send("job.subscribe", Map.of("job_id", jobId, "last_event_id", lastSeen));
+            SocketProbe.Frame subscribed = customerSocket.await("job.subscribed");
+            assertThat(subscribed.data()).containsEntry("status", "in_progress").containsEntry("replayed", 2)
+                    .containsEntry("replay_complete", true);
+            List<SocketProbe.Frame> replayed = customerSocket.seen().stream()
+                    .filter(frame -> "job.status_changed".equals(frame.event())).toList();
+            assertThat(replayed).extracting(frame -> frame.data().get("to")).containsExactly("en_route", "in_progress");
+            assertThat(replayed).extracting(SocketProbe.Frame::id).isSorted().allMatch(id -> id > lastSeen);
+
+            providerSocket.send("job.subscribe", Map.of("job_id", jobId, "last_event_id", 0));
+            providerSocket.await("job.subscribed");
+            assertThat(providerSocket.seen()).extracting(SocketProbe.Frame::event)
+                    .containsSubsequence("job.offered", "job.accepted", "job.status_changed", "job.status_changed");
+            assertThat(providerSocket.seen()).filteredOn(frame -> "job.offered".equals(frame.event()))
+                    .singleElement().satisfies(offer -> assertThat(offer.data()).containsEntry("provider_id", chosen.id()));
+
+            callout.patch("/api/v1/jobs/" + jobId + "/status", chosen.token(), "{\"status\": \"completed\"}");
+            SocketProbe.Frame live = customerSocket.await("job.status_changed", data -> "completed".equals(data.get("to")));
+            assertThat(live.id()).isGreaterThan(replayed.getLast().id());
+        }
+    }
+
+    @Test
+    void framesAreReadAsTheJsonTypesTheyAre() {
+        Account provider = callout.provider("electrician");
+        try (SocketProbe socket = SocketProbe.connect(callout.server.getURL().toString(), provider.token(), json)) {
+            socket.await("connected");
+            for (Map<String, Object> position : List.<Map<String, Object>>of(Map.of("lat", "7.07", "lng", 125.61),
+                    Map.of("lat", true, "lng", 125.61))) {
+                socket.send("provider.location", position);
+                assertThat(socket.await("error").data()).as(position.toString()).containsEntry("code", "VALIDATION_ERROR");
+            }
+            socket.send("typing", Map.of("job_id", "job_whatever", "is_typing", "true"));
+            assertThat(socket.await("error").data()).containsEntry("code", "VALIDATION_ERROR");
+            socket.send("message.send", Map.of("job_id", "job_whatever", "content", 5));
+            assertThat(socket.await("error").data()).containsEntry("code", "VALIDATION_ERROR");
+            for (Object cursor : List.of("5", 1.5, -1, true)) {
+                socket.send("job.subscribe", Map.of("job_id", "job_whatever", "last_event_id", cursor));
+                assertThat(socket.await("error").data()).as(String.valueOf(cursor)).containsEntry("code", "VALIDATION_ERROR");
+            }
+            socket.sendRaw("{\"event\": \"ping\", \"data\": [1]}");
+            assertThat(socket.await("error").data()).containsEntry("code", "MALFORMED_FRAME");
+            socket.sendRaw("not json");
+            assertThat(socket.await("error").data()).containsEntry("code", "MALFORMED_FRAME");
+            assertThat(socket.seen()).extracting(SocketProbe.Frame::event).containsOnly("connected", "error");
         }
     }
 

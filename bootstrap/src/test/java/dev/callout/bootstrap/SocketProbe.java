@@ -115,15 +115,28 @@ final class SocketProbe implements AutoCloseable {
 
     /** Waits for the next frame of {@code event} matching {@code condition}; frames passed over are kept in {@link #seen()}. */
     Frame await(String event, Predicate<Map<String, Object>> condition) {
+        return next(frame -> frame.event().equals(event) && condition.test(frame.data()), "'" + event + "' frame");
+    }
+
+    Frame await(String event) {
+        return await(event, data -> true);
+    }
+
+    /** Waits for the next frame that is any of {@code events}. */
+    Frame awaitFirstOf(String... events) {
+        return next(frame -> List.of(events).contains(frame.event()), "frame of " + List.of(events));
+    }
+
+    private Frame next(Predicate<Frame> wanted, String description) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             while (true) {
                 Frame frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (frame == null) {
-                    throw new AssertionError("no '" + event + "' frame within " + WAIT + "; saw " + seen);
+                    throw new AssertionError("no " + description + " within " + WAIT + "; saw " + seen);
                 }
                 seen.add(frame);
-                if (frame.event().equals(event) && condition.test(frame.data())) {
+                if (wanted.test(frame)) {
                     return frame;
                 }
             }
@@ -131,10 +144,6 @@ final class SocketProbe implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    Frame await(String event) {
-        return await(event, data -> true);
     }
 
     /** Every frame received so far, in order. */

@@ -6,7 +6,9 @@ import dev.callout.bootstrap.RunningCallout.Account;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two application instances on one PostgreSQL: a socket on one node receives what requests to
- * the other caused (the offer, the acceptance, the positions), through LISTEN/NOTIFY.
+ * the other caused (the offer, the acceptance, the positions), through LISTEN/NOTIFY; a session
+ * ended on one node closes its socket on the other; the socket cap counts both nodes.
  */
 class TwoNodesEndToEndTest {
 
@@ -67,5 +70,49 @@ class TwoNodesEndToEndTest {
             customerOnSecond.await("eta.updated", data -> jobId.equals(data.get("job_id")));
         }
         assertThat(second.getApplicationContext().getBean(dev.callout.rest.realtime.SocketClients.class).count()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aLogoutOnOneNodeClosesTheSessionsSocketOnTheOther() {
+        JsonMapper json = first.context.getBean(JsonMapper.class);
+        Account customer = first.customer();
+        try (SocketProbe onSecond = SocketProbe.connect(second.getURL().toString(), customer.token(), json)) {
+            onSecond.await("connected");
+
+            assertThat(first.post("/api/v1/auth/logout", customer.token(), null).status()).isEqualTo(204);
+
+            assertThat(onSecond.awaitClose(SocketSessionsEndToEndTest.CLOSE_DEADLINE).code()).isEqualTo(4001);
+            assertThat(onSecond.seen().getLast().data()).containsEntry("code", "SESSION_ENDED");
+        }
+    }
+
+    @Test
+    void theCapOnSocketsPerUserCountsEveryNode() {
+        JsonMapper json = first.context.getBean(JsonMapper.class);
+        Account customer = first.customer();
+        List<SocketProbe> open = new ArrayList<>();
+        try {
+            for (String node : List.of(first.server.getURL().toString(), first.server.getURL().toString(),
+                    first.server.getURL().toString(), second.getURL().toString(), second.getURL().toString())) {
+                open.add(SocketProbe.connect(node, customer.token(), json));
+                open.getLast().await("connected");
+            }
+            SocketProbe sixth = SocketProbe.connect(second.getURL().toString(), customer.token(), json);
+            open.add(sixth);
+            assertThat(sixth.awaitClose(SocketProbe.WAIT).code()).isEqualTo(4008);
+            assertThat(sixth.seen().getLast().data()).containsEntry("code", "TOO_MANY_SOCKETS");
+
+            open.getFirst().close();
+            long deadline = System.nanoTime() + SocketProbe.WAIT.toNanos();
+            SocketProbe replacement;
+            do {
+                assertThat(System.nanoTime()).as("a place frees once the first node drops the closed socket's lease")
+                        .isLessThan(deadline);
+                replacement = SocketProbe.connect(second.getURL().toString(), customer.token(), json);
+                open.add(replacement);
+            } while (!"connected".equals(replacement.awaitFirstOf("connected", "error").event()));
+        } finally {
+            open.forEach(SocketProbe::close);
+        }
     }
 }
