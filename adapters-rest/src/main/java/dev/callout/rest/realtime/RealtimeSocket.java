@@ -108,6 +108,11 @@ public class RealtimeSocket {
             clients.end(client, SocketEnding.TOO_MANY_SOCKETS);
             return;
         }
+        if (currentActor.live(client.userId(), client.sessionId()).isEmpty()) {
+            // revoked between the handshake's check and the registration, when no signal could find the socket
+            clients.end(client, SocketEnding.SESSION_ENDED);
+            return;
+        }
         client.send(clients.frame("connected", Map.of("user_id", user.id().value(), "role", user.role().wireName(),
                 "expires_at", client.expiresAt().toString())));
     }

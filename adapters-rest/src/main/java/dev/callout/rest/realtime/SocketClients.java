@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,7 +48,8 @@ public class SocketClients {
     private final OpenSockets leases;
     private final Clock clock;
     private final String nodeId = "node_" + UUID.randomUUID();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+    private final Map<String, ScheduledFuture<?>> expiryChecks = new ConcurrentHashMap<>();
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("callout-socket-heartbeat").factory());
 
     public SocketClients(LiveEvents live, JsonMapper json, RealtimeSettings settings, OpenSockets leases, Clock clock) {
@@ -56,6 +57,7 @@ public class SocketClients {
         this.settings = settings;
         this.leases = leases;
         this.clock = clock;
+        timer.setRemoveOnCancelPolicy(true);
         live.listen(this::deliver);
         long beat = settings.getHeartbeat().toMillis();
         timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
@@ -76,6 +78,10 @@ public class SocketClients {
     void remove(SocketClient client) {
         forget(client);
         leases.close(client.id());
+        ScheduledFuture<?> expiryCheck = expiryChecks.remove(client.id());
+        if (expiryCheck != null) {
+            expiryCheck.cancel(false);
+        }
     }
 
     /** The {@code error} frame, then the close (after which {@link #remove} gives up the lease); the socket acts on nothing more. */
@@ -148,8 +154,8 @@ public class SocketClients {
     /** Checks again when the token should have expired: a renewal since then moves the check to the new expiry. */
     private void watchExpiry(SocketClient client) {
         long delay = Math.max(0, Duration.between(clock.instant(), client.expiresAt()).toMillis());
-        timer.schedule(() -> {
-            if (client.isEnding()) {
+        expiryChecks.put(client.id(), timer.schedule(() -> {
+            if (client.isEnding() || !client.session().isOpen()) {
                 return;
             }
             if (clock.instant().isBefore(client.expiresAt())) {
@@ -157,7 +163,7 @@ public class SocketClients {
             } else {
                 end(client, SocketEnding.TOKEN_EXPIRED);
             }
-        }, delay, TimeUnit.MILLISECONDS);
+        }, delay, TimeUnit.MILLISECONDS));
     }
 
     private Instant leaseEnd() {
