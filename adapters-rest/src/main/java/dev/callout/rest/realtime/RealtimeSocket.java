@@ -40,6 +40,7 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -214,7 +215,7 @@ public class RealtimeSocket {
         }
         client.hold(jobId);
         try {
-            Replay replay = replays.replay(actor, job.get().id(), eventId(cursor)).orElse(new Replay(java.util.List.of(), true));
+            Replay replay = replays.replay(actor, job.get().id(), eventId(cursor)).orElse(new Replay(List.of(), true));
             for (RecordedEvent event : replay.events()) {
                 client.sendReplayed(event.id(), clients.frame(event.type(), event.id(), event.fields()));
             }

@@ -50,14 +50,12 @@ public class CurrentActor {
         return session;
     }
 
-    /** When the caller's access token expires. */
+    /** When the caller's access token expires (the token's claims, as the JWT library read them). */
     public Instant expiresAt(Authentication authentication) {
-        return switch (authentication.getAttributes().get("exp")) {
-            case Date date -> date.toInstant();
-            case Instant instant -> instant;
-            case Number seconds -> Instant.ofEpochSecond(seconds.longValue());
-            case null, default -> throw unauthenticated();
-        };
+        if (!(authentication.getAttributes().get("exp") instanceof Date expiry)) {
+            throw unauthenticated();
+        }
+        return expiry.toInstant();
     }
 
     /**
