@@ -12,7 +12,11 @@ import dev.callout.domain.payment.PaymentId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Real Stripe signatures (stripe-java's HMAC), checked on the raw body, against our clock. */
 class StripeWebhooksTest {
@@ -114,8 +118,81 @@ class StripeWebhooksTest {
     }
 
     @Test
-    void aSignedPayloadThatIsNotAnEventIsRefused() throws Exception {
-        assertThat(verify("not json", NOW.getEpochSecond(), SECRET)).isInstanceOf(Verification.Refused.class);
-        assertThat(verify("{\"hello\": 1}", NOW.getEpochSecond(), SECRET)).isInstanceOf(Verification.Refused.class);
+    void aSignedPayloadThatIsNotAnEventIsUnreadable() throws Exception {
+        assertThat(verify("not json", NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Unreadable("the payload is not valid JSON"));
+        assertThat(verify("{\"hello\": 1}", NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Unreadable("id is missing"));
+    }
+
+    static Stream<Arguments> hostileEvents() {
+        String refund = """
+                {"id": "ch_1", "object": "charge", "amount_captured": 84000, "amount_refunded": 15000, "currency": "php",
+                 "payment_intent": "pi_1"}""";
+        String succeeded = intent("pi_1", "succeeded", 95050, "pay_7");
+        return Stream.of(
+                Arguments.of("trailing content", event("evt_1", "charge.refunded", refund) + " {}", "the payload is not valid JSON"),
+                Arguments.of("an array", "[" + event("evt_1", "charge.refunded", refund) + "]", "the payload is not a JSON object"),
+                Arguments.of("a comment", "/* hi */" + event("evt_1", "charge.refunded", refund), "the payload is not valid JSON"),
+                Arguments.of("single quotes", event("evt_1", "charge.refunded", refund).replace("\"php\"", "'php'"),
+                        "the payload is not valid JSON"),
+                Arguments.of("a numeric id", event("evt_1", "charge.refunded", refund).replace("\"evt_1\"", "1"), "id must be text"),
+                Arguments.of("an id with a path", event("../evt", "charge.refunded", refund), "id is not a Stripe event id"),
+                Arguments.of("no type", "{\"id\": \"evt_1\", \"data\": {\"object\": " + refund + "}}", "type is missing"),
+                Arguments.of("no data", "{\"id\": \"evt_1\", \"type\": \"charge.refunded\"}", "data is missing"),
+                Arguments.of("no object", "{\"id\": \"evt_1\", \"type\": \"charge.refunded\", \"data\": {}}", "data.object is missing"),
+                Arguments.of("object not an object", event("evt_1", "charge.refunded", "\"ch_1\""), "data.object must be an object"),
+                Arguments.of("a string amount", event("evt_1", "charge.refunded", refund.replace("84000", "\"84000\"")),
+                        "data.object.amount_captured must be a whole number of minor units from 0 to 999999999999"),
+                Arguments.of("a negative amount", event("evt_1", "charge.refunded", refund.replace("15000", "-15000")),
+                        "data.object.amount_refunded must be a whole number of minor units from 0 to 999999999999"),
+                Arguments.of("a fractional amount", event("evt_1", "charge.refunded", refund.replace("84000", "840.5")),
+                        "data.object.amount_captured must be a whole number of minor units from 0 to 999999999999"),
+                Arguments.of("an absurd amount", event("evt_1", "charge.refunded", refund.replace("84000", "1" + "0".repeat(30))),
+                        "data.object.amount_captured must be a whole number of minor units from 0 to 999999999999"),
+                Arguments.of("an exponent", event("evt_1", "charge.refunded", refund.replace("84000", "8.4e4")),
+                        "data.object.amount_captured must be a whole number of minor units from 0 to 999999999999"),
+                Arguments.of("a missing amount", event("evt_1", "charge.refunded", refund.replace("\"amount_refunded\": 15000,", "")),
+                        "data.object.amount_refunded must be a whole number of minor units from 0 to 999999999999"),
+                Arguments.of("an unknown currency", event("evt_1", "charge.refunded", refund.replace("\"php\"", "\"zzz\"")),
+                        "data.object.currency is not a currency with minor units"),
+                Arguments.of("a currency without minor units", event("evt_1", "charge.refunded", refund.replace("\"php\"", "\"xau\"")),
+                        "data.object.currency is not a currency with minor units"),
+                Arguments.of("a numeric currency", event("evt_1", "charge.refunded", refund.replace("\"php\"", "608")),
+                        "data.object.currency must be text"),
+                Arguments.of("an intent id of the wrong kind", event("evt_1", "charge.refunded", refund.replace("\"pi_1\"", "{}")),
+                        "data.object.payment_intent must be text"),
+                Arguments.of("an intent without a status", event("evt_1", "payment_intent.succeeded",
+                        succeeded.replace("\"status\": \"succeeded\",", "")), "data.object.status is missing"),
+                Arguments.of("an intent without an id", event("evt_1", "payment_intent.succeeded",
+                        succeeded.replace("\"id\": \"pi_1\",", "")), "data.object.id is missing"),
+                Arguments.of("metadata that is a string", event("evt_1", "payment_intent.succeeded",
+                        succeeded.replace("{\"payment_id\": \"pay_7\"}", "\"pay_7\"")), "data.object.metadata must be an object"),
+                Arguments.of("a failure whose error is a string", event("evt_1", "payment_intent.payment_failed",
+                        succeeded.replace("\"metadata\"", "\"last_payment_error\": \"declined\", \"metadata\"")),
+                        "data.object.last_payment_error must be an object"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileEvents")
+    void aSignedEventThatCannotBeReadSaysWhyInOurWords(String name, String payload, String reason) throws Exception {
+        assertThat(verify(payload, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Unreadable(reason));
+    }
+
+    @Test
+    void theSignatureIsCheckedBeforeTheBodyIsRead() throws Exception {
+        assertThat(verify("not json", NOW.getEpochSecond(), "whsec_someone_else")).isEqualTo(
+                new Verification.Refused("no v1 signature in the Stripe-Signature header matches the payload"));
+        assertThat(verify("not json", NOW.getEpochSecond() - 301, SECRET)).isEqualTo(
+                new Verification.Refused("the signature is older than 5 minutes"));
+    }
+
+    @Test
+    void aChargeWithoutAnIntentAndAnUnknownTypeWithoutDataAreRead() throws Exception {
+        String charge = event("evt_7", "charge.refunded", """
+                {"id": "ch_7", "object": "charge", "amount_captured": 500, "amount_refunded": 500, "currency": "PHP",
+                 "payment_intent": null}""");
+        assertThat(verify(charge, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(new GatewayEvent.ChargeRefunded(
+                "evt_7", "charge.refunded", null, Money.ofMinor(500, "PHP"), Money.ofMinor(500, "PHP"))));
+        assertThat(verify("{\"id\": \"evt_8\", \"type\": \"account.updated\"}", NOW.getEpochSecond(), SECRET))
+                .isEqualTo(new Verification.Verified(new GatewayEvent.Other("evt_8", "account.updated")));
     }
 }

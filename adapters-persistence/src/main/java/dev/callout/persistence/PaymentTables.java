@@ -98,6 +98,7 @@ final class PaymentTables {
         static final Field<String> EVENT_ID = field(name("event_id"), SQLDataType.VARCHAR);
         static final Field<String> EVENT_TYPE = field(name("event_type"), SQLDataType.VARCHAR);
         static final Field<Instant> PROCESSED_AT = field(name("processed_at"), SQLDataType.INSTANT);
+        static final Field<String> IGNORED_BECAUSE = field(name("ignored_because"), SQLDataType.VARCHAR);
 
         private ProcessedWebhookEvents() {
         }

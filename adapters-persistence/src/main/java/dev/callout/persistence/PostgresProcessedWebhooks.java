@@ -20,8 +20,8 @@ public final class PostgresProcessedWebhooks implements ProcessedWebhooks {
     }
 
     @Override
-    public boolean markProcessed(String eventId, String type, Instant at) {
+    public boolean markProcessed(String eventId, String type, String ignoredBecause, Instant at) {
         return sql.run(dsl -> dsl.insertInto(TABLE).set(EVENT_ID, eventId).set(EVENT_TYPE, type).set(PROCESSED_AT, at)
-                .onConflictDoNothing().execute()) == 1;
+                .set(IGNORED_BECAUSE, ignoredBecause).onConflictDoNothing().execute()) == 1;
     }
 }

@@ -11,7 +11,7 @@ public final class InMemoryProcessedWebhooks implements ProcessedWebhooks {
     private final Set<String> processed = ConcurrentHashMap.newKeySet();
 
     @Override
-    public boolean markProcessed(String eventId, String type, Instant at) {
+    public boolean markProcessed(String eventId, String type, String ignoredBecause, Instant at) {
         return processed.add(eventId);
     }
 }

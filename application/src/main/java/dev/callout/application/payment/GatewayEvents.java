@@ -9,8 +9,12 @@ public interface GatewayEvents {
         record Verified(GatewayEvent event) implements Verification {
         }
 
-        /** Unsigned, badly signed, stale, from the future or unreadable: nothing is done with it. */
+        /** Unsigned, badly signed, stale or from the future: nothing is done with it. */
         record Refused(String reason) implements Verification {
+        }
+
+        /** Correctly signed but not an event that can be read (not JSON, a field missing or of the wrong kind). */
+        record Unreadable(String reason) implements Verification {
         }
     }
 }

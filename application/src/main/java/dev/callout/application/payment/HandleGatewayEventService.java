@@ -4,6 +4,7 @@ import dev.callout.application.payment.GatewayEvents.Verification;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentOutcome;
@@ -16,8 +17,11 @@ import java.util.Optional;
  * Applies a verified gateway event in one transaction with the record that it was handled, so a
  * redelivery (even a concurrent one) finds it handled and does nothing. Each event carries the
  * gateway's state, and the payment only moves forward, so the order of arrival does not matter.
+ * An event that cannot be true of its payment is recorded as ignored, with the reason, and logged.
  */
 public final class HandleGatewayEventService implements HandleGatewayEventUseCase {
+
+    private static final System.Logger LOG = System.getLogger("callout.payments");
 
     private final GatewayEvents events;
     private final ProcessedWebhooks processed;
@@ -45,6 +49,7 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
     public WebhookResult handle(String payload, String signatureHeader) {
         return switch (events.verify(payload, signatureHeader)) {
             case Verification.Refused refused -> new WebhookResult.Refused(refused.reason());
+            case Verification.Unreadable unreadable -> new WebhookResult.Unreadable(unreadable.reason());
             case Verification.Verified verified -> handle(verified.event());
         };
     }
@@ -70,9 +75,6 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
 
     private Applied apply(GatewayEvent event, RefundId unknownRefund) {
         Instant now = clock.instant();
-        if (!processed.markProcessed(event.eventId(), event.type(), now)) {
-            return new Applied(new WebhookResult.Duplicate(event.eventId()), null);
-        }
         Optional<Payment> found = switch (event) {
             case GatewayEvent.IntentChanged changed -> find(changed.intent().intentId(), changed.paymentId());
             case GatewayEvent.IntentFailed failed -> find(failed.intentId(), failed.paymentId());
@@ -80,8 +82,15 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
             case GatewayEvent.DisputeCreated dispute -> find(dispute.intentId(), null);
             case GatewayEvent.Other other -> Optional.empty();
         };
-        if (found.isEmpty()) {
-            return new Applied(new WebhookResult.Ignored(event.eventId()), null);
+        String ignored = found.isPresent() ? contradiction(found.get(), event) : unknown(event);
+        if (!processed.markProcessed(event.eventId(), event.type(), ignored, now)) {
+            return new Applied(new WebhookResult.Duplicate(event.eventId()), null);
+        }
+        if (ignored != null) {
+            if (found.isPresent()) {
+                LOG.log(System.Logger.Level.WARNING, "gateway event " + event.eventId() + " ignored: " + ignored);
+            }
+            return new Applied(new WebhookResult.Ignored(event.eventId(), ignored), null);
         }
         Payment payment = found.get();
         PaymentOutcome outcome = switch (event) {
@@ -95,6 +104,59 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
         PaymentResult result = changes.apply(payment, outcome).orElseThrow(LostRace::new);
         Payment after = result instanceof PaymentResult.Ok ok ? ok.payment() : payment;
         return new Applied(new WebhookResult.Applied(event.eventId()), after);
+    }
+
+    private static String unknown(GatewayEvent event) {
+        return switch (event) {
+            case GatewayEvent.Other other -> "Callout does not act on " + other.type() + " events";
+            case GatewayEvent.IntentChanged changed -> noPayment(changed.intent().intentId());
+            case GatewayEvent.IntentFailed failed -> noPayment(failed.intentId());
+            case GatewayEvent.ChargeRefunded refunded -> noPayment(refunded.intentId());
+            case GatewayEvent.DisputeCreated dispute -> noPayment(dispute.intentId());
+        };
+    }
+
+    private static String noPayment(String intentId) {
+        return intentId == null ? "the event names no payment intent" : "no payment has the intent " + intentId;
+    }
+
+    /**
+     * Why the event cannot be true of this payment, or null: the gateway's facts are applied only when
+     * they fit it (its currency, at most its amount), so a mistaken or hostile event changes nothing.
+     */
+    private static String contradiction(Payment payment, GatewayEvent event) {
+        if (!payment.method().throughGateway()) {
+            return "payment " + payment.id().value() + " is not paid through the gateway";
+        }
+        return switch (event) {
+            case GatewayEvent.IntentChanged changed -> beyond(payment, changed.intent().amountReceived(), "received");
+            case GatewayEvent.ChargeRefunded refunded -> {
+                String problem = beyond(payment, refunded.amountCaptured(), "captured");
+                if (problem == null) {
+                    problem = beyond(payment, refunded.amountRefunded(), "refunded");
+                }
+                if (problem == null && refunded.amountRefunded().compareTo(refunded.amountCaptured()) > 0) {
+                    problem = "the event reports more refunded (" + refunded.amountRefunded() + ") than captured ("
+                            + refunded.amountCaptured() + ")";
+                }
+                yield problem;
+            }
+            case GatewayEvent.IntentFailed failed -> null;
+            case GatewayEvent.DisputeCreated dispute -> null;
+            case GatewayEvent.Other other -> null;
+        };
+    }
+
+    private static String beyond(Payment payment, Money amount, String what) {
+        Money limit = payment.amount();
+        if (!amount.sameCurrencyAs(limit)) {
+            return "the event's amount " + what + " is in " + amount.currency().getCurrencyCode() + ", payment "
+                    + payment.id().value() + " is in " + limit.currency().getCurrencyCode();
+        }
+        if (amount.isNegative() || amount.compareTo(limit) > 0) {
+            return "the event reports " + amount + " " + what + ", outside payment " + payment.id().value() + "'s 0 to " + limit;
+        }
+        return null;
     }
 
     private Optional<Payment> find(String intentId, PaymentId paymentId) {

@@ -17,11 +17,19 @@ public interface HandleGatewayEventUseCase {
         record Duplicate(String eventId) implements WebhookResult {
         }
 
-        /** A type we do not act on, or about a payment we do not know: acknowledged. */
-        record Ignored(String eventId) implements WebhookResult {
+        /**
+         * Acknowledged and recorded, nothing else: a type we do not act on, a payment we do not know,
+         * or facts that contradict the payment (another currency, more than its amount).
+         */
+        record Ignored(String eventId, String reason) implements WebhookResult {
         }
 
+        /** Not signed by the gateway: nothing is done with it. */
         record Refused(String reason) implements WebhookResult {
+        }
+
+        /** Signed, but not an event that can be read: nothing is done or recorded. */
+        record Unreadable(String reason) implements WebhookResult {
         }
     }
 }

@@ -7,7 +7,8 @@ public interface ProcessedWebhooks {
 
     /**
      * Records the event as handled, in the caller's transaction; false if it already was. Two
-     * concurrent callers with the same id: exactly one gets true.
+     * concurrent callers with the same id: exactly one gets true. {@code ignoredBecause} says why
+     * an event had no effect, null when it was applied.
      */
-    boolean markProcessed(String eventId, String type, Instant at);
+    boolean markProcessed(String eventId, String type, String ignoredBecause, Instant at);
 }

@@ -223,7 +223,7 @@ public abstract class PaymentStoresContract {
             for (int i = 0; i < 10; i++) {
                 marks.add(pool.submit(() -> {
                     start.await();
-                    return transactions().inTransaction(() -> processedWebhooks().markProcessed(eventId, "charge.refunded", T0));
+                    return transactions().inTransaction(() -> processedWebhooks().markProcessed(eventId, "charge.refunded", null, T0));
                 }));
             }
             start.countDown();
@@ -235,8 +235,8 @@ public abstract class PaymentStoresContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(processedWebhooks().markProcessed(eventId, "charge.refunded", at(5))).isFalse();
-        assertThat(processedWebhooks().markProcessed("evt_" + unique(), "charge.refunded", at(5))).isTrue();
+        assertThat(processedWebhooks().markProcessed(eventId, "charge.refunded", null, at(5))).isFalse();
+        assertThat(processedWebhooks().markProcessed("evt_" + unique(), "customer.created", "not acted on", at(5))).isTrue();
     }
 
     @Test

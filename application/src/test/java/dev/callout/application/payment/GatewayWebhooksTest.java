@@ -121,11 +121,64 @@ class GatewayWebhooksTest {
     }
 
     @Test
-    void eventsAboutUnknownPaymentsAndOtherTypesAreAcknowledged() {
+    void eventsAboutUnknownPaymentsAndOtherTypesAreAcknowledgedAsIgnored() {
         assertThat(world.webhooks.handle(signed(new GatewayEvent.Other("evt_x", "customer.created")),
-                InMemoryGatewayEvents.SIGNATURE)).isEqualTo(new WebhookResult.Ignored("evt_x"));
+                InMemoryGatewayEvents.SIGNATURE)).isEqualTo(new WebhookResult.Ignored("evt_x",
+                "Callout does not act on customer.created events"));
         assertThat(world.webhooks.handle(signed(new GatewayEvent.ChargeRefunded("evt_y", "charge.refunded", "pi_elsewhere",
-                php(100), php(100))), InMemoryGatewayEvents.SIGNATURE)).isEqualTo(new WebhookResult.Ignored("evt_y"));
+                php(100), php(100))), InMemoryGatewayEvents.SIGNATURE)).isEqualTo(new WebhookResult.Ignored("evt_y",
+                "no payment has the intent pi_elsewhere"));
+        assertThat(world.webhooks.handle(signed(new GatewayEvent.DisputeCreated("evt_z", "charge.dispute.created", null, null)),
+                InMemoryGatewayEvents.SIGNATURE)).isEqualTo(new WebhookResult.Ignored("evt_z", "the event names no payment intent"));
+        assertThat(world.webhooks.handle(signed(new GatewayEvent.Other("evt_x", "customer.created")),
+                InMemoryGatewayEvents.SIGNATURE)).as("recorded").isEqualTo(new WebhookResult.Duplicate("evt_x"));
+    }
+
+    @Test
+    void eventsThatContradictTheirPaymentAreIgnoredAndChangeNothing() {
+        Payment payment = pending(world.job(JobStatus.ACCEPTED));
+        String intent = payment.intentId();
+        Money yen = Money.ofMinor(95_050, "JPY");
+        List<GatewayEvent> contradictions = List.of(
+                new GatewayEvent.IntentChanged("evt_c1", "payment_intent.succeeded",
+                        new IntentSnapshot(intent, null, IntentStatus.SUCCEEDED, yen), payment.id()),
+                new GatewayEvent.IntentChanged("evt_c2", "payment_intent.succeeded",
+                        new IntentSnapshot(intent, null, IntentStatus.SUCCEEDED, php(95_051)), payment.id()),
+                new GatewayEvent.ChargeRefunded("evt_c3", "charge.refunded", intent, yen, Money.ofMinor(0, "JPY")),
+                new GatewayEvent.ChargeRefunded("evt_c4", "charge.refunded", intent, php(9_999_999), php(0)),
+                new GatewayEvent.ChargeRefunded("evt_c5", "charge.refunded", intent, php(95_050), php(95_051)),
+                new GatewayEvent.ChargeRefunded("evt_c6", "charge.refunded", intent, php(1_000), php(2_000)),
+                new GatewayEvent.ChargeRefunded("evt_c7", "charge.refunded", intent, php(-1), php(0)));
+        List<String> reasons = new ArrayList<>();
+        for (GatewayEvent event : contradictions) {
+            WebhookResult result = world.webhooks.handle(signed(event), InMemoryGatewayEvents.SIGNATURE);
+            assertThat(result).as(event.eventId()).isInstanceOf(WebhookResult.Ignored.class);
+            reasons.add(((WebhookResult.Ignored) result).reason());
+        }
+
+        assertThat(reasons.get(0)).isEqualTo("the event's amount received is in JPY, payment " + payment.id().value() + " is in PHP");
+        assertThat(reasons.get(1)).isEqualTo("the event reports 950.51 PHP received, outside payment " + payment.id().value()
+                + "'s 0 to 950.50 PHP");
+        assertThat(reasons.get(4)).contains("refunded").contains("outside");
+        assertThat(reasons.get(5)).isEqualTo("the event reports more refunded (20.00 PHP) than captured (10.00 PHP)");
+        assertThat(world.payments.byId(payment.id())).contains(payment);
+        assertThat(world.balance(LedgerAccount.customer(CUSTOMER.id()))).isZero();
+        assertThat(world.webhooks.handle(signed(contradictions.getFirst()), InMemoryGatewayEvents.SIGNATURE))
+                .isEqualTo(new WebhookResult.Duplicate("evt_c1"));
+    }
+
+    @Test
+    void anIntentEventNamingACashPaymentIsIgnored() {
+        Job job = world.job(JobStatus.COMPLETED);
+        Payment cash = world.ok(world.create.create(new CreatePaymentCommand(CUSTOMER, job.id(), PaymentMethod.CASH, null)));
+
+        WebhookResult result = world.webhooks.handle(signed(new GatewayEvent.IntentChanged("evt_cash", "payment_intent.succeeded",
+                new IntentSnapshot("pi_forged", null, IntentStatus.SUCCEEDED, php(95_050)), cash.id())),
+                InMemoryGatewayEvents.SIGNATURE);
+
+        assertThat(result).isEqualTo(new WebhookResult.Ignored("evt_cash",
+                "payment " + cash.id().value() + " is not paid through the gateway"));
+        assertThat(world.payments.byId(cash.id())).contains(cash);
     }
 
     private List<WebhookResult> deliverConcurrently(List<String> payloads) throws Exception {
