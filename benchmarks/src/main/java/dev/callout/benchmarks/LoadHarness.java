@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The load harness (loopback only, bounded in count and time). Starts Callout on an embedded
@@ -55,10 +57,23 @@ public final class LoadHarness {
         int connected = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int jobs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         Path data = Files.createTempDirectory("callout-load");
+        try {
+            run(data, total, connected, jobs);
+        } finally {
+            try (Stream<Path> paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    private static void run(Path data, int total, int connected, int jobs) throws Exception {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0)) {
             postgres.createDatabaseIfMissing("callout");
             Map<String, Object> properties = new HashMap<>();
             properties.put("micronaut.server.port", -1);
+            properties.put("callout.data-dir", data.toString());
             properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
             properties.put("datasources.default.username", postgres.user());
             properties.put("datasources.default.password", postgres.password());

@@ -16,29 +16,37 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The whole application, started once per test JVM on a random port against a real embedded
  * PostgreSQL, and a plain JDK HTTP client to talk to it. Tests isolate themselves by creating
- * their own users.
+ * their own users. Its data directory (PostgreSQL's files, uploads, the signing key) is a temporary
+ * one, removed when the application stops: by {@link #close()} or at the latest when the JVM exits.
  */
-final class RunningCallout {
+final class RunningCallout implements AutoCloseable {
 
     private static RunningCallout instance;
 
     final EmbeddedServer server;
     final ApplicationContext context;
+    final Path data;
+    private final EmbeddedPostgresServer postgres;
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
     private Account admin;
+    private boolean closed;
 
-    private RunningCallout(EmbeddedServer server) {
+    private RunningCallout(EmbeddedServer server, EmbeddedPostgresServer postgres, Path data) {
         this.server = server;
         this.context = server.getApplicationContext();
+        this.postgres = postgres;
+        this.data = data;
         this.json = context.getBean(JsonMapper.class);
     }
 
@@ -73,13 +81,29 @@ final class RunningCallout {
             properties.put("callout.accounts.max-codes-per-hour", 1_000_000);
             properties.putAll(overrides);
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
-                postgres.close();
-            }));
-            return new RunningCallout(server);
+            RunningCallout running = new RunningCallout(server, postgres, data);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "callout-e2e-cleanup"));
+            return running;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the application and its PostgreSQL and removes the data directory; once. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop();
+        postgres.close();
+        try (Stream<Path> paths = Files.walk(data)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + data, e);
         }
     }
 

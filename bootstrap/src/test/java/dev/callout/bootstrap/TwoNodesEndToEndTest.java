@@ -29,7 +29,7 @@ class TwoNodesEndToEndTest {
         Map<String, Object> properties = new HashMap<>();
         for (String key : new String[] {"datasources.default.url", "datasources.default.username",
                 "datasources.default.password", JwtSecret.PROPERTY, "callout.passwords.argon2-memory-kib",
-                "callout.passwords.argon2-iterations"}) {
+                "callout.passwords.argon2-iterations", "callout.data-dir"}) {
             properties.put(key, first.context.getProperty(key, String.class).orElseThrow());
         }
         properties.put("micronaut.server.port", -1);

@@ -100,8 +100,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server; a second caller (the shutdown hook, say) waits until it has stopped, so its files may be removed then. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
