@@ -8,18 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Uploaded bytes as files under a directory (the data directory's {@code files/}), one per file
  * id, spread over sub-directories by the id's last two characters. A write goes to a temporary
  * file that is synced and then moved into place, so a crash never leaves half a file under a
- * real name.
+ * real name, only a temporary file that {@link #discardUnfinishedBefore} removes later.
  */
 public final class FilesystemFileContents implements FileContents {
 
+    private static final System.Logger LOG = System.getLogger("callout.files");
     private static final Pattern SAFE_ID = Pattern.compile("[a-z]{3}_[0-9A-Za-z]{4,64}");
+    private static final String TEMPORARY_PREFIX = ".upload-";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
 
     private final Path root;
 
@@ -36,7 +41,7 @@ public final class FilesystemFileContents implements FileContents {
         Path target = path(fileId);
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+            Path temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
             try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
                 channel.write(java.nio.ByteBuffer.wrap(bytes));
                 channel.force(true);
@@ -68,6 +73,48 @@ public final class FilesystemFileContents implements FileContents {
             Files.deleteIfExists(path(fileId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete file " + fileId, e);
+        }
+    }
+
+    /** By the files' modification times (a write moves a finished file into place, keeping its time). */
+    @Override
+    public Stream<String> writtenBefore(Instant cutoff) {
+        return stored().filter(path -> SAFE_ID.matcher(path.getFileName().toString()).matches())
+                .filter(path -> modifiedBefore(path, cutoff)).map(path -> path.getFileName().toString());
+    }
+
+    @Override
+    public int discardUnfinishedBefore(Instant cutoff) {
+        try (Stream<Path> unfinished = stored().filter(path -> {
+            String name = path.getFileName().toString();
+            return name.startsWith(TEMPORARY_PREFIX) && name.endsWith(TEMPORARY_SUFFIX) && modifiedBefore(path, cutoff);
+        })) {
+            int discarded = 0;
+            for (Path path : (Iterable<Path>) unfinished::iterator) {
+                try {
+                    discarded += Files.deleteIfExists(path) ? 1 : 0;
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not remove the unfinished upload " + path, e);
+                }
+            }
+            return discarded;
+        }
+    }
+
+    /** The regular files of the store's sub-directories; a file that vanishes meanwhile is just not there. */
+    private Stream<Path> stored() {
+        try {
+            return Files.walk(root, 2).filter(Files::isRegularFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the file store " + root, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path path, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

@@ -2,6 +2,8 @@ package dev.callout.persistence;
 
 import static dev.callout.persistence.TrustTables.Disputes.*;
 
+import dev.callout.persistence.TrustTables.DisputeEvidence;
+
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.dispute.Disputes;
@@ -17,30 +19,58 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** The disputes table; the unique job constraint keeps one dispute per job under races. */
+/**
+ * The disputes table; the unique job constraint keeps one dispute per job under races. Evidence is
+ * also a row of {@code dispute_evidence}, whose foreign key keeps each cited file from deletion.
+ */
 @Singleton
 public final class PostgresDisputes implements Disputes {
 
     private final Sql sql;
+    private final PostgresTransactions transactions;
 
-    PostgresDisputes(Sql sql) {
+    PostgresDisputes(Sql sql, PostgresTransactions transactions) {
         this.sql = sql;
+        this.transactions = transactions;
     }
 
     @Override
     public AddResult add(Dispute dispute, Job job) {
-        int added = sql.run(dsl -> dsl.insertInto(TABLE).set(ID, dispute.id().value()).set(JOB_ID, dispute.jobId().value())
-                .set(CUSTOMER_ID, job.customerId().value())
-                .set(PROVIDER_ID, job.providerId() == null ? null : job.providerId().value())
-                .set(RAISED_BY, dispute.raisedBy().value()).set(REASON, dispute.reason())
-                .set(EVIDENCE, dispute.evidenceFileIds().toArray(String[]::new))
-                .set(STATUS, dispute.status().wireName()).set(CREATED_AT, dispute.createdAt())
-                .onConflict(JOB_ID).doNothing().execute());
-        return added == 1 ? AddResult.ADDED : AddResult.ALREADY_EXISTS;
+        List<String> evidence = dispute.evidenceFileIds();
+        return transactions.inTransaction(() -> {
+            // KEY SHARE waits for a deletion of a cited file under way and then finds it gone, so the
+            // insert below never fails on the foreign key
+            int present = evidence.isEmpty() ? 0 : sql.run(dsl -> dsl.select(TrustTables.Files.ID).from(TrustTables.Files.TABLE)
+                    .where(TrustTables.Files.ID.in(evidence)).forKeyShare().fetch()).size();
+            if (present < Set.copyOf(evidence).size()) {
+                return AddResult.EVIDENCE_MISSING;
+            }
+            int added = sql.run(dsl -> dsl.insertInto(TABLE).set(ID, dispute.id().value()).set(JOB_ID, dispute.jobId().value())
+                    .set(CUSTOMER_ID, job.customerId().value())
+                    .set(PROVIDER_ID, job.providerId() == null ? null : job.providerId().value())
+                    .set(RAISED_BY, dispute.raisedBy().value()).set(REASON, dispute.reason())
+                    .set(EVIDENCE, evidence.toArray(String[]::new))
+                    .set(STATUS, dispute.status().wireName()).set(CREATED_AT, dispute.createdAt())
+                    .onConflict(JOB_ID).doNothing().execute());
+            if (added == 0) {
+                return AddResult.ALREADY_EXISTS;
+            }
+            for (String fileId : Set.copyOf(evidence)) {
+                sql.run(dsl -> dsl.insertInto(DisputeEvidence.TABLE).set(DisputeEvidence.DISPUTE_ID, dispute.id().value())
+                        .set(DisputeEvidence.FILE_ID, fileId).execute());
+            }
+            return AddResult.ADDED;
+        });
+    }
+
+    @Override
+    public boolean cites(String fileId) {
+        return sql.run(dsl -> dsl.fetchExists(DisputeEvidence.TABLE, DisputeEvidence.FILE_ID.eq(fileId)));
     }
 
     @Override

@@ -13,22 +13,37 @@ import java.time.Instant;
 import org.jooq.Condition;
 import org.jooq.Record;
 
-/** The messages table: job threads, newest first, with read marks. */
+/** The messages table: job threads, newest first, with read marks; a message's image is a foreign key. */
 @Singleton
 public final class PostgresMessages implements Messages {
 
     private final Sql sql;
+    private final PostgresTransactions transactions;
 
-    PostgresMessages(Sql sql) {
+    PostgresMessages(Sql sql, PostgresTransactions transactions) {
         this.sql = sql;
+        this.transactions = transactions;
     }
 
     @Override
-    public void add(Message message) {
-        sql.run(dsl -> dsl.insertInto(TABLE).set(ID, message.id()).set(JOB_ID, message.jobId().value())
-                .set(SENDER_ID, message.senderId().value()).set(CONTENT, message.content())
-                .set(IMAGE_FILE_ID, message.imageFileId()).set(SENT_AT, message.sentAt()).set(READ_AT, message.readAt())
-                .execute());
+    public boolean add(Message message) {
+        return transactions.inTransaction(() -> {
+            // KEY SHARE waits for a deletion of the image under way and then finds it gone
+            if (message.imageFileId() != null && sql.run(dsl -> dsl.select(TrustTables.Files.ID).from(TrustTables.Files.TABLE)
+                    .where(TrustTables.Files.ID.eq(message.imageFileId())).forKeyShare().fetch()).isEmpty()) {
+                return false;
+            }
+            sql.run(dsl -> dsl.insertInto(TABLE).set(ID, message.id()).set(JOB_ID, message.jobId().value())
+                    .set(SENDER_ID, message.senderId().value()).set(CONTENT, message.content())
+                    .set(IMAGE_FILE_ID, message.imageFileId()).set(SENT_AT, message.sentAt()).set(READ_AT, message.readAt())
+                    .execute());
+            return true;
+        });
+    }
+
+    @Override
+    public boolean shows(String fileId) {
+        return sql.run(dsl -> dsl.fetchExists(TABLE, IMAGE_FILE_ID.eq(fileId)));
     }
 
     @Override

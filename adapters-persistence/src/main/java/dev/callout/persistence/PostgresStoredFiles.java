@@ -4,6 +4,7 @@ import static dev.callout.persistence.TrustTables.Files.*;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.file.Deletion;
 import dev.callout.application.file.FilePurpose;
 import dev.callout.application.file.StoredFile;
 import dev.callout.application.file.StoredFiles;
@@ -12,19 +13,31 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-/** The files table: who owns each upload, what it is for and what it is. */
+/**
+ * The files table: who owns each upload, what it is for and what it is. Job photos are added with
+ * the job's row locked, so concurrent uploads for one job count one after the other; foreign keys
+ * from dispute evidence and messages keep the files they name.
+ */
 @Singleton
 public final class PostgresStoredFiles implements StoredFiles {
 
-    private final Sql sql;
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    PostgresStoredFiles(Sql sql) {
+    private final Sql sql;
+    private final PostgresTransactions transactions;
+
+    PostgresStoredFiles(Sql sql, PostgresTransactions transactions) {
         this.sql = sql;
+        this.transactions = transactions;
     }
 
     @Override
@@ -36,13 +49,43 @@ public final class PostgresStoredFiles implements StoredFiles {
     }
 
     @Override
+    public boolean addJobPhotos(JobId jobId, List<StoredFile> photos, int max) {
+        return transactions.inTransaction(() -> {
+            // NO KEY UPDATE: serialises photo uploads for the job without blocking rows that merely refer to it
+            sql.run(dsl -> dsl.select(Tables.Jobs.ID).from(Tables.Jobs.TABLE).where(Tables.Jobs.ID.eq(jobId.value()))
+                    .forNoKeyUpdate().fetch());
+            if (countForJob(jobId, FilePurpose.JOB) + photos.size() > max) {
+                return false;
+            }
+            photos.forEach(this::add);
+            return true;
+        });
+    }
+
+    @Override
     public Optional<StoredFile> byId(String id) {
         return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.eq(id)).fetchOptional(PostgresStoredFiles::file));
     }
 
+    /** Outside a transaction: a reference written meanwhile fails the statement, not the caller's transaction. */
     @Override
-    public boolean delete(String id) {
-        return sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(id)).execute()) == 1;
+    public Deletion delete(String id) {
+        try {
+            return sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(id)).execute()) == 1 ? Deletion.DELETED : Deletion.NOT_FOUND;
+        } catch (DataAccessException e) {
+            if (FOREIGN_KEY_VIOLATION.equals(e.sqlState())) {
+                return Deletion.IN_USE;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(sql.run(dsl -> dsl.select(ID).from(TABLE).where(ID.in(ids)).fetch(ID)));
     }
 
     @Override

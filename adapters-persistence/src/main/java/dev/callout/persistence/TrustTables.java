@@ -12,7 +12,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The trust and conversation tables of V5, spelled once. */
+/** The trust and conversation tables of V5 (and V10's dispute evidence), spelled once. */
 final class TrustTables {
 
     private TrustTables() {
@@ -107,6 +107,15 @@ final class TrustTables {
         static final List<Field<?>> ALL = List.of(ID, RECIPIENT_ID, TYPE, TITLE, BODY, PAYLOAD, SOURCE_KEY, READ, CREATED_AT);
 
         private Notifications() {
+        }
+    }
+
+    static final class DisputeEvidence {
+        static final Table<Record> TABLE = table(name("dispute_evidence"));
+        static final Field<String> DISPUTE_ID = field(name("dispute_id"), SQLDataType.VARCHAR);
+        static final Field<String> FILE_ID = field(name("file_id"), SQLDataType.VARCHAR);
+
+        private DisputeEvidence() {
         }
     }
 

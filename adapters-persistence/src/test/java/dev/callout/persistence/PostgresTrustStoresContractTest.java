@@ -1,35 +1,63 @@
 package dev.callout.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.callout.application.chat.Messages;
+import dev.callout.application.contract.ContractFixtures;
 import dev.callout.application.contract.TrustStoresContract;
 import dev.callout.application.dispute.Disputes;
 import dev.callout.application.favorite.Favorites;
+import dev.callout.application.file.Deletion;
 import dev.callout.application.file.FileContents;
+import dev.callout.application.file.FilePurpose;
+import dev.callout.application.file.StoredFile;
 import dev.callout.application.file.StoredFiles;
+import dev.callout.application.file.SweepOrphanedFilesService;
+import dev.callout.application.file.SweepOrphanedFilesUseCase.Sweep;
 import dev.callout.application.notification.Notifications;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Users;
 import dev.callout.application.review.Reviews;
+import dev.callout.domain.dispute.Dispute;
+import dev.callout.domain.dispute.DisputeId;
+import dev.callout.domain.dispute.DisputeStatus;
+import dev.callout.domain.file.ImageFormat;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.user.User;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The trust stores against PostgreSQL, and uploaded bytes against the filesystem. */
+/**
+ * The trust stores against PostgreSQL, and uploaded bytes against the filesystem; then what only
+ * PostgreSQL adds: references that hold against racing deletions, and the orphan sweep over both.
+ */
 class PostgresTrustStoresContractTest extends TrustStoresContract {
 
+    @TempDir
+    static Path directory;
     private static TestDatabase database;
     private static FilesystemFileContents contents;
 
     @BeforeAll
     static void start() {
         database = TestDatabase.create();
-        try {
-            contents = new FilesystemFileContents(Files.createTempDirectory("callout-files-test"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        contents = new FilesystemFileContents(directory.resolve("files"));
     }
 
     @AfterAll
@@ -80,5 +108,139 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
     @Override
     protected Messages messages() {
         return database.bean(PostgresMessages.class);
+    }
+
+    private Job job() {
+        User customer = ContractFixtures.customer();
+        User provider = ContractFixtures.provider(Set.of("plumber"));
+        users().add(customer);
+        users().add(provider);
+        Job job = ContractFixtures.completed(customer.id(), provider.id(), "plumber", ContractFixtures.at(0));
+        jobs().add(job);
+        return job;
+    }
+
+    private StoredFile evidence(Job job) {
+        StoredFile file = new StoredFile("fil_" + ContractFixtures.unique(), job.customerId(), FilePurpose.DISPUTE, job.id(),
+                "leak.png", ImageFormat.PNG, 10, ContractFixtures.at(1));
+        files().add(file);
+        return file;
+    }
+
+    private static Dispute citing(Job job, StoredFile file) {
+        return new Dispute(new DisputeId("dsp_" + ContractFixtures.unique()), job.id(), job.customerId(), "still leaking",
+                List.of(file.id()), DisputeStatus.OPEN, null, null, null, null, ContractFixtures.at(2), null, null);
+    }
+
+    @Test
+    void aFileThatADisputeOrAMessageCitesIsKeptByForeignKeysEvenWithoutTheServicesCheck() {
+        Job job = job();
+        StoredFile cited = evidence(job);
+        assertThat(disputes().add(citing(job, cited), job)).isEqualTo(Disputes.AddResult.ADDED);
+        StoredFile shown = evidence(job);
+        messages().add(new dev.callout.application.chat.Message("msg_" + ContractFixtures.unique(), job.id(), job.customerId(), "",
+                shown.id(), ContractFixtures.at(3), null));
+
+        assertThat(files().delete(cited.id())).isEqualTo(Deletion.IN_USE);
+        assertThat(files().delete(shown.id())).isEqualTo(Deletion.IN_USE);
+        assertThat(files().byId(cited.id())).isPresent();
+        assertThat(database.number("SELECT count(*) FROM dispute_evidence WHERE file_id = ?", cited.id())).isOne();
+    }
+
+    @Test
+    void aDisputeRacingTheDeletionOfItsEvidenceEitherKeepsTheFileOrIsRefusedNeverBoth() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Job job = job();
+            StoredFile file = evidence(job);
+            CountDownLatch start = new CountDownLatch(1);
+            CompletableFuture<Disputes.AddResult> raised = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return disputes().add(citing(job, file), job);
+            });
+            CompletableFuture<Deletion> deleted = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return files().delete(file.id());
+            });
+            start.countDown();
+
+            Disputes.AddResult raise = raised.get(30, TimeUnit.SECONDS);
+            Deletion deletion = deleted.get(30, TimeUnit.SECONDS);
+            if (raise == Disputes.AddResult.ADDED) {
+                assertThat(deletion).as("round %d", round).isEqualTo(Deletion.IN_USE);
+                assertThat(files().byId(file.id())).isPresent();
+            } else {
+                assertThat(raise).as("round %d", round).isEqualTo(Disputes.AddResult.EVIDENCE_MISSING);
+                assertThat(deletion).isEqualTo(Deletion.DELETED);
+                assertThat(disputes().byJob(job.id())).isEmpty();
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theSweepRemovesOldBytesWithoutARecordFromTheFilesystemAndGoesOnPastAFailure() throws IOException {
+        FilesystemFileContents store = new FilesystemFileContents(directory.resolve("sweep"));
+        Job job = job();
+        StoredFile recorded = evidence(job);
+        store.write(recorded.id(), new byte[] {1});
+        for (String orphan : List.of("fil_orphanA1", "fil_orphanB2", "fil_stuckC3")) {
+            store.write(orphan, new byte[] {2});
+        }
+        store.write("fil_youngD4", new byte[] {3});
+        Path unfinished = directory.resolve("sweep").resolve("a1").resolve(".upload-123.tmp");
+        Files.write(unfinished, new byte[] {4});
+        Instant old = Instant.now().minus(Duration.ofHours(3));
+        try (Stream<Path> written = Files.walk(directory.resolve("sweep"))) {
+            for (Path path : written.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().contains("young")).toList()) {
+                Files.setLastModifiedTime(path, FileTime.from(old));
+            }
+        }
+        FileContents failingForOne = new FileContents() {
+            @Override
+            public void write(String fileId, byte[] bytes) {
+                store.write(fileId, bytes);
+            }
+
+            @Override
+            public Optional<byte[]> read(String fileId) {
+                return store.read(fileId);
+            }
+
+            @Override
+            public void delete(String fileId) {
+                if (fileId.startsWith("fil_stuck")) {
+                    throw new IllegalStateException("the disk refused");
+                }
+                store.delete(fileId);
+            }
+
+            @Override
+            public Stream<String> writtenBefore(Instant cutoff) {
+                return store.writtenBefore(cutoff);
+            }
+
+            @Override
+            public int discardUnfinishedBefore(Instant cutoff) {
+                return store.discardUnfinishedBefore(cutoff);
+            }
+        };
+
+        Sweep sweep = new SweepOrphanedFilesService(files(), failingForOne, Clock.systemUTC()).sweep(Duration.ofHours(1));
+
+        assertThat(sweep).isEqualTo(new Sweep(2, 1, 1));
+        assertThat(store.read("fil_orphanA1")).isEmpty();
+        assertThat(store.read("fil_orphanB2")).isEmpty();
+        assertThat(store.read("fil_stuckC3")).as("its failure stopped nothing else").isPresent();
+        assertThat(store.read("fil_youngD4")).as("within the grace period").isPresent();
+        assertThat(store.read(recorded.id())).as("recorded").isPresent();
+        assertThat(unfinished).doesNotExist();
     }
 }

@@ -9,8 +9,10 @@ import java.time.Duration;
  * Trust and conversation settings ({@code callout.trust.*}, e.g. CALLOUT_TRUST_REVIEW_WINDOW=14d).
  * Reviews may be written (and stay hidden until both parties wrote theirs) for 7 days after
  * completion; a completed job may be disputed for 7 days. Uploads: profile images and dispute
- * evidence up to 10 MB, job photos up to 5 MB and 5 per job. Files are stored under
- * {@code files-directory}, by default {@code <data-dir>/files}. The upload rate limit is
+ * evidence up to 10 MB, job photos up to 5 MB and 5 per job, images of at most 50 million pixels.
+ * Files are stored under {@code files-directory}, by default {@code <data-dir>/files}; every
+ * {@code files-sweep-interval} (1 hour) bytes that no record names and that are older than
+ * {@code files-orphan-grace} (1 hour) are removed. The upload rate limit is
  * {@code callout.rate-limits.uploads.limit} (10) per {@code .period} (1 minute) per user.
  */
 @ConfigurationProperties("callout.trust")
@@ -23,9 +25,11 @@ public class TrustSettings {
     private long jobPhotoMaxBytes = FileLimits.DEFAULT.jobMaxBytes();
     private long disputeEvidenceMaxBytes = FileLimits.DEFAULT.disputeMaxBytes();
     private int maxJobPhotos = FileLimits.DEFAULT.maxJobPhotos();
+    private long maxImagePixels = FileLimits.DEFAULT.maxImagePixels();
+    private Duration filesOrphanGrace = Duration.ofHours(1);
 
     FileLimits fileLimits() {
-        return new FileLimits(profileImageMaxBytes, jobPhotoMaxBytes, disputeEvidenceMaxBytes, maxJobPhotos);
+        return new FileLimits(profileImageMaxBytes, jobPhotoMaxBytes, disputeEvidenceMaxBytes, maxJobPhotos, maxImagePixels);
     }
 
     public Duration getReviewWindow() {
@@ -83,5 +87,21 @@ public class TrustSettings {
 
     public void setMaxJobPhotos(int maxJobPhotos) {
         this.maxJobPhotos = maxJobPhotos;
+    }
+
+    public long getMaxImagePixels() {
+        return maxImagePixels;
+    }
+
+    public void setMaxImagePixels(long maxImagePixels) {
+        this.maxImagePixels = maxImagePixels;
+    }
+
+    public Duration getFilesOrphanGrace() {
+        return filesOrphanGrace;
+    }
+
+    public void setFilesOrphanGrace(Duration filesOrphanGrace) {
+        this.filesOrphanGrace = filesOrphanGrace;
     }
 }

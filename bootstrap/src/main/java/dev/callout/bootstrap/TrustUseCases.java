@@ -17,6 +17,8 @@ import dev.callout.application.file.FileLimits;
 import dev.callout.application.file.FileService;
 import dev.callout.application.file.ReadFilesUseCase;
 import dev.callout.application.file.StoredFiles;
+import dev.callout.application.file.SweepOrphanedFilesService;
+import dev.callout.application.file.SweepOrphanedFilesUseCase;
 import dev.callout.application.file.UploadFileUseCase;
 import dev.callout.application.inmemory.RecordingPushSender;
 import dev.callout.application.notification.NotificationService;
@@ -76,8 +78,14 @@ class TrustUseCases {
     }
 
     @Singleton
-    FileService files(StoredFiles files, FileContents contents, Jobs jobs, FileLimits limits, Clock clock, IdGenerator ids) {
-        return new FileService(files, contents, jobs, limits, clock, ids);
+    FileService files(StoredFiles files, FileContents contents, Jobs jobs, Disputes disputes, Messages messages,
+                      FileLimits limits, Clock clock, IdGenerator ids) {
+        return new FileService(files, contents, jobs, disputes, messages, limits, clock, ids);
+    }
+
+    @Singleton
+    SweepOrphanedFilesUseCase sweepOrphanedFiles(StoredFiles files, FileContents contents, Clock clock) {
+        return new SweepOrphanedFilesService(files, contents, clock);
     }
 
     @Singleton

@@ -7,10 +7,20 @@ import dev.callout.bootstrap.RunningCallout.Reply;
 import dev.callout.bootstrap.TrustWorld.Part;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Chayenity's and BlueWork's uploads: type by bytes, size limits, metadata stripped, who may see, rate limit. */
+/**
+ * Chayenity's and BlueWork's uploads: type by bytes, decoded whole, size limits, metadata stripped, safe
+ * names, the photo cap under parallel uploads, who may see and delete, rate limit.
+ */
 class FilesEndToEndTest {
 
     private final TrustWorld world = new TrustWorld();
@@ -74,6 +84,100 @@ class FilesEndToEndTest {
         assertThat(world.bytes(photoUrl, provider.token()).statusCode()).isEqualTo(200);
         assertThat(world.bytes(photoUrl, callout.admin().token()).statusCode()).isEqualTo(200);
         assertThat(world.bytes(photoUrl, callout.customer().token()).statusCode()).as("a stranger").isEqualTo(404);
+    }
+
+    @Test
+    void aTruncatedImageIsRefusedAsDamagedAndNothingIsKept() {
+        Account owner = callout.customer();
+        byte[] gif = TrustWorld.gif();
+        byte[] jpeg = TrustWorld.jpeg();
+        for (byte[] truncated : List.of(Arrays.copyOf(gif, 10), Arrays.copyOf(jpeg, jpeg.length - 2),
+                Arrays.copyOf(TrustWorld.webpWithLocation(), 200))) {
+            Reply refused = world.uploadImage(owner.token(), "profile", null, truncated);
+            assertThat(refused.status()).as(refused.text()).isEqualTo(415);
+            assertThat(refused.errorCode()).isEqualTo("IMAGE_DAMAGED");
+            assertThat(refused.text()).contains("truncated or damaged");
+        }
+        assertThat(callout.get("/api/v1/files", owner.token()).data()).isEmpty();
+    }
+
+    @Test
+    void aWebpIsDecodedAndStoredWithoutItsLocation() {
+        Account owner = callout.customer();
+        Reply uploaded = world.uploadImage(owner.token(), "profile", null, TrustWorld.webpWithLocation());
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        assertThat(uploaded.get("content_type")).isEqualTo("image/webp");
+
+        HttpResponse<byte[]> served = world.bytes("/api/v1/files/" + uploaded.get("id"), owner.token());
+        assertThat(new String(served.body(), StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude").doesNotContain("EXIF");
+    }
+
+    @Test
+    void theOriginalNameIsKeptAsASafeBaseNameAndServedAsTheDownloadName() {
+        Account owner = callout.customer();
+        Reply uploaded = world.upload("/api/v1/files", owner.token(), Part.field("purpose", "profile"),
+                Part.file("file", "../../Users/me/h\u202Eol\u0007iday <1>.png", "image/png", TrustWorld.png()));
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        assertThat(uploaded.get("original_filename")).isEqualTo("holiday _1_.png");
+
+        HttpResponse<byte[]> served = world.bytes("/api/v1/files/" + uploaded.get("id"), owner.token());
+        assertThat(served.headers().firstValue("Content-Disposition"))
+                .contains("inline; filename=\"holiday _1_.png\"; filename*=UTF-8''holiday%20_1_.png");
+        assertThat(callout.get("/api/v1/files", owner.token()).data()).extracting(file -> file.get("original_filename"))
+                .containsExactly("holiday _1_.png");
+    }
+
+    @Test
+    void parallelUploadsNeverPassTheFivePhotoCap() throws Exception {
+        Account customer = callout.customer();
+        String jobId = world.job(customer, callout.provider("plumber"), "accepted");
+        Part photo = Part.file("photos", "sink.png", "image/png", TrustWorld.png());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Reply> replies = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> uploads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                uploads.add(pool.submit(() -> {
+                    start.await();
+                    return world.upload("/api/v1/jobs/" + jobId + "/photos", customer.token(), photo);
+                }));
+            }
+            start.countDown();
+            for (Future<Reply> upload : uploads) {
+                replies.add(upload.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(replies).filteredOn(reply -> reply.status() == 201).hasSize(5);
+        assertThat(replies).filteredOn(reply -> reply.status() == 400)
+                .hasSize(3).allSatisfy(reply -> assertThat(reply.errorCode()).isEqualTo("TOO_MANY_PHOTOS"));
+        assertThat(TrustWorld.map(callout.get("/api/v1/files?purpose=job", customer.token()).json().get("meta")).get("total"))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void disputeEvidenceAndChatImagesCannotBeDeletedWhileReferredTo() {
+        Account customer = callout.customer();
+        Account provider = callout.provider("plumber");
+        String done = world.job(customer, provider, "completed");
+        String evidence = world.uploadImage(customer.token(), "dispute", done, TrustWorld.png()).get("id");
+        Reply raised = callout.post("/api/v1/disputes", customer.token(), """
+                {"job_id": "%s", "reason": "Still leaking", "evidence_file_ids": ["%s"]}""".formatted(done, evidence));
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+        String working = world.job(customer, provider, "in_progress");
+        String image = world.uploadImage(customer.token(), "profile", null, TrustWorld.png()).get("id");
+        assertThat(callout.post("/api/v1/jobs/" + working + "/messages", customer.token(),
+                "{\"content\": \"this one\", \"image_file_id\": \"" + image + "\"}").status()).isEqualTo(201);
+
+        for (String id : List.of(evidence, image)) {
+            Reply refused = callout.send("DELETE", "/api/v1/files/" + id, customer.token(), null);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.errorCode()).isEqualTo("FILE_IN_USE");
+            assertThat(world.bytes("/api/v1/files/" + id, customer.token()).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

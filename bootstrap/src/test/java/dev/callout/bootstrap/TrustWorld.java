@@ -31,8 +31,16 @@ final class TrustWorld {
              "location": {"lat": 14.5547, "lng": 121.0244, "address": "123 Rizal St, Makati"},
              "urgency": "immediate", "budget": {"amount": "850.00", "currency": "PHP"}}""";
 
-    final RunningCallout callout = RunningCallout.get();
+    final RunningCallout callout;
     private final HttpClient http = HttpClient.newHttpClient();
+
+    TrustWorld() {
+        this(RunningCallout.get());
+    }
+
+    TrustWorld(RunningCallout callout) {
+        this.callout = callout;
+    }
 
     /** A job of the customer's, taken by the provider and moved to {@code status} (requested, accepted, in_progress, completed). */
     String job(Account customer, Account provider, String status) {
@@ -63,6 +71,10 @@ final class TrustWorld {
         return image("jpg");
     }
 
+    static byte[] gif() {
+        return image("gif");
+    }
+
     /** A JPEG carrying an EXIF segment with a GPS marker right after its start, as phones write them. */
     static byte[] jpegWithLocation() {
         byte[] plain = jpeg();
@@ -77,6 +89,15 @@ final class TrustWorld {
         out.write(exif, 0, exif.length);
         out.write(plain, 2, plain.length - 2);
         return out.toByteArray();
+    }
+
+    /** A lossy WebP (cwebp) with an EXIF chunk carrying a GPS marker (webpmux), under src/test/resources/images. */
+    static byte[] webpWithLocation() {
+        try (var in = TrustWorld.class.getResourceAsStream("/images/gps.webp")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] image(String format) {

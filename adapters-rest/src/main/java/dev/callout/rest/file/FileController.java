@@ -17,6 +17,7 @@ import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import dev.callout.rest.security.RateLimits;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -70,9 +71,11 @@ public class FileController {
 
     @Post(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload an image (multipart: file, purpose profile|job|dispute, job_id for job and dispute files)",
-            description = "The type is decided by the bytes: JPEG, PNG, GIF, WebP (else 415 UNSUPPORTED_FILE_TYPE). Profile "
-                    + "images and dispute evidence up to 10 MB, job photos up to 5 MB (413 FILE_TOO_LARGE), at most 5 job "
-                    + "photos per job (400 TOO_MANY_PHOTOS). Location and other metadata are removed. 10 uploads a minute.")
+            description = "The type is decided by the bytes: JPEG, PNG, GIF, WebP (else 415 UNSUPPORTED_FILE_TYPE), and the "
+                    + "image must decode whole (truncated or corrupt: 415 IMAGE_DAMAGED; over 50 million pixels: 415 "
+                    + "IMAGE_TOO_LARGE). Profile images and dispute evidence up to 10 MB, job photos up to 5 MB (413 "
+                    + "FILE_TOO_LARGE), at most 5 job photos per job (400 TOO_MANY_PHOTOS). Location and other metadata are "
+                    + "removed; the original filename is kept as a safe base name. 10 uploads a minute.")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FileBody.class)))
     public HttpResponse<FileBody> upload(Authentication authentication, @Body MultipartBody body) {
         Actor actor = currentActor.of(authentication);
@@ -89,7 +92,7 @@ public class FileController {
         JobId jobId = job == null || job.isBlank() ? null : jobId(job);
         return switch (upload.upload(new UploadCommand(actor, purpose, jobId, files.getFirst()))) {
             case UploadResult.Uploaded uploaded -> withLimits(HttpResponse.created(FileBody.of(uploaded.file())), decision);
-            case UploadResult.Refused refused -> throw FileResults.error(refused.reason(), limits.maxBytes(purpose));
+            case UploadResult.Refused refused -> throw FileResults.error(refused.reason(), limits.maxBytes(purpose), limits);
         };
     }
 
@@ -104,7 +107,7 @@ public class FileController {
         return switch (upload.addJobPhotos(actor, jobId(id), form.files("photos"))) {
             case PhotosResult.Uploaded uploaded -> withLimits(HttpResponse.created(
                     new PhotosBody(uploaded.files().stream().map(FileBody::of).toList())), decision);
-            case PhotosResult.Refused refused -> throw FileResults.error(refused.reason(), limits.jobMaxBytes());
+            case PhotosResult.Refused refused -> throw FileResults.error(refused.reason(), limits.jobMaxBytes(), limits);
         };
     }
 
@@ -124,18 +127,21 @@ public class FileController {
         ReadFilesUseCase.FileContent content = read.content(currentActor.of(authentication), id).orElseThrow(FileController::notFound);
         return HttpResponse.ok(content.bytes())
                 .contentType(MediaType.of(content.file().format().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(content.file()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=3600");
     }
 
     @Delete("/files/{id}")
-    @Operation(summary = "Delete your file")
+    @Operation(summary = "Delete your file (409 FILE_IN_USE while a dispute's evidence or a chat message refers to it)")
     @ApiResponse(responseCode = "204")
     public HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
-        if (!read.delete(currentActor.of(authentication), id)) {
-            throw notFound();
-        }
-        return HttpResponse.noContent();
+        return switch (read.delete(currentActor.of(authentication), id)) {
+            case DELETED -> HttpResponse.noContent();
+            case NOT_FOUND -> throw notFound();
+            case IN_USE -> throw new ApiError(HttpStatus.CONFLICT, "FILE_IN_USE",
+                    "the file is evidence in a dispute or the image of a chat message, and stays while they refer to it");
+        };
     }
 
     private static <T> MutableHttpResponse<T> withLimits(MutableHttpResponse<T> response, RateLimits.Decision decision) {

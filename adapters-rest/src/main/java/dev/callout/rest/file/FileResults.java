@@ -2,6 +2,7 @@ package dev.callout.rest.file;
 
 import dev.callout.application.file.FileRefusal;
 import dev.callout.application.file.FileLimits;
+import dev.callout.application.file.ImageInspector;
 import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpStatus;
 
@@ -11,14 +12,19 @@ final class FileResults {
     private FileResults() {
     }
 
-    static ApiError error(FileRefusal refusal, long maxBytes) {
+    static ApiError error(FileRefusal refusal, long maxBytes, FileLimits limits) {
         return switch (refusal) {
             case UNSUPPORTED_FILE_TYPE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
                     "only JPEG, PNG, GIF and WebP images are accepted (judged by the file's bytes)");
+            case DAMAGED_IMAGE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "IMAGE_DAMAGED",
+                    "the image is truncated or damaged: it does not decode whole");
+            case IMAGE_TOO_LARGE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "IMAGE_TOO_LARGE",
+                    "the image declares more than %,d pixels or %d frames".formatted(limits.maxImagePixels(),
+                            ImageInspector.MAX_FRAMES));
             case FILE_TOO_LARGE -> new ApiError(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "FILE_TOO_LARGE",
                     "the file is larger than " + maxBytes / FileLimits.MB + " MB");
             case TOO_MANY_PHOTOS -> new ApiError(HttpStatus.BAD_REQUEST, "TOO_MANY_PHOTOS",
-                    "a job has at most 5 photos; send 1 or more, up to what is left");
+                    "a job has at most " + limits.maxJobPhotos() + " photos; send 1 or more, up to what is left");
             case JOB_REQUIRED -> ApiError.validation(java.util.Map.of("job_id",
                     "job and dispute files need the job's id; profile files none"));
             case JOB_NOT_FOUND -> ApiError.notFound("JOB_NOT_FOUND", "job not found");

@@ -66,12 +66,14 @@ public final class ChatService implements ChatUseCase {
         }
         Message message = new Message(Message.nextId(ids), command.jobId(), command.actor().id(), command.content(),
                 command.imageFileId(), clock.instant(), null);
-        transactions.inTransaction(() -> {
-            messages.add(message);
+        boolean sent = transactions.inTransaction(() -> {
+            if (!messages.add(message)) {
+                return false; // the image was deleted since it was checked
+            }
             outbox.record(List.of(new MessageReceived(message, job.get().customerId(), job.get().providerId())));
-            return null;
+            return true;
         });
-        return new SendResult.Sent(message);
+        return sent ? new SendResult.Sent(message) : new SendResult.Refused(ChatRefusal.IMAGE_NOT_FOUND);
     }
 
     @Override

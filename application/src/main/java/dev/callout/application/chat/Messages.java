@@ -9,7 +9,11 @@ import java.time.Instant;
 /** Jobs' chat threads. */
 public interface Messages {
 
-    void add(Message message);
+    /** Stores the message; false, and nothing stored, when its image no longer exists. The image then cannot be deleted. */
+    boolean add(Message message);
+
+    /** Whether a message shows the file as its image. */
+    boolean shows(String fileId);
 
     /** The job's messages, newest first. */
     Page<Message> thread(JobId jobId, PageRequest page);

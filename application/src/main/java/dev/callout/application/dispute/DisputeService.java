@@ -97,8 +97,15 @@ public final class DisputeService implements DisputesUseCase {
         if (!(moved instanceof TransitionOutcome.Transitioned transitioned)) {
             return new DisputeResult.Refused(Dispute.Refusal.JOB_NOT_DISPUTABLE);
         }
-        if (disputes.add(dispute, job) == Disputes.AddResult.ALREADY_EXISTS) {
-            return new DisputeResult.Refused(Dispute.Refusal.DISPUTE_ALREADY_EXISTS);
+        switch (disputes.add(dispute, job)) {
+            case ALREADY_EXISTS -> {
+                return new DisputeResult.Refused(Dispute.Refusal.DISPUTE_ALREADY_EXISTS);
+            }
+            case EVIDENCE_MISSING -> {
+                return new DisputeResult.Invalid(Map.of("evidence_file_ids", "an evidence file was deleted meanwhile"));
+            }
+            case ADDED -> {
+            }
         }
         if (jobs.update(transitioned.job()) == Jobs.UpdateResult.STALE) {
             throw new StaleJob(); // rolls the dispute back too

@@ -13,8 +13,14 @@ import java.util.Optional;
 /** Where disputes are kept, with their job's parties; one dispute per job whatever the races. */
 public interface Disputes {
 
-    /** Stores a new dispute about {@code job} unless the job already has one. */
+    /**
+     * Stores a new dispute about {@code job} unless the job already has one, or one of its evidence
+     * files no longer exists (then nothing is stored). Its evidence cannot be deleted while it stands.
+     */
     AddResult add(Dispute dispute, Job job);
+
+    /** Whether a dispute names the file as evidence. */
+    boolean cites(String fileId);
 
     Optional<Dispute> byId(DisputeId id);
 
@@ -26,5 +32,5 @@ public interface Disputes {
     /** Newest first: disputes about jobs {@code party} is a party of, or every dispute when it is null. */
     Page<Dispute> list(UserId party, PageRequest page);
 
-    enum AddResult { ADDED, ALREADY_EXISTS }
+    enum AddResult { ADDED, ALREADY_EXISTS, EVIDENCE_MISSING }
 }

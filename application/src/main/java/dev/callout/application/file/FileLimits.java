@@ -2,15 +2,16 @@ package dev.callout.application.file;
 
 /**
  * Upload limits from the seeds: profile pictures up to 10 MB (Chayenity), job photos up to 5 MB
- * and at most 5 per job (BlueWork), dispute evidence up to 10 MB.
+ * and at most 5 per job (BlueWork), dispute evidence up to 10 MB; and of our own, images of at
+ * most 50 million pixels (all frames together), so a small file cannot claim an enormous image.
  */
-public record FileLimits(long profileMaxBytes, long jobMaxBytes, long disputeMaxBytes, int maxJobPhotos) {
+public record FileLimits(long profileMaxBytes, long jobMaxBytes, long disputeMaxBytes, int maxJobPhotos, long maxImagePixels) {
 
     public static final long MB = 1024 * 1024;
-    public static final FileLimits DEFAULT = new FileLimits(10 * MB, 5 * MB, 10 * MB, 5);
+    public static final FileLimits DEFAULT = new FileLimits(10 * MB, 5 * MB, 10 * MB, 5, 50_000_000);
 
     public FileLimits {
-        if (profileMaxBytes < 1 || jobMaxBytes < 1 || disputeMaxBytes < 1 || maxJobPhotos < 1) {
+        if (profileMaxBytes < 1 || jobMaxBytes < 1 || disputeMaxBytes < 1 || maxJobPhotos < 1 || maxImagePixels < 1) {
             throw new IllegalArgumentException("file limits are positive");
         }
     }

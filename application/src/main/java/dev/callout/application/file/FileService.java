@@ -2,6 +2,9 @@ package dev.callout.application.file;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.chat.Messages;
+import dev.callout.application.dispute.Disputes;
+import dev.callout.application.file.ImageInspector.Inspection;
 import dev.callout.application.port.Jobs;
 import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.file.ImageMetadata;
@@ -15,21 +18,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Uploads are checked in full before anything is kept: the size, the format by the first bytes,
+ * the metadata stripped, and what is left decoded whole ({@link ImageInspector}). Job photos are
+ * added under the store's per-job cap, so concurrent uploads never pass it; a file that a dispute
+ * or a chat message refers to is not deleted.
+ */
 public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
 
     private final StoredFiles files;
     private final FileContents contents;
     private final Jobs jobs;
+    private final Disputes disputes;
+    private final Messages messages;
     private final FileLimits limits;
+    private final ImageInspector inspector;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public FileService(StoredFiles files, FileContents contents, Jobs jobs, FileLimits limits, Clock clock,
-                       IdGenerator ids) {
+    public FileService(StoredFiles files, FileContents contents, Jobs jobs, Disputes disputes, Messages messages,
+                       FileLimits limits, Clock clock, IdGenerator ids) {
         this.files = files;
         this.contents = contents;
         this.jobs = jobs;
+        this.disputes = disputes;
+        this.messages = messages;
         this.limits = limits;
+        this.inspector = new ImageInspector(limits.maxImagePixels());
         this.clock = clock;
         this.ids = ids;
     }
@@ -44,8 +59,7 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
             if (job.isEmpty()) {
                 return new UploadResult.Refused(FileRefusal.JOB_NOT_FOUND);
             }
-            if (command.purpose() == FilePurpose.JOB
-                    && files.countForJob(command.jobId(), FilePurpose.JOB) >= limits.maxJobPhotos()) {
+            if (command.purpose() == FilePurpose.JOB && !photosFit(command.jobId(), 1)) {
                 return new UploadResult.Refused(FileRefusal.TOO_MANY_PHOTOS);
             }
         }
@@ -53,7 +67,14 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
         if (checked.refusal() != null) {
             return new UploadResult.Refused(checked.refusal());
         }
-        return new UploadResult.Uploaded(store(command.actor(), command.purpose(), command.jobId(), command.upload(), checked));
+        StoredFile file = record(command.actor(), command.purpose(), command.jobId(), command.upload(), checked);
+        if (command.purpose() == FilePurpose.JOB) {
+            return storePhotos(command.jobId(), List.of(file), List.of(checked))
+                    ? new UploadResult.Uploaded(file) : new UploadResult.Refused(FileRefusal.TOO_MANY_PHOTOS);
+        }
+        contents.write(file.id(), checked.stripped());
+        files.add(file);
+        return new UploadResult.Uploaded(file);
     }
 
     @Override
@@ -62,22 +83,21 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
         if (job.isEmpty()) {
             return new PhotosResult.Refused(FileRefusal.JOB_NOT_FOUND);
         }
-        if (photos.isEmpty() || files.countForJob(jobId, FilePurpose.JOB) + photos.size() > limits.maxJobPhotos()) {
+        if (photos.isEmpty() || !photosFit(jobId, photos.size())) {
             return new PhotosResult.Refused(FileRefusal.TOO_MANY_PHOTOS);
         }
         List<Checked> checked = new ArrayList<>();
+        List<StoredFile> stored = new ArrayList<>();
         for (Upload photo : photos) {
             Checked one = check(FilePurpose.JOB, photo);
             if (one.refusal() != null) {
                 return new PhotosResult.Refused(one.refusal());
             }
             checked.add(one);
+            stored.add(record(actor, FilePurpose.JOB, jobId, photo, one));
         }
-        List<StoredFile> stored = new ArrayList<>();
-        for (int i = 0; i < photos.size(); i++) {
-            stored.add(store(actor, FilePurpose.JOB, jobId, photos.get(i), checked.get(i)));
-        }
-        return new PhotosResult.Uploaded(stored);
+        return storePhotos(jobId, stored, checked)
+                ? new PhotosResult.Uploaded(stored) : new PhotosResult.Refused(FileRefusal.TOO_MANY_PHOTOS);
     }
 
     @Override
@@ -96,13 +116,18 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
     }
 
     @Override
-    public boolean delete(Actor actor, String fileId) {
-        Optional<StoredFile> file = files.byId(fileId).filter(found -> found.ownerId().equals(actor.id()));
-        if (file.isEmpty() || !files.delete(fileId)) {
-            return false;
+    public Deletion delete(Actor actor, String fileId) {
+        if (files.byId(fileId).filter(found -> found.ownerId().equals(actor.id())).isEmpty()) {
+            return Deletion.NOT_FOUND;
         }
-        contents.delete(fileId);
-        return true;
+        if (disputes.cites(fileId) || messages.shows(fileId)) {
+            return Deletion.IN_USE;
+        }
+        Deletion deletion = files.delete(fileId);
+        if (deletion == Deletion.DELETED) {
+            contents.delete(fileId);
+        }
+        return deletion;
     }
 
     private boolean maySee(Actor actor, StoredFile file) {
@@ -112,31 +137,58 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
         return actor.is(Role.ADMIN) || jobs.byId(file.jobId()).map(job -> job.isParty(actor)).orElse(false);
     }
 
+    /** A quick look before the work of checking images; {@link StoredFiles#addJobPhotos} decides. */
+    private boolean photosFit(JobId jobId, int more) {
+        return files.countForJob(jobId, FilePurpose.JOB) + more <= limits.maxJobPhotos();
+    }
+
     /** The image's format and its bytes without metadata, or why it is refused. */
     private record Checked(ImageFormat format, byte[] stripped, FileRefusal refusal) {
+        static Checked refused(FileRefusal refusal) {
+            return new Checked(null, null, refusal);
+        }
     }
 
     private Checked check(FilePurpose purpose, Upload upload) {
         if (upload.bytes().length > limits.maxBytes(purpose)) {
-            return new Checked(null, null, FileRefusal.FILE_TOO_LARGE);
+            return Checked.refused(FileRefusal.FILE_TOO_LARGE);
         }
         Optional<ImageFormat> format = ImageFormat.detect(upload.bytes());
         if (format.isEmpty()) {
-            return new Checked(null, null, FileRefusal.UNSUPPORTED_FILE_TYPE);
+            return Checked.refused(FileRefusal.UNSUPPORTED_FILE_TYPE);
         }
+        byte[] stripped;
         try {
-            return new Checked(format.get(), ImageMetadata.strip(format.get(), upload.bytes()), null);
+            stripped = ImageMetadata.strip(format.get(), upload.bytes());
         } catch (IllegalArgumentException damaged) {
-            return new Checked(null, null, FileRefusal.UNSUPPORTED_FILE_TYPE);
+            return Checked.refused(FileRefusal.DAMAGED_IMAGE);
         }
+        // what is decoded is what is kept: the stripped bytes
+        return switch (inspector.inspect(format.get(), stripped)) {
+            case Inspection.Whole whole -> new Checked(format.get(), stripped, null);
+            case Inspection.Damaged damaged -> Checked.refused(FileRefusal.DAMAGED_IMAGE);
+            case Inspection.TooLarge tooLarge -> Checked.refused(FileRefusal.IMAGE_TOO_LARGE);
+            case Inspection.NoDecoder none -> Checked.refused(FileRefusal.UNSUPPORTED_FILE_TYPE);
+        };
     }
 
-    /** Bytes first, then the record: a crash in between leaves unreferenced bytes, never a record without bytes. */
-    private StoredFile store(Actor actor, FilePurpose purpose, JobId jobId, Upload upload, Checked checked) {
-        StoredFile file = new StoredFile(StoredFile.nextId(ids), actor.id(), purpose, jobId, upload.originalName(),
-                checked.format(), checked.stripped().length, clock.instant());
-        contents.write(file.id(), checked.stripped());
-        files.add(file);
-        return file;
+    private StoredFile record(Actor actor, FilePurpose purpose, JobId jobId, Upload upload, Checked checked) {
+        return new StoredFile(StoredFile.nextId(ids), actor.id(), purpose, jobId, upload.originalName(), checked.format(),
+                checked.stripped().length, clock.instant());
+    }
+
+    /**
+     * Bytes first, then the records under the per-job cap: a crash in between leaves unreferenced
+     * bytes (the orphan sweep removes them), never a record without bytes; a lost race removes them at once.
+     */
+    private boolean storePhotos(JobId jobId, List<StoredFile> photos, List<Checked> checked) {
+        for (int i = 0; i < photos.size(); i++) {
+            contents.write(photos.get(i).id(), checked.get(i).stripped());
+        }
+        if (files.addJobPhotos(jobId, photos, limits.maxJobPhotos())) {
+            return true;
+        }
+        photos.forEach(photo -> contents.delete(photo.id()));
+        return false;
     }
 }

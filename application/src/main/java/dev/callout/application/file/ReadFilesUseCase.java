@@ -18,8 +18,11 @@ public interface ReadFilesUseCase {
 
     Page<StoredFile> mine(Actor actor, FilePurpose purpose, PageRequest page);
 
-    /** Only the owner deletes; false when the file is not theirs or does not exist. */
-    boolean delete(Actor actor, String fileId);
+    /**
+     * Only the owner deletes, and only while no dispute's evidence and no chat message refers to the
+     * file; NOT_FOUND when it is not theirs or does not exist.
+     */
+    Deletion delete(Actor actor, String fileId);
 
     record FileContent(StoredFile file, byte[] bytes) {
     }

@@ -1,5 +1,6 @@
 package dev.callout.application.file;
 
+import dev.callout.domain.file.FileName;
 import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.JobId;
@@ -7,12 +8,14 @@ import dev.callout.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
-/** An uploaded image, its metadata already stripped: who owns it, what it is for, what it is. */
+/**
+ * An uploaded image, its metadata already stripped: who owns it, what it is for, what it is. The
+ * original name is a safe base name ({@link FileName}), also for records stored before that rule.
+ */
 public record StoredFile(String id, UserId ownerId, FilePurpose purpose, JobId jobId, String originalName,
                          ImageFormat format, long size, Instant createdAt) {
 
     public static final String PREFIX = "fil";
-    public static final int MAX_NAME_LENGTH = 255;
 
     public StoredFile {
         Objects.requireNonNull(id, "id");
@@ -20,6 +23,7 @@ public record StoredFile(String id, UserId ownerId, FilePurpose purpose, JobId j
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(createdAt, "createdAt");
+        originalName = FileName.safe(originalName);
         if (purpose.belongsToJob() != (jobId != null)) {
             throw new IllegalArgumentException("job and dispute files name their job, profile files none");
         }

@@ -4,17 +4,33 @@ import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What is known about uploaded files (the bytes are in {@link FileContents}). */
 public interface StoredFiles {
 
     void add(StoredFile file);
 
+    /**
+     * Adds photos of a job (all or none) unless the job would then have more than {@code max}; false
+     * then. Concurrent adds for one job are decided one after the other, so the cap holds.
+     */
+    boolean addJobPhotos(JobId jobId, List<StoredFile> photos, int max);
+
     Optional<StoredFile> byId(String id);
 
-    /** Removes the record; false when there was none. */
-    boolean delete(String id);
+    /**
+     * Removes the record: NOT_FOUND when there was none, IN_USE when the store itself knows of a
+     * reference to it (PostgreSQL's foreign keys, for a dispute or message written since the caller
+     * checked; the in-memory store keeps none).
+     */
+    Deletion delete(String id);
+
+    /** Of these ids, those that have a record. */
+    Set<String> existing(Collection<String> ids);
 
     /** The owner's files, newest first, of one purpose when given. */
     Page<StoredFile> byOwner(UserId owner, FilePurpose purpose, PageRequest page);

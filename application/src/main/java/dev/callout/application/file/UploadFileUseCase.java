@@ -1,5 +1,6 @@
 package dev.callout.application.file;
 
+import dev.callout.domain.file.FileName;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Stores images. The type is decided by the bytes (JPEG, PNG, GIF, WebP), never by the name or a
- * declared content type; location and other metadata are stripped before anything is kept.
+ * declared content type; location and other metadata are stripped, and what is left must decode
+ * whole, before anything is kept.
  * Job photos and dispute evidence name the job, whose party the uploader must be.
  */
 public interface UploadFileUseCase {
@@ -17,12 +19,11 @@ public interface UploadFileUseCase {
     /** The customer of a job adds photos to it, all or none, up to the per-job limit. */
     PhotosResult addJobPhotos(Actor actor, JobId jobId, List<Upload> photos);
 
+    /** An uploaded file; its name is reduced to a safe base name ({@link FileName}) at once. */
     record Upload(String originalName, byte[] bytes) {
         public Upload {
             Objects.requireNonNull(bytes, "bytes");
-            if (originalName != null && originalName.length() > StoredFile.MAX_NAME_LENGTH) {
-                originalName = originalName.substring(0, StoredFile.MAX_NAME_LENGTH);
-            }
+            originalName = FileName.safe(originalName);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.callout.application.inmemory;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.dispute.Disputes;
+import dev.callout.application.file.StoredFiles;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;
@@ -17,22 +18,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+/** Disputes in a map; evidence must be in {@code files} when a dispute is added. */
 public final class InMemoryDisputes implements Disputes {
 
     private record Stored(Dispute dispute, Set<UserId> parties) {
     }
 
     private final Map<DisputeId, Stored> disputes = new LinkedHashMap<>();
+    private final StoredFiles files;
+
+    public InMemoryDisputes(StoredFiles files) {
+        this.files = files;
+    }
 
     @Override
     public synchronized AddResult add(Dispute dispute, Job job) {
         if (byJob(dispute.jobId()).isPresent()) {
             return AddResult.ALREADY_EXISTS;
         }
+        if (!files.existing(dispute.evidenceFileIds()).containsAll(dispute.evidenceFileIds())) {
+            return AddResult.EVIDENCE_MISSING;
+        }
         Set<UserId> parties = Stream.of(job.customerId(), job.providerId()).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         disputes.put(dispute.id(), new Stored(dispute, parties));
         return AddResult.ADDED;
+    }
+
+    @Override
+    public synchronized boolean cites(String fileId) {
+        return disputes.values().stream().anyMatch(stored -> stored.dispute().evidenceFileIds().contains(fileId));
     }
 
     @Override

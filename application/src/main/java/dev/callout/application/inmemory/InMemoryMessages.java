@@ -4,6 +4,7 @@ import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.chat.Message;
 import dev.callout.application.chat.Messages;
+import dev.callout.application.file.StoredFiles;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;
@@ -12,13 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+/** Messages in a map; an image must be in {@code files} when its message is added. */
 public final class InMemoryMessages implements Messages {
 
     private final Map<String, Message> messages = new LinkedHashMap<>();
+    private final StoredFiles files;
+
+    public InMemoryMessages(StoredFiles files) {
+        this.files = files;
+    }
 
     @Override
-    public synchronized void add(Message message) {
+    public synchronized boolean add(Message message) {
+        if (message.imageFileId() != null && files.byId(message.imageFileId()).isEmpty()) {
+            return false;
+        }
         messages.put(message.id(), message);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean shows(String fileId) {
+        return messages.values().stream().anyMatch(message -> fileId.equals(message.imageFileId()));
     }
 
     @Override

@@ -2,17 +2,22 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.file.Deletion;
 import dev.callout.application.file.FilePurpose;
 import dev.callout.application.file.StoredFile;
 import dev.callout.application.file.StoredFiles;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+/** File records in a map; job photos are added under a lock, so the per-job cap holds under concurrency. */
 public final class InMemoryStoredFiles implements StoredFiles {
 
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
@@ -25,13 +30,27 @@ public final class InMemoryStoredFiles implements StoredFiles {
     }
 
     @Override
+    public synchronized boolean addJobPhotos(JobId jobId, List<StoredFile> photos, int max) {
+        if (countForJob(jobId, FilePurpose.JOB) + photos.size() > max) {
+            return false;
+        }
+        photos.forEach(this::add);
+        return true;
+    }
+
+    @Override
     public Optional<StoredFile> byId(String id) {
         return Optional.ofNullable(files.get(id));
     }
 
     @Override
-    public boolean delete(String id) {
-        return files.remove(id) != null;
+    public Deletion delete(String id) {
+        return files.remove(id) != null ? Deletion.DELETED : Deletion.NOT_FOUND;
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> ids) {
+        return ids.stream().filter(files::containsKey).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

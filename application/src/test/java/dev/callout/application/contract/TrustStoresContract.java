@@ -9,6 +9,7 @@ import dev.callout.application.chat.Messages;
 import dev.callout.application.dispute.Disputes;
 import dev.callout.application.favorite.Favorite;
 import dev.callout.application.favorite.Favorites;
+import dev.callout.application.file.Deletion;
 import dev.callout.application.file.FileContents;
 import dev.callout.application.file.FilePurpose;
 import dev.callout.application.file.StoredFile;
@@ -30,9 +31,15 @@ import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What the stores of files, reviews, favourites, disputes, notifications and messages must do. */
@@ -74,6 +81,62 @@ public abstract class TrustStoresContract {
         return job;
     }
 
+    private StoredFile stored(User owner, Job job, FilePurpose purpose) {
+        StoredFile file = new StoredFile("fil_" + ContractFixtures.unique(), owner.id(), purpose, job == null ? null : job.id(),
+                "photo.png", ImageFormat.PNG, 100, at(1));
+        files().add(file);
+        return file;
+    }
+
+    private StoredFile photo(User owner, Job job) {
+        return new StoredFile("fil_" + ContractFixtures.unique(), owner.id(), FilePurpose.JOB, job.id(), null, ImageFormat.JPEG,
+                100, at(1));
+    }
+
+    @Test
+    void job_photos_stay_within_the_cap_under_concurrent_adds() throws Exception {
+        User owner = customer();
+        Job job = completedJob(owner, provider());
+        assertThat(files().addJobPhotos(job.id(), List.of(photo(owner, job), photo(owner, job)), 5)).isTrue();
+        assertThat(files().addJobPhotos(job.id(), List.of(photo(owner, job), photo(owner, job), photo(owner, job), photo(owner, job)), 5))
+                .as("all or none").isFalse();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> adds = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                adds.add(pool.submit(() -> {
+                    start.await();
+                    return files().addJobPhotos(job.id(), List.of(photo(owner, job)), 5);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            for (Future<Boolean> add : adds) {
+                added += add.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(files().countForJob(job.id(), FilePurpose.JOB)).isEqualTo(5);
+    }
+
+    @Test
+    void bytes_are_listed_by_when_they_were_written() {
+        String id = "fil_" + ContractFixtures.unique();
+        Instant now = Instant.now();
+        contents().write(id, new byte[] {7});
+        try (var written = contents().writtenBefore(now.plusSeconds(3_600))) {
+            assertThat(written).contains(id);
+        }
+        try (var written = contents().writtenBefore(now.minusSeconds(3_600))) {
+            assertThat(written).doesNotContain(id);
+        }
+        assertThat(contents().discardUnfinishedBefore(now.plusSeconds(3_600))).isZero();
+        assertThat(contents().read(id)).isPresent();
+    }
+
     @Test
     void files_are_kept_listed_per_owner_counted_per_job_and_deleted() {
         User owner = customer();
@@ -93,8 +156,10 @@ public abstract class TrustStoresContract {
         assertThat(files().countForJob(job.id(), FilePurpose.DISPUTE)).isZero();
         assertThat(contents().read(photo.id())).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1, 2, 3));
 
-        assertThat(files().delete(photo.id())).isTrue();
-        assertThat(files().delete(photo.id())).isFalse();
+        assertThat(files().existing(List.of(photo.id(), profile.id(), "fil_nothing"))).containsExactlyInAnyOrder(photo.id(), profile.id());
+        assertThat(files().existing(List.of())).isEmpty();
+        assertThat(files().delete(photo.id())).isEqualTo(Deletion.DELETED);
+        assertThat(files().delete(photo.id())).isEqualTo(Deletion.NOT_FOUND);
         contents().delete(photo.id());
         assertThat(files().byId(photo.id())).isEmpty();
         assertThat(contents().read(photo.id())).isEmpty();
@@ -153,9 +218,16 @@ public abstract class TrustStoresContract {
         User customer = customer();
         User provider = provider();
         Job job = completedJob(customer, provider);
+        StoredFile evidence = stored(customer, job, FilePurpose.DISPUTE);
+        Dispute withMissing = new Dispute(new DisputeId("dsp_" + ContractFixtures.unique()), job.id(), customer.id(), "left early",
+                List.of(evidence.id(), "fil_deleted"), DisputeStatus.OPEN, null, null, null, null, at(9), null, null);
+        assertThat(disputes().add(withMissing, job)).isEqualTo(Disputes.AddResult.EVIDENCE_MISSING);
+        assertThat(disputes().byJob(job.id())).as("nothing stored").isEmpty();
+        assertThat(disputes().cites(evidence.id())).isFalse();
         Dispute open = new Dispute(new DisputeId("dsp_" + ContractFixtures.unique()), job.id(), customer.id(), "left early",
-                List.of("fil_evidence1"), DisputeStatus.OPEN, null, null, null, null, at(10), null, null);
+                List.of(evidence.id()), DisputeStatus.OPEN, null, null, null, null, at(10), null, null);
         assertThat(disputes().add(open, job)).isEqualTo(Disputes.AddResult.ADDED);
+        assertThat(disputes().cites(evidence.id())).isTrue();
         Dispute second = new Dispute(new DisputeId("dsp_" + ContractFixtures.unique()), job.id(), provider.id(), "no",
                 List.of(), DisputeStatus.OPEN, null, null, null, null, at(11), null, null);
         assertThat(disputes().add(second, job)).isEqualTo(Disputes.AddResult.ALREADY_EXISTS);
@@ -199,11 +271,16 @@ public abstract class TrustStoresContract {
         User provider = provider();
         Job job = completedJob(customer, provider);
         Message hello = new Message("msg_" + ContractFixtures.unique(), job.id(), customer.id(), "hello", null, at(1), null);
-        Message reply = new Message("msg_" + ContractFixtures.unique(), job.id(), provider.id(), "on my way", "fil_x", at(2), null);
+        StoredFile image = stored(provider, null, FilePurpose.PROFILE);
+        Message reply = new Message("msg_" + ContractFixtures.unique(), job.id(), provider.id(), "on my way", image.id(), at(2), null);
         Message more = new Message("msg_" + ContractFixtures.unique(), job.id(), customer.id(), "thanks", null, at(3), null);
-        messages().add(hello);
-        messages().add(reply);
-        messages().add(more);
+        Message gone = new Message("msg_" + ContractFixtures.unique(), job.id(), customer.id(), "see", "fil_deleted", at(3), null);
+        assertThat(messages().add(hello)).isTrue();
+        assertThat(messages().add(reply)).isTrue();
+        assertThat(messages().add(more)).isTrue();
+        assertThat(messages().add(gone)).as("its image does not exist").isFalse();
+        assertThat(messages().shows(image.id())).isTrue();
+        assertThat(messages().shows("fil_deleted")).isFalse();
 
         assertThat(messages().thread(job.id(), new PageRequest(1, 2)).items()).containsExactly(more, reply);
         assertThat(messages().thread(job.id(), new PageRequest(1, 2)).total()).isEqualTo(3);

@@ -19,9 +19,9 @@ class InMemoryTrustStoresTest extends TrustStoresContract {
     private final InMemoryFileContents contents = new InMemoryFileContents();
     private final InMemoryReviews reviews = new InMemoryReviews();
     private final InMemoryFavorites favorites = new InMemoryFavorites();
-    private final InMemoryDisputes disputes = new InMemoryDisputes();
+    private final InMemoryDisputes disputes = new InMemoryDisputes(files);
     private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final InMemoryMessages messages = new InMemoryMessages();
+    private final InMemoryMessages messages = new InMemoryMessages(files);
 
     @Override
     protected Users users() {

@@ -16,10 +16,15 @@ import dev.callout.application.dispute.DisputeService;
 import dev.callout.application.dispute.DisputeUpdated;
 import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
 import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
+import dev.callout.application.file.Deletion;
+import dev.callout.application.file.FileContents;
 import dev.callout.application.file.FileLimits;
+import dev.callout.application.file.TestImages;
 import dev.callout.application.file.FilePurpose;
 import dev.callout.application.file.FileRefusal;
 import dev.callout.application.file.FileService;
+import dev.callout.application.file.SweepOrphanedFilesService;
+import dev.callout.application.file.SweepOrphanedFilesUseCase;
 import dev.callout.application.file.UploadFileUseCase.PhotosResult;
 import dev.callout.application.file.UploadFileUseCase.Upload;
 import dev.callout.application.file.UploadFileUseCase.UploadCommand;
@@ -69,8 +74,7 @@ import org.junit.jupiter.api.Test;
 /** The trust use cases against the in-memory adapters. */
 class TrustServicesTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
-            0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+    private static final byte[] PNG = TestImages.encoded("png");
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final TimeOrderedIds ids = new TimeOrderedIds(clock, new SecureRandom());
@@ -79,7 +83,10 @@ class TrustServicesTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryStoredFiles files = new InMemoryStoredFiles();
-    private final FileService fileService = new FileService(files, new InMemoryFileContents(), jobs, FileLimits.DEFAULT, clock, ids);
+    private final InMemoryFileContents contents = new InMemoryFileContents(clock);
+    private final InMemoryDisputes disputes = new InMemoryDisputes(files);
+    private final InMemoryMessages messages = new InMemoryMessages(files);
+    private final FileService fileService = new FileService(files, contents, jobs, disputes, messages, FileLimits.DEFAULT, clock, ids);
     private final User customer = ContractFixtures.customer();
     private final User provider = ContractFixtures.provider(Set.of("plumber"));
     private final User admin = ContractFixtures.admin();
@@ -124,6 +131,99 @@ class TrustServicesTest {
         assertThat(fileService.upload(new UploadCommand(provider.asActor(), FilePurpose.JOB, job.id(), new Upload("p", PNG))))
                 .isEqualTo(new UploadResult.Refused(FileRefusal.TOO_MANY_PHOTOS));
         assertThat(files.countForJob(job.id(), FilePurpose.JOB)).isEqualTo(5);
+    }
+
+    @Test
+    void a_truncated_or_absurd_image_is_refused_and_a_name_is_kept_as_a_safe_base_name() {
+        byte[] gif = TestImages.encoded("gif");
+        assertThat(fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("a.gif", java.util.Arrays.copyOf(gif, 10))))).isEqualTo(new UploadResult.Refused(FileRefusal.DAMAGED_IMAGE));
+        assertThat(fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("a.png", java.util.Arrays.copyOf(PNG, PNG.length / 2))))).isEqualTo(new UploadResult.Refused(FileRefusal.DAMAGED_IMAGE));
+        FileService tiny = new FileService(files, contents, jobs, disputes, messages,
+                new FileLimits(FileLimits.MB, FileLimits.MB, FileLimits.MB, 5, 100), clock, ids);
+        assertThat(tiny.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null, new Upload("a.png", PNG))))
+                .isEqualTo(new UploadResult.Refused(FileRefusal.IMAGE_TOO_LARGE));
+        assertThat(files.byOwner(customer.id(), null, new PageRequest(1, 10)).items()).isEmpty();
+
+        UploadResult uploaded = fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("C:\\Users\\me\\..\u202Egnp.exe.png", PNG)));
+        assertThat(((UploadResult.Uploaded) uploaded).file().originalName()).isEqualTo("gnp.exe.png");
+    }
+
+    @Test
+    void evidence_and_chat_images_stay_while_they_are_referred_to() {
+        Job job = completed(Duration.ofHours(1));
+        String evidence = ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.DISPUTE,
+                job.id(), new Upload("leak.png", PNG)))).file().id();
+        String image = ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("me.png", PNG)))).file().id();
+        String loose = ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("other.png", PNG)))).file().id();
+        DisputeService service = new DisputeService(disputes, jobs, files, new RecordingRefunds(), outbox, transactions, clock, ids,
+                Duration.ofDays(7));
+        assertThat(service.raise(new RaiseDisputeCommand(customer.asActor(), job.id(), "still leaking", List.of(evidence))))
+                .isInstanceOf(DisputeResult.Ok.class);
+        ChatService chat = new ChatService(messages, jobs, files, outbox, new InMemoryLiveEvents(), transactions, clock, ids);
+        Job working = inProgress();
+        assertThat(chat.send(new SendMessageCommand(customer.asActor(), working.id(), "", image))).isInstanceOf(SendResult.Sent.class);
+
+        assertThat(fileService.delete(customer.asActor(), evidence)).isEqualTo(Deletion.IN_USE);
+        assertThat(fileService.delete(customer.asActor(), image)).isEqualTo(Deletion.IN_USE);
+        assertThat(fileService.delete(provider.asActor(), loose)).isEqualTo(Deletion.NOT_FOUND);
+        assertThat(fileService.delete(customer.asActor(), loose)).isEqualTo(Deletion.DELETED);
+        assertThat(files.byId(evidence)).isPresent();
+        assertThat(contents.read(image)).isPresent();
+        assertThat(contents.read(loose)).isEmpty();
+    }
+
+    @Test
+    void the_sweep_removes_old_bytes_without_a_record_and_goes_on_past_a_failure() {
+        String kept = ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
+                new Upload("me.png", PNG)))).file().id();
+        contents.write("fil_orphan1", PNG);
+        contents.write("fil_orphan2", PNG);
+        contents.write("fil_stuck", PNG);
+        clock.advance(Duration.ofHours(2));
+        contents.write("fil_young", PNG);
+        FileContents failingOnce = new FileContents() {
+            @Override
+            public void write(String fileId, byte[] bytes) {
+                contents.write(fileId, bytes);
+            }
+
+            @Override
+            public Optional<byte[]> read(String fileId) {
+                return contents.read(fileId);
+            }
+
+            @Override
+            public void delete(String fileId) {
+                if (fileId.equals("fil_stuck")) {
+                    throw new IllegalStateException("disk says no");
+                }
+                contents.delete(fileId);
+            }
+
+            @Override
+            public java.util.stream.Stream<String> writtenBefore(Instant cutoff) {
+                return contents.writtenBefore(cutoff).sorted();
+            }
+
+            @Override
+            public int discardUnfinishedBefore(Instant cutoff) {
+                return contents.discardUnfinishedBefore(cutoff);
+            }
+        };
+
+        var sweep = new SweepOrphanedFilesService(files, failingOnce, clock).sweep(Duration.ofHours(1));
+
+        assertThat(sweep).isEqualTo(new SweepOrphanedFilesUseCase.Sweep(2, 0, 1));
+        assertThat(contents.read("fil_orphan1")).isEmpty();
+        assertThat(contents.read("fil_orphan2")).isEmpty();
+        assertThat(contents.read("fil_stuck")).as("failed, tried again next time").isPresent();
+        assertThat(contents.read("fil_young")).as("within the grace period").isPresent();
+        assertThat(contents.read(kept)).as("recorded").isPresent();
     }
 
     @Test
@@ -176,7 +276,6 @@ class TrustServicesTest {
     @Test
     void a_dispute_makes_the_job_disputed_once_and_an_admin_refunds_through_the_payments() {
         RecordingRefunds refunds = new RecordingRefunds();
-        InMemoryDisputes disputes = new InMemoryDisputes();
         DisputeService service = new DisputeService(disputes, jobs, files, refunds, outbox, transactions, clock, ids, Duration.ofDays(7));
         Job job = inProgress();
 
@@ -228,7 +327,7 @@ class TrustServicesTest {
         InMemoryLiveEvents live = new InMemoryLiveEvents();
         List<LiveEvent> frames = new ArrayList<>();
         live.listen(frames::add);
-        ChatService chat = new ChatService(new InMemoryMessages(), jobs, files, outbox, live, transactions, clock, ids);
+        ChatService chat = new ChatService(messages, jobs, files, outbox, live, transactions, clock, ids);
         Job working = inProgress();
 
         assertThat(chat.send(new SendMessageCommand(Actor.customer(ContractFixtures.customer().id()), working.id(), "hi", null)))
