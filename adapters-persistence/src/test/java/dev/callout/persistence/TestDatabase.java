@@ -5,20 +5,18 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * One embedded PostgreSQL per test JVM, started on first use in a temporary directory; each
+ * One embedded PostgreSQL per test JVM, started on first use in a temporary directory that goes
+ * with it when the JVM exits; each
  * {@link #create()} makes a fresh database and an application context on it (Flyway migrates it
  * as the DataSource starts). Plain JDBC helpers look at the database from outside the adapter.
  */
@@ -37,13 +35,7 @@ final class TestDatabase implements AutoCloseable {
     static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
             try {
-                Path directory = Files.createTempDirectory("callout-persistence-test-");
-                EmbeddedPostgresServer started = EmbeddedPostgresServer.start(directory.resolve("data"), 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    started.close();
-                    deleteQuietly(directory);
-                }, "test-database-cleanup"));
-                server = started;
+                server = EmbeddedPostgresServer.startThrowaway(Files.createTempDirectory("callout-persistence-test-"), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -123,13 +115,5 @@ final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: the server may still be stopping
-        }
     }
 }

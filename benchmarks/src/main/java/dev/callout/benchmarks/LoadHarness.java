@@ -69,7 +69,7 @@ public final class LoadHarness {
     }
 
     private static void run(Path data, int total, int connected, int jobs) throws Exception {
-        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0)) {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startThrowaway(data.resolve("postgres"), 0)) {
             postgres.createDatabaseIfMissing("callout");
             Map<String, Object> properties = new HashMap<>();
             properties.put("micronaut.server.port", -1);

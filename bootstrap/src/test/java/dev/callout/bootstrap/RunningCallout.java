@@ -61,7 +61,7 @@ final class RunningCallout implements AutoCloseable {
     static RunningCallout start(Map<String, Object> overrides) {
         try {
             Path data = Files.createTempDirectory("callout-e2e");
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0);
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startThrowaway(data.resolve("postgres"), 0);
             postgres.createDatabaseIfMissing("callout");
             Map<String, Object> properties = new HashMap<>();
             properties.put("micronaut.server.port", -1);

@@ -51,17 +51,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "embedded-postgres-shutdown");
 
-    private EmbeddedPostgresServer(Path installation, Path dataDirectory, int port) {
+    private final boolean throwaway;
+
+    private EmbeddedPostgresServer(Path installation, Path dataDirectory, int port, boolean throwaway) {
         this.installation = installation;
         this.dataDirectory = dataDirectory;
         this.logFile = dataDirectory.resolve("log").resolve("postgres.log");
         this.port = port;
+        this.throwaway = throwaway;
     }
 
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, false);
+    }
+
+    /**
+     * A server whose data is not kept (tests, benchmarks): when it stops, at {@link #close()} or JVM exit,
+     * it stops at once, without a checkpoint, and its data directory is removed.
+     */
+    public static EmbeddedPostgresServer startThrowaway(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean throwaway) {
         try {
             var server = new EmbeddedPostgresServer(installBinaries(), dataDirectory.toAbsolutePath().normalize(),
-                    port == 0 ? freeLoopbackPort() : port);
+                    port == 0 ? freeLoopbackPort() : port, throwaway);
             server.startServer();
             return server;
         } catch (IOException e) {
@@ -100,7 +115,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server; a second caller (the shutdown hook, say) waits until it has stopped, so its files may be removed then. */
+    /**
+     * Stops the server (a throwaway one at once, then its data directory is removed); a second caller,
+     * the shutdown hook say, waits until that is done.
+     */
     @Override
     public synchronized void close() {
         if (!stopped.compareAndSet(false, true)) {
@@ -111,8 +129,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IllegalStateException alreadyShuttingDown) {
             // called from the hook itself
         }
-        pgCtl("stop", "-m", "fast", "-w", "-t", "60");
+        pgCtl("stop", "-m", throwaway ? "immediate" : "fast", "-w", "-t", "60");
         LOG.info("PostgreSQL on port {} stopped", port);
+        if (throwaway) {
+            try {
+                deleteRecursively(dataDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove " + dataDirectory, e);
+            }
+        }
     }
 
     private void startServer() throws IOException {
