@@ -8,6 +8,7 @@ import dev.callout.application.contract.TrustStoresContract;
 import dev.callout.application.dispute.Disputes;
 import dev.callout.application.favorite.Favorites;
 import dev.callout.application.file.Deletion;
+import dev.callout.application.file.DeleteRefusingContents;
 import dev.callout.application.file.FileContents;
 import dev.callout.application.file.FilePurpose;
 import dev.callout.application.file.StoredFile;
@@ -32,7 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -203,35 +203,7 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
                 Files.setLastModifiedTime(path, FileTime.from(old));
             }
         }
-        FileContents failingForOne = new FileContents() {
-            @Override
-            public void write(String fileId, byte[] bytes) {
-                store.write(fileId, bytes);
-            }
-
-            @Override
-            public Optional<byte[]> read(String fileId) {
-                return store.read(fileId);
-            }
-
-            @Override
-            public void delete(String fileId) {
-                if (fileId.startsWith("fil_stuck")) {
-                    throw new IllegalStateException("the disk refused");
-                }
-                store.delete(fileId);
-            }
-
-            @Override
-            public Stream<String> writtenBefore(Instant cutoff) {
-                return store.writtenBefore(cutoff);
-            }
-
-            @Override
-            public int discardUnfinishedBefore(Instant cutoff) {
-                return store.discardUnfinishedBefore(cutoff);
-            }
-        };
+        FileContents failingForOne = new DeleteRefusingContents(store, "fil_stuck");
 
         Sweep sweep = new SweepOrphanedFilesService(files(), failingForOne, Clock.systemUTC()).sweep(Duration.ofHours(1));
 

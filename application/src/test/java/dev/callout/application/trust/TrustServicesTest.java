@@ -17,6 +17,7 @@ import dev.callout.application.dispute.DisputeUpdated;
 import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
 import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
 import dev.callout.application.file.Deletion;
+import dev.callout.application.file.DeleteRefusingContents;
 import dev.callout.application.file.FileContents;
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.file.TestImages;
@@ -186,35 +187,7 @@ class TrustServicesTest {
         contents.write("fil_stuck", PNG);
         clock.advance(Duration.ofHours(2));
         contents.write("fil_young", PNG);
-        FileContents failingOnce = new FileContents() {
-            @Override
-            public void write(String fileId, byte[] bytes) {
-                contents.write(fileId, bytes);
-            }
-
-            @Override
-            public Optional<byte[]> read(String fileId) {
-                return contents.read(fileId);
-            }
-
-            @Override
-            public void delete(String fileId) {
-                if (fileId.equals("fil_stuck")) {
-                    throw new IllegalStateException("disk says no");
-                }
-                contents.delete(fileId);
-            }
-
-            @Override
-            public java.util.stream.Stream<String> writtenBefore(Instant cutoff) {
-                return contents.writtenBefore(cutoff).sorted();
-            }
-
-            @Override
-            public int discardUnfinishedBefore(Instant cutoff) {
-                return contents.discardUnfinishedBefore(cutoff);
-            }
-        };
+        FileContents failingOnce = new DeleteRefusingContents(contents, "fil_stuck");
 
         var sweep = new SweepOrphanedFilesService(files, failingOnce, clock).sweep(Duration.ofHours(1));
 
