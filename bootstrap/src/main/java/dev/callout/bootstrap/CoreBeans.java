@@ -1,6 +1,8 @@
 package dev.callout.bootstrap;
 
 import dev.callout.application.port.PasswordHasher;
+import dev.callout.application.port.RateLimitCounters;
+import dev.callout.application.ratelimit.RateLimiter;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.CancellationPolicy;
@@ -12,7 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The clock, id source, password hashing and job policies the use cases are built with. */
+/** The clock, id source, password hashing, rate limiter and job policies the use cases are built with. */
 @Factory
 class CoreBeans {
 
@@ -31,6 +33,11 @@ class CoreBeans {
     PasswordHasher passwordHasher(@Value("${callout.passwords.argon2-memory-kib:19456}") int memoryKib,
                                   @Value("${callout.passwords.argon2-iterations:2}") int iterations) {
         return new Argon2idPasswordHasher(memoryKib, iterations);
+    }
+
+    @Singleton
+    RateLimiter rateLimiter(RateLimitCounters counters, Clock clock) {
+        return new RateLimiter(counters, clock);
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,16 +38,19 @@ final class RunningCallout implements AutoCloseable {
     final ApplicationContext context;
     final Path data;
     private final EmbeddedPostgresServer postgres;
+    private final Map<String, Object> properties;
+    private final List<RunningCallout> otherNodes = new ArrayList<>();
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
     private Account admin;
     private boolean closed;
 
-    private RunningCallout(EmbeddedServer server, EmbeddedPostgresServer postgres, Path data) {
+    private RunningCallout(EmbeddedServer server, EmbeddedPostgresServer postgres, Path data, Map<String, Object> properties) {
         this.server = server;
         this.context = server.getApplicationContext();
         this.postgres = postgres;
         this.data = data;
+        this.properties = properties;
         this.json = context.getBean(JsonMapper.class);
     }
 
@@ -72,7 +76,9 @@ final class RunningCallout implements AutoCloseable {
             properties.put("callout.data-dir", data.toString());
             properties.put("callout.passwords.argon2-memory-kib", 1024);
             properties.put("callout.passwords.argon2-iterations", 1);
-            // every suite registers many users from 127.0.0.1; IdentityLimitsEndToEndTest checks the real limits
+            // every suite registers many users from 127.0.0.1; IdentityLimitsEndToEndTest and RateLimitsEndToEndTest
+            // check the real limits
+            properties.put("callout.rate-limits.general.limit", 1_000_000);
             properties.put("callout.rate-limits.auth.limit", 1_000_000);
             properties.put("callout.accounts.address-lock-after", 1_000_000);
             properties.put("callout.accounts.failures-before-slowdown", 1_000_000);
@@ -81,7 +87,7 @@ final class RunningCallout implements AutoCloseable {
             properties.put("callout.accounts.max-codes-per-hour", 1_000_000);
             properties.putAll(overrides);
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-            RunningCallout running = new RunningCallout(server, postgres, data);
+            RunningCallout running = new RunningCallout(server, postgres, data, properties);
             Runtime.getRuntime().addShutdownHook(new Thread(running::close, "callout-e2e-cleanup"));
             return running;
         } catch (IOException e) {
@@ -89,14 +95,26 @@ final class RunningCallout implements AutoCloseable {
         }
     }
 
-    /** Stops the application and its PostgreSQL and removes the data directory; once. */
+    /** A second node of this application: its own server on the same database, data directory and signing key. */
+    synchronized RunningCallout anotherNode() {
+        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, properties, "test"), null, null,
+                properties);
+        otherNodes.add(node);
+        return node;
+    }
+
+    /** Stops the application (its other nodes first) and its PostgreSQL and removes the data directory; once. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        otherNodes.forEach(RunningCallout::close);
         server.stop();
+        if (postgres == null) {
+            return; // another node: the first one owns the database and the data directory
+        }
         postgres.close();
         try (Stream<Path> paths = Files.walk(data)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -141,6 +159,11 @@ final class RunningCallout implements AutoCloseable {
     }
 
     Reply send(String method, String path, String token, String body) {
+        return send(http, method, path, token, body, Map.of());
+    }
+
+    /** Through the given client (e.g. one bound to another loopback address), with extra headers. */
+    Reply send(HttpClient client, String method, String path, String token, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -149,8 +172,9 @@ final class RunningCallout implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
             Object parsed = isJson && !response.body().isEmpty()
                     ? json.readValue(response.body(), Argument.OBJECT_ARGUMENT) : null;

@@ -21,13 +21,14 @@ import dev.callout.application.account.SignedIn;
 import dev.callout.application.account.VerifyCodeUseCase;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyCodeCommand;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
+import dev.callout.application.ratelimit.RateLimiter;
 import dev.callout.domain.user.Channel;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.VerificationCode.Purpose;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.AccessTokens;
-import dev.callout.rest.security.AuthRateLimitFilter;
+import dev.callout.rest.security.ClientAddresses;
 import dev.callout.rest.security.CurrentActor;
 import dev.callout.rest.security.RateLimited;
 import dev.callout.rest.security.RateLimits;
@@ -67,13 +68,16 @@ public class AuthController {
     private final ResetPasswordUseCase reset;
     private final AccessTokens tokens;
     private final CurrentActor currentActor;
+    private final RateLimiter limiter;
     private final RateLimits limits;
+    private final ClientAddresses addresses;
     private final Clock clock;
 
     public AuthController(RegisterUserUseCase register, LogInUseCase logIn, SignInWithGoogleUseCase google,
                           RefreshSessionUseCase refresh, LogOutUseCase logOut, SendCodeUseCase sendCode,
                           VerifyCodeUseCase verify, ResetPasswordUseCase reset, AccessTokens tokens,
-                          CurrentActor currentActor, RateLimits limits, Clock clock) {
+                          CurrentActor currentActor, RateLimiter limiter, RateLimits limits,
+                          ClientAddresses addresses, Clock clock) {
         this.register = register;
         this.logIn = logIn;
         this.google = google;
@@ -84,7 +88,9 @@ public class AuthController {
         this.reset = reset;
         this.tokens = tokens;
         this.currentActor = currentActor;
+        this.limiter = limiter;
         this.limits = limits;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -110,7 +116,7 @@ public class AuthController {
                     + "PENDING_APPROVAL, 429 TOO_MANY_ATTEMPTS after repeated failures")
     public TokenBody login(@Body LoginBody body, HttpRequest<?> request) {
         limitIdentifier(body.identifier());
-        return signedIn(logIn.logIn(new LogInCommand(body.identifier(), body.password(), AuthRateLimitFilter.address(request))));
+        return signedIn(logIn.logIn(new LogInCommand(body.identifier(), body.password(), addresses.of(request))));
     }
 
     @Post("/login/google")
@@ -231,7 +237,7 @@ public class AuthController {
         }
         String key = Channel.of(identifier).map(Channel.Destination::address)
                 .orElse(identifier.strip().toLowerCase(Locale.ROOT));
-        RateLimits.Decision decision = limits.take("identifier:" + key);
+        RateLimiter.Decision decision = limiter.take(limits.auth(), "identifier:" + key);
         if (!decision.allowed()) {
             throw new RateLimited(decision, "too many requests for this identifier; retry later");
         }

@@ -9,19 +9,19 @@ import dev.callout.application.file.UploadFileUseCase.PhotosResult;
 import dev.callout.application.file.UploadFileUseCase.Upload;
 import dev.callout.application.file.UploadFileUseCase.UploadCommand;
 import dev.callout.application.file.UploadFileUseCase.UploadResult;
+import dev.callout.application.ratelimit.RateLimiter.Decision;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
-import dev.callout.rest.security.RateLimits;
+import dev.callout.rest.security.RateLimitedHandler;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -79,7 +79,7 @@ public class FileController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FileBody.class)))
     public HttpResponse<FileBody> upload(Authentication authentication, @Body MultipartBody body) {
         Actor actor = currentActor.of(authentication);
-        RateLimits.Decision decision = uploadLimits.take(actor.id().value());
+        Decision decision = uploadLimits.take(actor.id().value());
         MultipartForm form = MultipartForm.read(body);
         String purposeName = form.fields().get("purpose");
         FilePurpose purpose = purposeName == null ? FilePurpose.PROFILE : FilePurpose.fromWireName(purposeName)
@@ -91,7 +91,7 @@ public class FileController {
         String job = form.fields().get("job_id");
         JobId jobId = job == null || job.isBlank() ? null : jobId(job);
         return switch (upload.upload(new UploadCommand(actor, purpose, jobId, files.getFirst()))) {
-            case UploadResult.Uploaded uploaded -> withLimits(HttpResponse.created(FileBody.of(uploaded.file())), decision);
+            case UploadResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(FileBody.of(uploaded.file())), decision);
             case UploadResult.Refused refused -> throw FileResults.error(refused.reason(), limits.maxBytes(purpose), limits);
         };
     }
@@ -102,10 +102,10 @@ public class FileController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PhotosBody.class)))
     public HttpResponse<PhotosBody> photos(Authentication authentication, @PathVariable String id, @Body MultipartBody body) {
         Actor actor = currentActor.of(authentication);
-        RateLimits.Decision decision = uploadLimits.take(actor.id().value());
+        Decision decision = uploadLimits.take(actor.id().value());
         MultipartForm form = MultipartForm.read(body);
         return switch (upload.addJobPhotos(actor, jobId(id), form.files("photos"))) {
-            case PhotosResult.Uploaded uploaded -> withLimits(HttpResponse.created(
+            case PhotosResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(
                     new PhotosBody(uploaded.files().stream().map(FileBody::of).toList())), decision);
             case PhotosResult.Refused refused -> throw FileResults.error(refused.reason(), limits.jobMaxBytes(), limits);
         };
@@ -144,11 +144,6 @@ public class FileController {
         };
     }
 
-    private static <T> MutableHttpResponse<T> withLimits(MutableHttpResponse<T> response, RateLimits.Decision decision) {
-        return response.header("X-RateLimit-Limit", Integer.toString(decision.limit()))
-                .header("X-RateLimit-Remaining", Integer.toString(Math.max(0, decision.remaining())))
-                .header("X-RateLimit-Reset", Long.toString(Math.max(0, (decision.reset().toMillis() + 999) / 1000)));
-    }
 
     private static PageRequest page(Integer page, Integer limit) {
         return new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);

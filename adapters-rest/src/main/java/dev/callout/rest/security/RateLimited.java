@@ -1,5 +1,6 @@
 package dev.callout.rest.security;
 
+import dev.callout.application.ratelimit.RateLimiter.Decision;
 import java.time.Duration;
 
 /**
@@ -10,17 +11,22 @@ public final class RateLimited extends RuntimeException {
 
     private final String code;
     private final Duration retryAfter;
-    private final RateLimits.Decision decision;
+    private final Decision decision;
 
-    public RateLimited(RateLimits.Decision decision, String message) {
+    public RateLimited(Decision decision, String message) {
         this("RATE_LIMITED", message, decision.retryAfter(), decision);
+    }
+
+    /** The general or auth limit refused the request. */
+    static RateLimited requests(Decision decision) {
+        return new RateLimited(decision, "too many requests; retry later");
     }
 
     public RateLimited(String code, String message, Duration retryAfter) {
         this(code, message, retryAfter, null);
     }
 
-    private RateLimited(String code, String message, Duration retryAfter, RateLimits.Decision decision) {
+    private RateLimited(String code, String message, Duration retryAfter, Decision decision) {
         super(message, null, false, false);
         this.code = code;
         this.retryAfter = retryAfter;
@@ -36,7 +42,7 @@ public final class RateLimited extends RuntimeException {
     }
 
     /** The rate limit's state, or null for a lockout. */
-    public RateLimits.Decision decision() {
+    public Decision decision() {
         return decision;
     }
 }

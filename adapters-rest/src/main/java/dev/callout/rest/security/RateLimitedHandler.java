@@ -1,5 +1,6 @@
 package dev.callout.rest.security;
 
+import dev.callout.application.ratelimit.RateLimiter.Decision;
 import dev.callout.rest.error.ErrorEnvelope;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +19,10 @@ public class RateLimitedHandler implements ExceptionHandler<RateLimited, HttpRes
 
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, RateLimited limited) {
+        return tooManyRequests(limited);
+    }
+
+    static MutableHttpResponse<ErrorEnvelope> tooManyRequests(RateLimited limited) {
         MutableHttpResponse<ErrorEnvelope> response = HttpResponse.<ErrorEnvelope>status(HttpStatus.TOO_MANY_REQUESTS)
                 .body(ErrorEnvelope.of(limited.code(), limited.getMessage(), Map.of()));
         if (limited.decision() != null) {
@@ -27,10 +32,11 @@ public class RateLimitedHandler implements ExceptionHandler<RateLimited, HttpRes
         return response;
     }
 
-    static void headers(MutableHttpResponse<?> response, RateLimits.Decision decision) {
-        response.header("X-RateLimit-Limit", Integer.toString(decision.limit()));
-        response.header("X-RateLimit-Remaining", Integer.toString(Math.max(0, decision.remaining())));
-        response.header("X-RateLimit-Reset", Long.toString(seconds(decision.reset())));
+    /** The X-RateLimit-* headers of a decision; Reset is in seconds from now. */
+    public static <T> MutableHttpResponse<T> headers(MutableHttpResponse<T> response, Decision decision) {
+        return response.header(RateLimitFilter.LIMIT_HEADER, Integer.toString(decision.limit()))
+                .header("X-RateLimit-Remaining", Integer.toString(Math.max(0, decision.remaining())))
+                .header("X-RateLimit-Reset", Long.toString(seconds(decision.reset())));
     }
 
     /** Whole seconds, rounded up. */
