@@ -29,7 +29,8 @@ class TwoNodesEndToEndTest {
         Map<String, Object> properties = new HashMap<>();
         for (String key : new String[] {"datasources.default.url", "datasources.default.username",
                 "datasources.default.password", JwtSecret.PROPERTY, "callout.passwords.argon2-memory-kib",
-                "callout.passwords.argon2-iterations", "callout.data-dir"}) {
+                "callout.passwords.argon2-iterations", "callout.data-dir",
+                "callout.rate-limits.general.limit", "callout.rate-limits.auth.limit"}) {
             properties.put(key, first.context.getProperty(key, String.class).orElseThrow());
         }
         properties.put("micronaut.server.port", -1);
