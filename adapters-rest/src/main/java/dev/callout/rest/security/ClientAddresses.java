@@ -61,17 +61,29 @@ public class ClientAddresses {
     private final List<Range> trustedProxies;
 
     public ClientAddresses(RateLimitSettings settings) {
-        this.trustedProxies = settings.getTrustedProxies().stream().filter(entry -> !entry.isBlank()).map(Range::parse).toList();
+        this(settings.getTrustedProxies());
+    }
+
+    ClientAddresses(List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream().filter(entry -> !entry.isBlank()).map(Range::parse).toList();
     }
 
     public String of(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        InetAddress client = remote.getAddress();
-        if (client == null) {
-            return remote.getHostString();
-        }
+        return remote.getAddress() == null ? remote.getHostString()
+                : client(remote.getAddress(), request.getHeaders().getAll("X-Forwarded-For"));
+    }
+
+    /** The client behind the TCP peer, given the X-Forwarded-For header lines in the order they came. */
+    String client(InetAddress peer, List<String> forwardedFor) {
+        InetAddress client = peer;
         if (trusted(client)) {
-            List<String> hops = forwardedFor(request);
+            List<String> hops = new ArrayList<>();
+            for (String line : forwardedFor) {
+                for (String hop : line.split(",")) {
+                    hops.add(hop.strip());
+                }
+            }
             for (int i = hops.size() - 1; i >= 0; i--) {
                 Optional<InetAddress> hop = literal(hops.get(i));
                 if (hop.isEmpty()) {
@@ -93,16 +105,6 @@ public class ClientAddresses {
             }
         }
         return false;
-    }
-
-    private static List<String> forwardedFor(HttpRequest<?> request) {
-        List<String> hops = new ArrayList<>();
-        for (String header : request.getHeaders().getAll("X-Forwarded-For")) {
-            for (String hop : header.split(",")) {
-                hops.add(hop.strip());
-            }
-        }
-        return hops;
     }
 
     /** An IP address written out (IPv4 may carry a port, IPv6 may be in brackets); never a name to look up. */
