@@ -144,7 +144,6 @@ public class FileController {
         };
     }
 
-
     private static PageRequest page(Integer page, Integer limit) {
         return new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
     }
