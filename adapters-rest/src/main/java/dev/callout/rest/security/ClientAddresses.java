@@ -1,7 +1,7 @@
 package dev.callout.rest.security;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpRequest;
-import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * The client's address, for rate limits and sign-in lockouts: the TCP peer, unless the peer is
  * a trusted proxy ({@code callout.rate-limits.trusted-proxies}); then X-Forwarded-For is read
  * from the right and the first address that is not a trusted proxy is the client. Anyone else's
- * X-Forwarded-For is ignored, so a client cannot pick its own address.
+ * X-Forwarded-For is ignored, so a client cannot pick its own address. Created at start-up, so a
+ * setting that is not an address or a range stops the start rather than failing every request.
  */
-@Singleton
+@Context
 public class ClientAddresses {
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");

@@ -1,10 +1,10 @@
 package dev.callout.rest.security;
 
 import dev.callout.application.ratelimit.RateLimit;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 
-/** The configured limits, checked once at start-up. */
-@Singleton
+/** The configured limits, checked at start-up (a limit below 1 or a period that is not positive stops it). */
+@Context
 public class RateLimits {
 
     private final RateLimit general;
@@ -14,7 +14,7 @@ public class RateLimits {
     RateLimits(RateLimitSettings.General general, RateLimitSettings.Auth auth, RateLimitSettings.Uploads uploads) {
         this.general = general.named("general");
         this.auth = auth.named("auth");
-        this.uploads = uploads.named("upload");
+        this.uploads = uploads.named("uploads");
     }
 
     public RateLimit general() {

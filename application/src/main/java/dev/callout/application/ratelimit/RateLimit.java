@@ -12,8 +12,11 @@ public record RateLimit(String name, int limit, Duration period) {
     static final int SLICES_PER_WINDOW = 10;
 
     public RateLimit {
-        if (name == null || name.isBlank() || limit < 1 || period == null || !period.isPositive()) {
-            throw new IllegalArgumentException("a rate limit needs a name, a limit of at least 1 and a positive period");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a rate limit needs a name");
+        }
+        if (limit < 1 || period == null || !period.isPositive()) {
+            throw new IllegalArgumentException("rate limit '" + name + "': the limit must be at least 1 and the period positive");
         }
     }
 
