@@ -19,16 +19,20 @@ import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Jobs.UpdateResult;
 import dev.callout.application.port.Users;
 import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.job.CancellationPolicy;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
+import dev.callout.domain.job.TransitionOutcome;
 import dev.callout.domain.job.Urgency;
+import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -37,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -223,6 +228,56 @@ public abstract class JobsContract {
         assertThatThrownBy(() -> jobs().add(second)).isInstanceOf(RuntimeException.class);
 
         assertThat(reread(first.id())).isEqualTo(withVersion(first, 1));
+    }
+
+    // ---------------------------------------------------------------- every state
+
+    /**
+     * Walks every move the domain makes, storing each result: a store that refuses a state the
+     * domain reaches (as V3's provider check refused no_provider_found) fails here.
+     */
+    @Test
+    void every_state_the_domain_reaches_is_stored_and_reads_back() {
+        Actor customer = users().byId(this.customer).orElseThrow().asActor();
+        Actor provider = users().byId(this.provider).orElseThrow().asActor();
+        User adminUser = ContractFixtures.admin();
+        addUser(adminUser);
+        Actor admin = adminUser.asActor();
+        Set<JobStatus> reached = EnumSet.noneOf(JobStatus.class);
+
+        reached.addAll(walk(job -> job.expire(at(90))));
+        reached.addAll(walk(job -> move(job, customer, JobStatus.CANCELLED, at(10))));
+        reached.addAll(walk(job -> job.accept(provider, at(20)), job -> move(job, provider, JobStatus.CANCELLED, at(30)),
+                job -> job.expire(at(120))));
+        reached.addAll(walk(job -> job.accept(provider, at(20)), job -> move(job, customer, JobStatus.CANCELLED, at(30))));
+        reached.addAll(walk(job -> job.accept(provider, at(20)), job -> move(job, provider, JobStatus.EN_ROUTE, at(30)),
+                job -> move(job, provider, JobStatus.IN_PROGRESS, at(40)), job -> move(job, admin, JobStatus.CANCELLED, at(50))));
+        reached.addAll(walk(job -> job.accept(provider, at(20)), job -> move(job, provider, JobStatus.IN_PROGRESS, at(30)),
+                job -> move(job, provider, JobStatus.COMPLETED, at(40)), job -> move(job, customer, JobStatus.DISPUTED, at(50))));
+
+        assertThat(reached).containsExactlyInAnyOrder(JobStatus.values());
+    }
+
+    private static TransitionOutcome move(Job job, Actor actor, JobStatus to, Instant at) {
+        return job.changeStatus(actor, to, "a reason", at, CancellationPolicy.DEFAULT);
+    }
+
+    /** Posts a job, applies each move to the job as stored and stores the result; returns the states stored. */
+    @SafeVarargs
+    private Set<JobStatus> walk(Function<Job, TransitionOutcome>... moves) {
+        Job posted = ContractFixtures.requested(customer, "towing", at(0));
+        jobs().add(posted);
+        Set<JobStatus> stored = EnumSet.of(JobStatus.REQUESTED);
+        for (Function<Job, TransitionOutcome> move : moves) {
+            Job read = reread(posted.id());
+            TransitionOutcome outcome = move.apply(read);
+            assertThat(outcome).as("from " + read.status()).isInstanceOf(TransitionOutcome.Transitioned.class);
+            Job next = ((TransitionOutcome.Transitioned) outcome).job();
+            assertThat(jobs().update(next)).as("storing " + next.status()).isEqualTo(UpdateResult.UPDATED);
+            assertThat(reread(posted.id())).isEqualTo(withVersion(next, read.version() + 1));
+            stored.add(next.status());
+        }
+        return stored;
     }
 
     // ---------------------------------------------------------------- conditional update
