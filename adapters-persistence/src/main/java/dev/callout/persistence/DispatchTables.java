@@ -10,7 +10,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The dispatch tables and columns of V3, spelled once. */
+/** The dispatch tables and columns of V3 and V8, spelled once. */
 final class DispatchTables {
 
     private DispatchTables() {
@@ -53,6 +53,9 @@ final class DispatchTables {
         static final Field<Integer> WAVE = field(name("wave"), SQLDataType.INTEGER);
         static final Field<Integer> STEP = field(name("step"), SQLDataType.INTEGER);
         static final Field<Instant> DUE_AT = field(name("due_at"), SQLDataType.INSTANT);
+        static final Field<Integer> ATTEMPTS = field(name("attempts"), SQLDataType.INTEGER);
+        static final Field<Instant> NEXT_ATTEMPT_AT = field(name("next_attempt_at"), SQLDataType.INSTANT);
+        static final Field<String> LAST_ERROR = field(name("last_error"), SQLDataType.VARCHAR);
 
         private Timers() {
         }
@@ -67,6 +70,29 @@ final class DispatchTables {
         static final Field<String> LAST_ERROR = field(name("last_error"), SQLDataType.VARCHAR);
 
         private Relay() {
+        }
+    }
+
+    /** Work given up on (V8). */
+    static final class DeadLetters {
+        static final Table<Record> TABLE = table(name("dead_letters"));
+        static final Field<String> ID = field(name("id"), SQLDataType.VARCHAR);
+        static final Field<String> KIND = field(name("kind"), SQLDataType.VARCHAR);
+        static final Field<String> WORK = field(name("work"), SQLDataType.VARCHAR);
+        static final Field<String> SUBJECT_ID = field(name("subject_id"), SQLDataType.VARCHAR);
+        static final Field<String> HANDLER = field(name("handler"), SQLDataType.VARCHAR);
+        static final Field<Long> OUTBOX_ID = field(name("outbox_id"), SQLDataType.BIGINT);
+        static final Field<Integer> TIMER_WAVE = field(name("timer_wave"), SQLDataType.INTEGER);
+        static final Field<Integer> TIMER_STEP = field(name("timer_step"), SQLDataType.INTEGER);
+        static final Field<Instant> TIMER_DUE_AT = field(name("timer_due_at"), SQLDataType.INSTANT);
+        static final Field<Integer> ATTEMPTS = field(name("attempts"), SQLDataType.INTEGER);
+        static final Field<String> LAST_ERROR = field(name("last_error"), SQLDataType.VARCHAR);
+        static final Field<Instant> PARKED_AT = field(name("parked_at"), SQLDataType.INSTANT);
+
+        static final Field<?>[] ALL = {ID, KIND, WORK, SUBJECT_ID, HANDLER, OUTBOX_ID, TIMER_WAVE, TIMER_STEP,
+            TIMER_DUE_AT, ATTEMPTS, LAST_ERROR, PARKED_AT};
+
+        private DeadLetters() {
         }
     }
 }

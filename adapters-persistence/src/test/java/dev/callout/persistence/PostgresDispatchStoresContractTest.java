@@ -3,10 +3,7 @@ package dev.callout.persistence;
 import dev.callout.application.contract.DispatchStoresContract;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Jobs;
-import dev.callout.application.port.Outbox;
-import dev.callout.application.port.PendingEvents;
 import dev.callout.application.port.ProviderPresences;
-import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.application.review.Reviews;
@@ -50,21 +47,6 @@ class PostgresDispatchStoresContractTest extends DispatchStoresContract {
     @Override
     protected DispatchRounds rounds() {
         return database.bean(PostgresDispatchRounds.class);
-    }
-
-    @Override
-    protected Timers timers() {
-        return database.bean(PostgresTimers.class);
-    }
-
-    @Override
-    protected Outbox outbox() {
-        return database.bean(PostgresOutbox.class);
-    }
-
-    @Override
-    protected PendingEvents pendingEvents() {
-        return database.bean(PostgresPendingEvents.class);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.callout.application.contract.ContractFixtures;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.port.Timer;
+import dev.callout.application.port.Timers;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
@@ -53,13 +54,13 @@ class PostgresDispatchTest {
         CountDownLatch secondDone = new CountDownLatch(1);
         AtomicReference<Optional<Timer>> first = new AtomicReference<>();
         Thread node1 = Thread.ofPlatform().start(() -> transactions.inTransaction(() -> {
-            first.set(timers.claimDue(due.plusSeconds(5)));
+            first.set(timers.claimDue(due.plusSeconds(5)).map(Timers.Claimed::timer));
             firstHolds.countDown();
             await(secondDone);
             return null;
         }));
         assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
-        Optional<Timer> second = transactions.inTransaction(() -> timers.claimDue(due.plusSeconds(5)));
+        Optional<Timer> second = transactions.inTransaction(() -> timers.claimDue(due.plusSeconds(5)).map(Timers.Claimed::timer));
         secondDone.countDown();
         node1.join(10_000);
 
@@ -72,7 +73,7 @@ class PostgresDispatchTest {
             throw new IllegalStateException("the work failed");
         })).hasMessage("the work failed");
         assertThat(transactions.inTransaction(() -> timers.claimDue(due))).as("due again after the rollback")
-                .map(Timer::kind).contains(Timer.Kind.START_DISPATCH);
+                .map(claimed -> claimed.timer().kind()).contains(Timer.Kind.START_DISPATCH);
     }
 
     @Test

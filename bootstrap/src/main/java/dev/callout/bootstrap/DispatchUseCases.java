@@ -1,5 +1,10 @@
 package dev.callout.bootstrap;
 
+import dev.callout.application.admin.ListDeadLettersService;
+import dev.callout.application.admin.ListDeadLettersUseCase;
+import dev.callout.application.admin.RetryDeadLetterService;
+import dev.callout.application.admin.RetryDeadLetterUseCase;
+import dev.callout.application.background.FailedWork;
 import dev.callout.application.dispatch.Dispatcher;
 import dev.callout.application.dispatch.RunDueTimers;
 import dev.callout.application.dispatch.SpeedModelEtas;
@@ -8,7 +13,10 @@ import dev.callout.application.event.DispatchEventCodec;
 import dev.callout.application.event.EventHandler;
 import dev.callout.application.event.EventRelay;
 import dev.callout.application.favorite.Favorites;
+import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Categories;
+import dev.callout.application.port.DeadLetterMetrics;
+import dev.callout.application.port.DeadLetters;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
 import dev.callout.application.port.EventHistory;
@@ -32,13 +40,14 @@ import dev.callout.application.realtime.ReplayJobEventsService;
 import dev.callout.application.realtime.ReplayJobEventsUseCase;
 import dev.callout.domain.dispatch.DispatchPolicy;
 import dev.callout.domain.dispatch.SpeedModel;
+import dev.callout.domain.id.IdGenerator;
 import dev.callout.rest.realtime.RealtimeSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 
-/** Presence, matching, dispatch and the event relay, built from their plain constructors. */
+/** Presence, matching, dispatch, the event relay and their dead letters, built from their plain constructors. */
 @Factory
 class DispatchUseCases {
 
@@ -98,13 +107,30 @@ class DispatchUseCases {
     }
 
     @Singleton
-    RunDueTimers runDueTimers(Timers timers, Dispatcher dispatcher, Transactions transactions, Clock clock) {
-        return new RunDueTimers(timers, dispatcher, transactions, clock);
+    FailedWork failedWork(BackgroundSettings settings, IdGenerator ids, DeadLetterMetrics metrics) {
+        return new FailedWork(settings.retryPolicy(), ids, metrics);
+    }
+
+    @Singleton
+    RunDueTimers runDueTimers(Timers timers, Dispatcher dispatcher, Transactions transactions, Clock clock,
+                              FailedWork failures) {
+        return new RunDueTimers(timers, dispatcher, transactions, clock, failures);
     }
 
     /** Every feature's {@link EventHandler} bean, served by one relay per node. */
     @Singleton
-    EventRelay eventRelay(PendingEvents pending, List<EventHandler> handlers, Clock clock) {
-        return new EventRelay(pending, handlers, clock, EventRelay.Settings.DEFAULT);
+    EventRelay eventRelay(PendingEvents pending, List<EventHandler> handlers, Clock clock, FailedWork failures) {
+        return new EventRelay(pending, handlers, clock, EventRelay.Settings.DEFAULT, failures);
+    }
+
+    @Singleton
+    ListDeadLettersUseCase listDeadLetters(DeadLetters deadLetters) {
+        return new ListDeadLettersService(deadLetters);
+    }
+
+    @Singleton
+    RetryDeadLetterUseCase retryDeadLetter(DeadLetters deadLetters, AuditLog audit, Transactions transactions, Clock clock,
+                                           IdGenerator ids) {
+        return new RetryDeadLetterService(deadLetters, audit, transactions, clock, ids);
     }
 }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's background work: the event relay, woken by every recorded event (NOTIFY) and
- * polling besides for retries, and the timer loop. Both are safe on any number of nodes.
+ * polling besides for retries, and the timer loop. Both are safe on any number of nodes, and
+ * one timer or event whose work fails is retried alone (see {@code RunDueTimers}, {@code EventRelay}).
  * {@code callout.dispatch.workers=false} turns them off (a node that only serves requests).
  */
 @Singleton
@@ -61,14 +62,29 @@ class DispatchWorkers implements ApplicationEventListener<StartupEvent> {
         void run() throws InterruptedException;
     }
 
+    /**
+     * Runs {@code work} until the node stops. A failure of the whole round (the database is
+     * unreachable, say; the work of one timer or event never fails a round) is logged once when it
+     * starts and once when it ends, and the loop keeps trying every second.
+     */
     private void loop(String name, Work work) {
+        boolean failing = false;
         while (!stopped) {
             try {
                 work.run();
+                if (failing) {
+                    LOG.info("{} work back to normal", name);
+                    failing = false;
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("{} failed; trying again", name, e);
+                if (!failing) {
+                    LOG.warn("{} failed; trying again every second until it works", name, e);
+                    failing = true;
+                } else {
+                    LOG.debug("{} failed again: {}", name, e.toString());
+                }
                 try {
                     TimeUnit.SECONDS.sleep(1);
                 } catch (InterruptedException interrupted) {

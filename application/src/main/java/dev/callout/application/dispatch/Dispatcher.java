@@ -82,6 +82,11 @@ public final class Dispatcher implements EventHandler {
     }
 
     @Override
+    public String name() {
+        return "dispatch";
+    }
+
+    @Override
     public void handle(DomainEvent event) {
         switch (event) {
             case JobEvent.JobPosted posted when posted.urgency() == Urgency.SCHEDULED -> transactions.inTransaction(() -> {

@@ -30,6 +30,11 @@ public final class TrackProviderWork implements EventHandler {
     }
 
     @Override
+    public String name() {
+        return "provider-work";
+    }
+
+    @Override
     public void handle(DomainEvent event) {
         switch (event) {
             case JobEvent.JobAccepted accepted -> change(accepted.providerId(),

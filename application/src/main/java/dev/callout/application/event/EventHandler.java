@@ -13,7 +13,10 @@ public interface EventHandler {
 
     void handle(DomainEvent event);
 
-    /** A stable name the relay records a failed delivery under, so that only this handler is retried. */
+    /**
+     * A stable, short name the relay records a failed delivery under, so that only this handler is
+     * retried; admins see it on dead letters.
+     */
     default String name() {
         return getClass().getName();
     }

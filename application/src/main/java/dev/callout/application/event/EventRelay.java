@@ -1,49 +1,53 @@
 package dev.callout.application.event;
 
+import dev.callout.application.background.FailedWork;
+import dev.callout.application.port.DeadLetter;
 import dev.callout.application.port.PendingEvents;
 import dev.callout.application.port.PendingEvents.PendingEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Hands committed events to every {@link EventHandler} whose {@code handles(type)} is true.
  * A handler that throws is retried alone, later, with exponential backoff; the events after it
- * go on meanwhile. An event is done when every handler has taken it. Call {@link #relayDue}
- * whenever events may be waiting (after a notification, or on a timer); several relays on
- * several nodes share the work through the claims of {@link PendingEvents}.
+ * go on meanwhile. After the last attempt each handler still failing gives up on the event: its
+ * delivery is parked as a dead letter (logged once, counted) until an admin retries it. An event
+ * is done when every handler has taken it or given up. Call {@link #relayDue} whenever events
+ * may be waiting (after a notification, or on a timer); several relays on several nodes share
+ * the work through the claims of {@link PendingEvents}.
  */
 public final class EventRelay {
 
-    /** How many events one claim takes, how long the claim holds, and the retry backoff. */
-    public record Settings(int batchSize, Duration lease, Duration firstRetry, Duration maxRetry) {
+    /** How many events one claim takes and how long the claim holds. */
+    public record Settings(int batchSize, Duration lease) {
 
-        public static final Settings DEFAULT = new Settings(100, Duration.ofSeconds(30), Duration.ofSeconds(1),
-                Duration.ofMinutes(5));
+        public static final Settings DEFAULT = new Settings(100, Duration.ofSeconds(30));
 
         public Settings {
-            if (batchSize < 1 || !lease.isPositive() || !firstRetry.isPositive() || maxRetry.compareTo(firstRetry) < 0) {
+            if (batchSize < 1 || !lease.isPositive()) {
                 throw new IllegalArgumentException("invalid relay settings");
             }
         }
     }
 
-    private static final System.Logger LOG = System.getLogger("callout.relay");
-
     private final PendingEvents pending;
     private final List<? extends EventHandler> handlers;
     private final Clock clock;
     private final Settings settings;
+    private final FailedWork failures;
 
-    public EventRelay(PendingEvents pending, List<? extends EventHandler> handlers, Clock clock, Settings settings) {
+    public EventRelay(PendingEvents pending, List<? extends EventHandler> handlers, Clock clock, Settings settings,
+                      FailedWork failures) {
         this.pending = Objects.requireNonNull(pending);
         this.handlers = List.copyOf(handlers);
         this.clock = Objects.requireNonNull(clock);
         this.settings = Objects.requireNonNull(settings);
+        this.failures = Objects.requireNonNull(failures);
         long distinct = this.handlers.stream().map(EventHandler::name).distinct().count();
         if (distinct != this.handlers.size()) {
             throw new IllegalArgumentException("two event handlers share a name");
@@ -66,35 +70,47 @@ public final class EventRelay {
         }
     }
 
-    private boolean deliver(PendingEvent pendingEvent) {
-        String type = pendingEvent.event().type();
-        Set<String> failed = new LinkedHashSet<>();
-        String lastError = null;
+    private boolean deliver(PendingEvent event) {
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
         for (EventHandler handler : handlers) {
-            boolean due = pendingEvent.handlersLeft().isEmpty() || pendingEvent.handlersLeft().contains(handler.name());
-            if (!due || !handler.handles(type)) {
+            boolean due = event.handlersLeft().isEmpty() || event.handlersLeft().contains(handler.name());
+            if (!due || !handler.handles(event.type())) {
                 continue;
             }
             try {
-                handler.handle(pendingEvent.event());
+                if (event.event() == null) {
+                    throw new IllegalStateException("the stored event cannot be read: " + event.unreadable());
+                }
+                handler.handle(event.event());
             } catch (RuntimeException e) {
-                failed.add(handler.name());
-                lastError = handler.name() + ": " + e;
-                LOG.log(System.Logger.Level.WARNING, "handler " + handler.name() + " failed on " + type + " #"
-                        + pendingEvent.id() + " (attempt " + (pendingEvent.attempts() + 1) + ")", e);
+                failed.put(handler.name(), e);
             }
         }
         if (failed.isEmpty()) {
-            pending.delivered(pendingEvent.id());
+            pending.delivered(event);
             return true;
         }
-        pending.retryLater(pendingEvent.id(), failed, clock.instant().plus(backoff(pendingEvent.attempts())), lastError);
+        Instant now = clock.instant();
+        if (failures.isLast(event.failedAttempts())) {
+            park(event, failed, now);
+        } else {
+            Instant retryAt = failures.retryAt(now, event.failedAttempts());
+            String errors = String.join("; ", failed.entrySet().stream()
+                    .map(failure -> failure.getKey() + ": " + FailedWork.describe(failure.getValue())).toList());
+            pending.retryLater(event, failed.keySet(), retryAt, errors);
+            failures.willRetry(event.type() + " #" + event.id() + " in " + String.join(", ", failed.keySet()),
+                    event.failedAttempts(), retryAt, errors);
+        }
         return false;
     }
 
-    /** 1 s, 2 s, 4 s ... up to the maximum. */
-    Duration backoff(int previousAttempts) {
-        Duration delay = settings.firstRetry().multipliedBy(1L << Math.min(previousAttempts, 20));
-        return delay.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : delay;
+    private void park(PendingEvent event, Map<String, RuntimeException> failed, Instant now) {
+        List<DeadLetter> deadLetters = failed.entrySet().stream()
+                .map(failure -> failures.deadLetter(DeadLetter.Kind.EVENT, event.type(), event.subjectId(), failure.getKey(),
+                        event.failedAttempts(), FailedWork.describe(failure.getValue()), now))
+                .toList();
+        if (pending.park(event, deadLetters)) {
+            deadLetters.forEach(deadLetter -> failures.parked(deadLetter, failed.get(deadLetter.handler())));
+        }
     }
 }

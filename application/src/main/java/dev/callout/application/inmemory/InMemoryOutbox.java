@@ -2,6 +2,7 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.event.EventCodecs;
 import dev.callout.application.event.Fields;
+import dev.callout.application.port.DeadLetter;
 import dev.callout.application.port.EventHistory;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
@@ -12,25 +13,29 @@ import dev.callout.domain.job.JobId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Keeps recorded events in order so tests and embedders can read what happened, and serves them
- * to an {@code EventRelay} as {@link PendingEvents}. Built with {@link LiveEvents} and codecs, it
- * also pushes each event live as it is recorded (nothing here rolls back) and reads them back as
- * {@link EventHistory}.
+ * to an {@code EventRelay} as {@link PendingEvents}, with the dead letters of handlers that gave
+ * up. Built with {@link LiveEvents} and codecs, it also pushes each event live as it is recorded
+ * (nothing here rolls back) and reads them back as {@link EventHistory}.
  */
 public final class InMemoryOutbox implements Outbox, PendingEvents, EventHistory {
 
     private static final class Entry {
         final long id;
         final DomainEvent event;
-        int attempts;
+        int failedAttempts;
         Set<String> handlersLeft = Set.of();
         Instant dueAt = Instant.MIN;
         Instant leasedUntil = Instant.MIN;
-        boolean delivered;
+        boolean finished;
 
         Entry(long id, DomainEvent event) {
             this.id = id;
@@ -38,7 +43,11 @@ public final class InMemoryOutbox implements Outbox, PendingEvents, EventHistory
         }
     }
 
+    private record Parked(DeadLetter deadLetter, long entryId) {
+    }
+
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Parked> parked = new LinkedHashMap<>();
     private final LiveEvents live;
     private final EventCodecs codecs;
 
@@ -79,9 +88,11 @@ public final class InMemoryOutbox implements Outbox, PendingEvents, EventHistory
         return entries.stream().map(entry -> entry.event).toList();
     }
 
-    /** Events some handler has not taken yet. */
+    /** Events some handler has not taken yet: still to deliver, or given up on. */
     public synchronized List<DomainEvent> undelivered() {
-        return entries.stream().filter(entry -> !entry.delivered).map(entry -> entry.event).toList();
+        Set<Long> givenUp = new HashSet<>();
+        parked.values().forEach(p -> givenUp.add(p.entryId()));
+        return entries.stream().filter(entry -> !entry.finished || givenUp.contains(entry.id)).map(entry -> entry.event).toList();
     }
 
     @Override
@@ -91,27 +102,74 @@ public final class InMemoryOutbox implements Outbox, PendingEvents, EventHistory
             if (claimed.size() == max) {
                 break;
             }
-            if (!entry.delivered && !entry.dueAt.isAfter(now) && !entry.leasedUntil.isAfter(now)) {
+            if (!entry.finished && !entry.dueAt.isAfter(now) && !entry.leasedUntil.isAfter(now)) {
                 entry.leasedUntil = now.plus(lease);
-                claimed.add(new PendingEvent(entry.id, entry.event, entry.attempts, entry.handlersLeft));
+                claimed.add(PendingEvent.of(entry.id, entry.event, entry.failedAttempts, entry.handlersLeft,
+                        entry.leasedUntil));
             }
         }
         return claimed;
     }
 
     @Override
-    public synchronized void delivered(long id) {
-        Entry entry = entries.get((int) id - 1);
-        entry.delivered = true;
-        entry.attempts++;
+    public synchronized void delivered(PendingEvent event) {
+        leased(event).ifPresent(entry -> finish(entry));
     }
 
     @Override
-    public synchronized void retryLater(long id, Set<String> handlersLeft, Instant retryAt, String error) {
-        Entry entry = entries.get((int) id - 1);
-        entry.attempts++;
-        entry.handlersLeft = Set.copyOf(handlersLeft);
-        entry.dueAt = retryAt;
+    public synchronized void retryLater(PendingEvent event, Set<String> handlersLeft, Instant retryAt, String error) {
+        leased(event).ifPresent(entry -> {
+            entry.failedAttempts++;
+            entry.handlersLeft = Set.copyOf(handlersLeft);
+            entry.dueAt = retryAt;
+            entry.leasedUntil = Instant.MIN;
+        });
+    }
+
+    @Override
+    public synchronized boolean park(PendingEvent event, List<DeadLetter> deadLetters) {
+        Optional<Entry> leased = leased(event);
+        leased.ifPresent(entry -> {
+            finish(entry);
+            deadLetters.forEach(deadLetter -> parked.put(deadLetter.id(), new Parked(deadLetter, entry.id)));
+        });
+        return leased.isPresent();
+    }
+
+    private Optional<Entry> leased(PendingEvent event) {
+        Entry entry = entries.get((int) event.id() - 1);
+        return entry.leasedUntil.equals(event.leasedUntil()) ? Optional.of(entry) : Optional.empty();
+    }
+
+    private static void finish(Entry entry) {
+        entry.finished = true;
+        entry.failedAttempts++;
+        entry.handlersLeft = Set.of();
         entry.leasedUntil = Instant.MIN;
+    }
+
+    synchronized List<DeadLetter> deadLetters() {
+        return parked.values().stream().map(Parked::deadLetter).toList();
+    }
+
+    /** Due again at {@code now} for the dead letter's handler (with any others still left), with fresh attempts. */
+    synchronized Optional<DeadLetter> retry(String id, Instant now) {
+        Parked retried = parked.remove(id);
+        if (retried == null) {
+            return Optional.empty();
+        }
+        Entry entry = entries.get((int) retried.entryId() - 1);
+        if (entry.finished) {
+            entry.handlersLeft = Set.of(retried.deadLetter().handler());
+        } else if (!entry.handlersLeft.isEmpty()) {
+            Set<String> left = new HashSet<>(entry.handlersLeft);
+            left.add(retried.deadLetter().handler());
+            entry.handlersLeft = Set.copyOf(left);
+        }
+        entry.finished = false;
+        entry.failedAttempts = 0;
+        entry.dueAt = now;
+        entry.leasedUntil = Instant.MIN;
+        return Optional.of(retried.deadLetter());
     }
 }

@@ -39,6 +39,11 @@ public final class PaymentsOnJobEvents implements EventHandler {
     }
 
     @Override
+    public String name() {
+        return "payments";
+    }
+
+    @Override
     public void handle(DomainEvent event) {
         switch (event) {
             case JobEvent.JobStatusChanged changed when changed.to() == JobStatus.COMPLETED ->

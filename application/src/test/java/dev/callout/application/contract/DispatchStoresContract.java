@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Jobs;
-import dev.callout.application.port.Outbox;
-import dev.callout.application.port.PendingEvents;
-import dev.callout.application.port.PendingEvents.PendingEvent;
 import dev.callout.application.port.ProviderPresences;
-import dev.callout.application.port.Timer;
-import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.application.review.Reviews;
@@ -21,8 +16,6 @@ import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Job;
-import dev.callout.domain.job.JobEvent;
-import dev.callout.domain.job.JobId;
 import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.user.User;
@@ -38,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every store behind dispatch promises, whatever keeps the data: presences and their
- * spatial search with each provider's rating from the reviews, dispatch rounds, timers and the
- * relay's view of the outbox. Each test makes its
+ * spatial search with each provider's rating from the reviews, and dispatch rounds (timers and
+ * the relay's view of the outbox: {@link BackgroundWorkContract}). Each test makes its
  * own users and jobs and searches around its own spot, so a shared database does no harm.
  */
 public abstract class DispatchStoresContract {
@@ -54,12 +47,6 @@ public abstract class DispatchStoresContract {
     protected abstract Reviews reviews();
 
     protected abstract DispatchRounds rounds();
-
-    protected abstract Timers timers();
-
-    protected abstract Outbox outbox();
-
-    protected abstract PendingEvents pendingEvents();
 
     protected abstract Transactions transactions();
 
@@ -240,57 +227,5 @@ public abstract class DispatchStoresContract {
         rounds().save(restarted);
         assertThat(rounds().byJob(job.id())).contains(restarted);
         assertThat(rounds().byJob(ContractFixtures.jobId())).isEmpty();
-    }
-
-    @Test
-    void aTimerIsClaimedOnceAndOnlyWhenDue() {
-        JobId job = ContractFixtures.jobId();
-        Instant due = NOW.plus(Duration.ofDays(3650));
-        Timer later = new Timer(Timer.Kind.STEP_ENDS, job, 1, 2, due.plusSeconds(1));
-        Timer first = new Timer(Timer.Kind.START_DISPATCH, job, 0, 0, due);
-        transactions().inTransaction(() -> {
-            timers().schedule(later);
-            timers().schedule(first);
-            return null;
-        });
-
-        assertThat(transactions().inTransaction(() -> timers().claimDue(due.minusMillis(1)))).isEmpty();
-        assertThat(transactions().inTransaction(() -> timers().claimDue(due.plusSeconds(1)))).contains(first);
-        assertThat(transactions().inTransaction(() -> timers().claimDue(due.plusSeconds(1)))).contains(later);
-        assertThat(transactions().inTransaction(() -> timers().claimDue(due.plusSeconds(1)))).isEmpty();
-    }
-
-    @Test
-    void anEventIsLeasedToOneRelayRetriedForTheHandlersLeftAndDoneOnceDelivered() {
-        Job job = ContractFixtures.requested(customer(), "towing", NOW);
-        JobEvent.JobAccepted accepted = new JobEvent.JobAccepted(job.id(), job.customerId(),
-                ContractFixtures.provider(Set.of("towing")).id(), NOW);
-        transactions().inTransaction(() -> {
-            outbox().record(List.of(accepted));
-            return null;
-        });
-        Instant later = NOW.plus(Duration.ofDays(3650));
-
-        PendingEvent claimed = claimed(later, accepted);
-        assertThat(claimed.attempts()).isZero();
-        assertThat(claimed.handlersLeft()).isEmpty();
-        assertThat(pendingEvents().claim(later, 1_000, Duration.ofSeconds(30)))
-                .as("leased to the first relay").noneMatch(event -> event.id() == claimed.id());
-
-        pendingEvents().retryLater(claimed.id(), Set.of("payments"), later.plusSeconds(10), "boom");
-        assertThat(pendingEvents().claim(later.plusSeconds(9), 1_000, Duration.ofSeconds(30)))
-                .noneMatch(event -> event.id() == claimed.id());
-        PendingEvent retried = claimed(later.plusSeconds(10), accepted);
-        assertThat(retried.attempts()).isEqualTo(1);
-        assertThat(retried.handlersLeft()).containsExactly("payments");
-
-        pendingEvents().delivered(retried.id());
-        assertThat(pendingEvents().claim(later.plus(Duration.ofDays(1)), 1_000, Duration.ofSeconds(30)))
-                .noneMatch(event -> event.id() == claimed.id());
-    }
-
-    private PendingEvent claimed(Instant at, JobEvent event) {
-        return pendingEvents().claim(at, 1_000, Duration.ofSeconds(30)).stream()
-                .filter(pending -> pending.event().equals(event)).findFirst().orElseThrow();
     }
 }

@@ -2,7 +2,10 @@ package dev.callout.application.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.application.CapturedLog;
+import dev.callout.application.PageRequest;
 import dev.callout.application.job.JobResult;
+import dev.callout.application.port.DeadLetter;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.DispatchEvent;
@@ -339,6 +342,52 @@ class DispatchTest {
                 .as("the new wave starts with the favourites again, without the one who withdrew")
                 .containsExactly(favourite.id(), otherFavourite.id(), otherFavourite.id());
         assertThat(offered(world.offers(job.id()))).doesNotContain(near.id());
+    }
+
+    @Test
+    void aTimerWhoseWorkKeepsFailingIsRetriedAloneWithBackoffThenParkedWhileTheOtherJobsTimersFire() {
+        Actor customer = world.customer();
+        world.providerAt(1, "plumber");
+        Job stuck = world.postImmediate(customer);
+        world.unwritable.add(stuck.id());
+        world.settle();
+        world.advance(Duration.ofSeconds(1));
+        Job served = world.postImmediate(customer);
+        world.settle();
+
+        try (CapturedLog log = CapturedLog.of("callout.background")) {
+            for (int second = 1; second < 90; second++) {
+                world.advance(Duration.ofSeconds(1));
+            }
+            assertThat(world.stored(stuck.id()).status()).as("its expiry failed").isEqualTo(JobStatus.REQUESTED);
+            world.advance(Duration.ofSeconds(1));
+            assertThat(world.stored(served.id()).status()).as("expires on time, 1 s after the stuck one failed")
+                    .isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+            assertThat(world.deadLetters.list(null, new PageRequest(1, 10)).items()).as("still trying").isEmpty();
+
+            world.advance(Duration.ofSeconds(2));
+            assertThat(world.deadLetters.list(DeadLetter.Kind.TIMER, new PageRequest(1, 10)).items()).singleElement()
+                    .satisfies(parked -> {
+                        assertThat(parked.work()).isEqualTo("step_ends");
+                        assertThat(parked.subjectId()).isEqualTo(stuck.id().value());
+                        assertThat(parked.attempts()).isEqualTo(3);
+                        assertThat(parked.lastError()).contains("violates check constraint");
+                        assertThat(parked.parkedAt()).isEqualTo(world.clock.instant());
+                    });
+            assertThat(world.timers.pending()).as("parked, no longer due").isEmpty();
+            assertThat(world.metrics.parked(DeadLetter.Kind.TIMER)).isEqualTo(1);
+            world.advance(Duration.ofMinutes(10));
+            assertThat(log.warnings()).as("logged once, when parked").singleElement()
+                    .satisfies(warning -> assertThat(warning).contains("step_ends", stuck.id().value(), "3 attempts"));
+        }
+
+        world.unwritable.remove(stuck.id());
+        String parked = world.deadLetters.list(null, new PageRequest(1, 10)).items().getFirst().id();
+        assertThat(world.deadLetters.retry(parked, world.clock.instant())).isPresent();
+        world.settle();
+        assertThat(world.stored(stuck.id()).status()).isEqualTo(JobStatus.NO_PROVIDER_FOUND);
+        assertThat(world.deadLetters.list(null, new PageRequest(1, 10)).total()).isZero();
+        assertThat(world.deadLetters.retry(parked, world.clock.instant())).as("retried once").isEmpty();
     }
 
     private void keepPositionsFresh(Actor... providers) {

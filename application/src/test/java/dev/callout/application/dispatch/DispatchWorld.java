@@ -2,7 +2,10 @@ package dev.callout.application.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.application.Page;
 import dev.callout.application.TestClock;
+import dev.callout.application.background.FailedWork;
+import dev.callout.application.background.RetryPolicy;
 import dev.callout.application.contract.ContractFixtures;
 import dev.callout.application.event.DispatchEventCodec;
 import dev.callout.application.event.EventCodecs;
@@ -10,6 +13,8 @@ import dev.callout.application.event.EventRelay;
 import dev.callout.application.event.JobEventCodec;
 import dev.callout.application.favorite.Favorite;
 import dev.callout.application.inmemory.InMemoryCategories;
+import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
+import dev.callout.application.inmemory.InMemoryDeadLetters;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
 import dev.callout.application.inmemory.InMemoryFavorites;
 import dev.callout.application.inmemory.InMemoryJobs;
@@ -30,6 +35,8 @@ import dev.callout.application.job.JobRequest;
 import dev.callout.application.job.JobResult;
 import dev.callout.application.job.PostJobService;
 import dev.callout.application.job.PostJobUseCase.PostJobCommand;
+import dev.callout.application.port.JobQuery;
+import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.presence.SetAvailabilityService;
 import dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCommand;
@@ -53,11 +60,14 @@ import dev.callout.domain.pricing.Category;
 import dev.callout.domain.pricing.PricingPolicy;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -74,6 +84,8 @@ final class DispatchWorld {
             Money.parse("80.00", "PHP"), 2_000, FeeRate.DEFAULT), true);
     static final DispatchPolicy POLICY = new DispatchPolicy(2, List.of(3.0, 6.0, 12.0), Duration.ofSeconds(30),
             Duration.ofMinutes(30), Duration.ofMinutes(5));
+    /** Three attempts, 1 s then 2 s apart. */
+    static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(2));
 
     final TestClock clock = new TestClock(T0);
     final TimeOrderedIds ids = new TimeOrderedIds(clock, new SplittableRandom(7));
@@ -99,11 +111,46 @@ final class DispatchWorld {
     final CancelJobService cancel = new CancelJobService(jobs, outbox, transactions, clock, CancellationPolicy.DEFAULT);
     final SetAvailabilityService availability = new SetAvailabilityService(presences, transactions, clock);
     final UpdateLocationService location = new UpdateLocationService(presences, jobs, live, etas, transactions, clock);
-    final Dispatcher dispatcher = new Dispatcher(jobs, presences, favorites, rounds, timers, outbox, etas, transactions,
-            clock, POLICY);
+    /** Jobs whose stored changes fail, as a database refusing them would. */
+    final Set<JobId> unwritable = ConcurrentHashMap.newKeySet();
+    final Dispatcher dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox, etas,
+            transactions, clock, POLICY);
     final TrackProviderWork work = new TrackProviderWork(presences, transactions, clock);
-    final EventRelay relay = new EventRelay(outbox, List.of(dispatcher, work), clock, EventRelay.Settings.DEFAULT);
-    final RunDueTimers due = new RunDueTimers(timers, dispatcher, transactions, clock);
+    final InMemoryDeadLetters deadLetters = new InMemoryDeadLetters(timers, outbox);
+    final InMemoryDeadLetterMetrics metrics = new InMemoryDeadLetterMetrics();
+    final FailedWork failures = new FailedWork(RETRIES, ids, metrics);
+    final EventRelay relay = new EventRelay(outbox, List.of(dispatcher, work), clock, EventRelay.Settings.DEFAULT, failures);
+    final RunDueTimers due = new RunDueTimers(timers, dispatcher, transactions, clock, failures);
+
+    private final class UnwritableJobs implements Jobs {
+        @Override
+        public void add(Job job) {
+            jobs.add(job);
+        }
+
+        @Override
+        public Optional<Job> byId(JobId id) {
+            return jobs.byId(id);
+        }
+
+        @Override
+        public UpdateResult update(Job job) {
+            if (unwritable.contains(job.id())) {
+                throw new IllegalStateException("new row for relation \"jobs\" violates check constraint");
+            }
+            return jobs.update(job);
+        }
+
+        @Override
+        public Page<Job> list(JobQuery query) {
+            return jobs.list(query);
+        }
+
+        @Override
+        public Optional<Job> activeFor(UserId providerId) {
+            return jobs.activeFor(providerId);
+        }
+    }
 
     DispatchWorld() {
         live.listen(frames::add);

@@ -3,9 +3,18 @@ package dev.callout.application.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.callout.application.CapturedLog;
+import dev.callout.application.PageRequest;
 import dev.callout.application.TestClock;
+import dev.callout.application.background.FailedWork;
+import dev.callout.application.background.RetryPolicy;
+import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
+import dev.callout.application.inmemory.InMemoryDeadLetters;
 import dev.callout.application.inmemory.InMemoryOutbox;
+import dev.callout.application.inmemory.InMemoryTimers;
+import dev.callout.application.port.DeadLetter;
 import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
@@ -13,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class EventRelayTest {
@@ -21,6 +31,12 @@ class EventRelayTest {
 
     private final TestClock clock = new TestClock(T0);
     private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryDeadLetters deadLetters = new InMemoryDeadLetters(new InMemoryTimers(), outbox);
+    private final InMemoryDeadLetterMetrics metrics = new InMemoryDeadLetterMetrics();
+
+    private FailedWork failures(RetryPolicy policy) {
+        return new FailedWork(policy, new TimeOrderedIds(clock, new SplittableRandom(1)), metrics);
+    }
 
     /** Records what it handled; fails the first {@code failures} times it sees a given job. */
     static final class Recording implements EventHandler {
@@ -53,6 +69,10 @@ class EventRelayTest {
         public String name() {
             return name;
         }
+
+        List<String> jobs() {
+            return handled.stream().map(e -> ((JobEvent) e).jobId().value()).toList();
+        }
     }
 
     private static JobEvent.JobAccepted accepted(String job) {
@@ -64,12 +84,13 @@ class EventRelayTest {
         Recording steady = new Recording("steady", "job.accepted", 0);
         Recording flaky = new Recording("flaky", "job.accepted", 2);
         Recording other = new Recording("other", "job.posted", 0);
-        EventRelay relay = new EventRelay(outbox, List.of(steady, flaky, other), clock, EventRelay.Settings.DEFAULT);
+        EventRelay relay = new EventRelay(outbox, List.of(steady, flaky, other), clock, EventRelay.Settings.DEFAULT,
+                failures(RetryPolicy.DEFAULT));
         outbox.record(List.of(accepted("job_flaky"), accepted("job_fine")));
 
         assertThat(relay.relayDue()).as("the second event is finished, the first waits").isEqualTo(1);
-        assertThat(steady.handled).extracting(e -> ((JobEvent) e).jobId().value()).containsExactly("job_flaky", "job_fine");
-        assertThat(flaky.handled).extracting(e -> ((JobEvent) e).jobId().value()).containsExactly("job_fine");
+        assertThat(steady.jobs()).containsExactly("job_flaky", "job_fine");
+        assertThat(flaky.jobs()).containsExactly("job_fine");
         assertThat(other.handled).isEmpty();
 
         clock.advance(Duration.ofMillis(999));
@@ -79,8 +100,51 @@ class EventRelayTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(relay.relayDue()).isEqualTo(1);
 
-        assertThat(flaky.handled).extracting(e -> ((JobEvent) e).jobId().value()).containsExactly("job_fine", "job_flaky");
+        assertThat(flaky.jobs()).containsExactly("job_fine", "job_flaky");
         assertThat(steady.handled).as("the handler that succeeded is not run again").hasSize(2);
+        assertThat(outbox.undelivered()).isEmpty();
+        assertThat(deadLetters.list(null, new PageRequest(1, 10)).total()).isZero();
+    }
+
+    @Test
+    void aHandlerThatFailsEveryAttemptIsParkedLoggedOnceCountedAndRetriedAloneByAnAdmin() {
+        Recording steady = new Recording("steady", "job.accepted", 0);
+        Recording flaky = new Recording("flaky", "job.accepted", Integer.MAX_VALUE);
+        EventRelay relay = new EventRelay(outbox, List.of(steady, flaky), clock, EventRelay.Settings.DEFAULT,
+                failures(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(1))));
+        outbox.record(List.of(accepted("job_flaky")));
+
+        try (CapturedLog log = CapturedLog.of("callout.background")) {
+            relay.relayDue();
+            clock.advance(Duration.ofSeconds(1));
+            relay.relayDue();
+            assertThat(deadLetters.list(null, new PageRequest(1, 10)).total()).as("two attempts so far").isZero();
+            outbox.record(List.of(accepted("job_later")));
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(relay.relayDue()).as("the later event is done; the third attempt gives up").isEqualTo(1);
+            clock.advance(Duration.ofMinutes(30));
+            assertThat(relay.relayDue()).as("nothing is tried after parking").isZero();
+
+            assertThat(deadLetters.list(DeadLetter.Kind.EVENT, new PageRequest(1, 10)).items()).singleElement()
+                    .satisfies(parked -> {
+                        assertThat(parked.work()).isEqualTo("job.accepted");
+                        assertThat(parked.subjectId()).isEqualTo("job_flaky");
+                        assertThat(parked.handler()).isEqualTo("flaky");
+                        assertThat(parked.attempts()).isEqualTo(3);
+                        assertThat(parked.lastError()).isEqualTo("payment provider unavailable");
+                    });
+            assertThat(deadLetters.list(DeadLetter.Kind.TIMER, new PageRequest(1, 10)).total()).isZero();
+            assertThat(metrics.parked(DeadLetter.Kind.EVENT)).isEqualTo(1);
+            assertThat(log.warnings()).singleElement().satisfies(warning -> assertThat(warning).contains("flaky", "job_flaky"));
+        }
+        assertThat(steady.jobs()).containsExactly("job_flaky", "job_later");
+
+        flaky.failures = 0;
+        String parked = deadLetters.list(null, new PageRequest(1, 10)).items().getFirst().id();
+        assertThat(deadLetters.retry(parked, clock.instant())).isPresent();
+        assertThat(relay.relayDue()).isEqualTo(1);
+        assertThat(flaky.jobs()).containsExactly("job_later", "job_flaky");
+        assertThat(steady.jobs()).as("only the handler that gave up runs again").hasSize(2);
         assertThat(outbox.undelivered()).isEmpty();
     }
 
@@ -94,18 +158,8 @@ class EventRelayTest {
     }
 
     @Test
-    void backoffDoublesUpToTheMaximum() {
-        EventRelay relay = new EventRelay(outbox, List.of(), clock,
-                new EventRelay.Settings(10, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(60)));
-        assertThat(relay.backoff(0)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(relay.backoff(3)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(relay.backoff(6)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(relay.backoff(500)).isEqualTo(Duration.ofSeconds(60));
-    }
-
-    @Test
     void handlerNamesMustBeUnique() {
         assertThatThrownBy(() -> new EventRelay(outbox, List.of(new Recording("x", "a", 0), new Recording("x", "b", 0)),
-                clock, EventRelay.Settings.DEFAULT)).isInstanceOf(IllegalArgumentException.class);
+                clock, EventRelay.Settings.DEFAULT, failures(RetryPolicy.DEFAULT))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -3,10 +3,7 @@ package dev.callout.application.inmemory;
 import dev.callout.application.contract.DispatchStoresContract;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Jobs;
-import dev.callout.application.port.Outbox;
-import dev.callout.application.port.PendingEvents;
 import dev.callout.application.port.ProviderPresences;
-import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.application.review.Reviews;
@@ -18,8 +15,6 @@ class InMemoryDispatchStoresTest extends DispatchStoresContract {
     private final InMemoryReviews reviews = new InMemoryReviews();
     private final InMemoryProviderPresences presences = new InMemoryProviderPresences(users, reviews);
     private final InMemoryDispatchRounds rounds = new InMemoryDispatchRounds();
-    private final InMemoryTimers timers = new InMemoryTimers();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
 
     @Override
@@ -45,21 +40,6 @@ class InMemoryDispatchStoresTest extends DispatchStoresContract {
     @Override
     protected DispatchRounds rounds() {
         return rounds;
-    }
-
-    @Override
-    protected Timers timers() {
-        return timers;
-    }
-
-    @Override
-    protected Outbox outbox() {
-        return outbox;
-    }
-
-    @Override
-    protected PendingEvents pendingEvents() {
-        return outbox;
     }
 
     @Override

@@ -1,0 +1,7 @@
+package dev.callout.application.port;
+
+/** Counts background work as it is parked, for operators' dashboards and alerts. */
+public interface DeadLetterMetrics {
+
+    void parked(DeadLetter deadLetter);
+}
