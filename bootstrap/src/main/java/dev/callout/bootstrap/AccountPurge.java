@@ -6,7 +6,12 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hourly, removes the personal data of accounts deleted longer ago than the grace period (idempotent on every node). */
+/**
+ * Hourly ({@code callout.accounts.purge-interval}), removes the personal data of accounts deleted
+ * longer ago than the grace period (idempotent on every node). One account that cannot be purged
+ * is skipped and logged by the use case; a round that fails as a whole is logged and the next
+ * round runs as planned.
+ */
 @Singleton
 class AccountPurge {
 
@@ -18,11 +23,15 @@ class AccountPurge {
         this.accounts = accounts;
     }
 
-    @Scheduled(fixedDelay = "1h", initialDelay = "1m")
+    @Scheduled(fixedDelay = "${callout.accounts.purge-interval:1h}", initialDelay = "${callout.accounts.purge-initial-delay:1m}")
     void purge() {
-        int purged = accounts.purgeExpired();
-        if (purged > 0) {
-            LOG.info("Removed the personal data of {} deleted accounts", purged);
+        try {
+            int purged = accounts.purgeExpired();
+            if (purged > 0) {
+                LOG.info("Removed the personal data of {} deleted accounts", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Purging deleted accounts failed; trying again next round", e);
         }
     }
 }

@@ -8,10 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every 30 seconds (callout.payments.settle-interval), makes the gateway calls that committed
- * changes asked for but that never completed: the process died after commit, or the gateway did
- * not answer. The calls reuse their idempotency keys, so a call that did reach the gateway is not
- * made twice. Safe on any number of nodes; off with callout.dispatch.workers=false.
+ * Every 30 seconds (callout.payments.settle-interval; the first time 10 seconds after start,
+ * callout.payments.settle-initial-delay), makes the gateway calls that committed changes asked
+ * for but that never completed: the process died after commit, or the gateway did not answer. The calls reuse their idempotency keys, so a call that did reach the gateway is not
+ * made twice. One payment that fails is skipped (the use case logs it) and the rest settle; a
+ * round that fails as a whole is logged and the next one runs. Safe on any number of nodes; off
+ * with callout.dispatch.workers=false.
  */
 @Singleton
 @Requires(property = "callout.dispatch.workers", notEquals = "false")
@@ -27,7 +29,7 @@ class PaymentSweeper {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelay = "${callout.payments.settle-interval:30s}", initialDelay = "10s")
+    @Scheduled(fixedDelay = "${callout.payments.settle-interval:30s}", initialDelay = "${callout.payments.settle-initial-delay:10s}")
     void settlePending() {
         try {
             int settled = settle.settlePending(settings.getSettleAfter(), 100);

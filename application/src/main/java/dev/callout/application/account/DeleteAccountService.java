@@ -4,14 +4,19 @@ import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.AccountEvent;
+import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public final class DeleteAccountService implements DeleteAccountUseCase {
+
+    private static final System.Logger LOG = System.getLogger("callout.accounts");
 
     private static final int PURGE_BATCH = 100;
 
@@ -47,19 +52,35 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         });
     }
 
+    /**
+     * Purges each due account in its own transaction: one that fails is logged and left for the
+     * next run, and the others go on.
+     */
     @Override
     public int purgeExpired() {
         Instant cutoff = clock.instant().minus(policy.deletionGracePeriod());
+        Set<UserId> failed = new HashSet<>();
         int purged = 0;
-        List<User> batch;
-        do {
-            batch = transactions.inTransaction(() -> {
-                List<User> due = users.deletedBefore(cutoff, PURGE_BATCH);
-                due.forEach(user -> users.update(user.purged()));
-                return due;
-            });
-            purged += batch.size();
-        } while (batch.size() == PURGE_BATCH);
-        return purged;
+        while (true) {
+            List<User> due = users.deletedBefore(cutoff, PURGE_BATCH + failed.size()).stream()
+                    .filter(user -> !failed.contains(user.id())).toList();
+            if (due.isEmpty()) {
+                return purged;
+            }
+            for (User user : due) {
+                try {
+                    transactions.inTransaction(() -> {
+                        users.byId(user.id()).filter(current -> current.status() == AccountStatus.DELETED)
+                                .ifPresent(current -> users.update(current.purged()));
+                        return null;
+                    });
+                    purged++;
+                } catch (RuntimeException e) {
+                    failed.add(user.id());
+                    LOG.log(System.Logger.Level.WARNING, "could not remove the personal data of deleted account "
+                            + user.id().value() + "; trying again next run", e);
+                }
+            }
+        }
     }
 }
