@@ -3,6 +3,8 @@
 --    The check now names the states that require a provider, as JobStatus.requiresProvider does.
 -- 2. A timer whose work fails is tried again alone, with backoff (next_attempt_at), and after the
 --    last attempt it is parked in dead_letters, as is a relay handler that keeps failing on an event.
+-- 3. Each outbox row records its transaction (tx), so a node whose LISTEN connection dropped can
+--    catch up on exactly the events committed meanwhile (see PostgresLiveEvents).
 
 ALTER TABLE jobs DROP CONSTRAINT jobs_provider_when_required;
 ALTER TABLE jobs ADD CONSTRAINT jobs_provider_when_required
@@ -42,3 +44,18 @@ CREATE TABLE dead_letters (
 );
 
 CREATE INDEX dead_letters_parked ON dead_letters (parked_at DESC, id DESC);
+
+ALTER TABLE outbox ADD COLUMN tx xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX outbox_tx ON outbox (tx);
+
+CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    message text := json_build_object('id', NEW.id, 'tx', NEW.tx::text, 'type', NEW.event_type, 'fields', NEW.payload)::text;
+BEGIN
+    IF octet_length(message) > 7900 THEN
+        message := json_build_object('id', NEW.id, 'tx', NEW.tx::text, 'type', NEW.event_type)::text;
+    END IF;
+    PERFORM pg_notify('callout_events', message);
+    RETURN NULL;
+END
+$$;

@@ -13,15 +13,18 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,78 @@ class PostgresDispatchTest {
         assertThat(accepted.fields()).containsEntry("provider_id", "usr_y").containsEntry("customer_id", customer.id().value());
         assertThat(woken.await(10, TimeUnit.SECONDS)).as("the relay is woken").isTrue();
         assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).as("nothing of the rollback").isNull();
+    }
+
+    @Test
+    void aNodeWhoseListeningConnectionDropsCatchesUpOnTheEventsCommittedMeanwhileAndRepeatsNone() throws Exception {
+        PostgresLiveEvents live = database.bean(PostgresLiveEvents.class);
+        List<LiveEvent> heard = new CopyOnWriteArrayList<>();
+        BlockingQueue<LiveEvent> probes = new LinkedBlockingQueue<>();
+        live.listen(event -> (event.type().equals("probe") ? probes : heard).add(event));
+        awaitListening(live, probes);
+        String before = accepted();
+        awaitHeard(heard, before);
+
+        List<String> missed = new ArrayList<>();
+        boolean committedUnheard = false;
+        for (int attempt = 0; attempt < 5 && !committedUnheard; attempt++) {
+            long pid = listener().orElseThrow(() -> new AssertionError("nobody listens"));
+            assertThat(database.number("SELECT CASE WHEN pg_terminate_backend(?::int, 10000) THEN 1 ELSE 0 END", pid))
+                    .as("the listening backend is gone").isEqualTo(1);
+            missed.add(accepted());
+            // the reconnect waits a second; if it was quicker, this event was heard live: try again
+            committedUnheard = listener().isEmpty();
+            awaitListener();
+        }
+        assertThat(committedUnheard).as("an event committed while no connection listened").isTrue();
+
+        missed.forEach(job -> awaitHeard(heard, job));
+        String after = accepted();
+        awaitHeard(heard, after);
+        List<String> mine = concat(before, missed, after);
+        assertThat(heard).extracting(event -> (String) event.fields().get("job_id")).filteredOn(mine::contains)
+                .as("each event once: none lost, none repeated by the catch-up").containsExactlyElementsOf(mine);
+    }
+
+    private static List<String> concat(String first, List<String> middle, String last) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(middle);
+        all.add(last);
+        return all;
+    }
+
+    /** Records a job.accepted event for a job of its own and returns the job's id. */
+    private static String accepted() {
+        JobId job = ContractFixtures.jobId();
+        database.bean(PostgresTransactions.class).inTransaction(() -> {
+            database.bean(PostgresOutbox.class).record(List.of(new JobEvent.JobAccepted(job,
+                    new dev.callout.domain.user.UserId("usr_c"), new dev.callout.domain.user.UserId("usr_p"),
+                    ContractFixtures.now())));
+            return null;
+        });
+        return job.value();
+    }
+
+    private static Optional<Long> listener() {
+        long pid = database.number("SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE application_name = ? "
+                + "AND datname = current_database()", PostgresLiveEvents.APPLICATION_NAME);
+        return pid == 0 ? Optional.empty() : Optional.of(pid);
+    }
+
+    private static void awaitListener() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (listener().isEmpty()) {
+            assertThat(System.nanoTime() - deadline).as("the node listens again").isNegative();
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private static void awaitHeard(List<LiveEvent> heard, String jobId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (heard.stream().noneMatch(event -> jobId.equals(event.fields().get("job_id")))) {
+            assertThat(System.nanoTime() - deadline).as("the event of " + jobId + " is heard").isNegative();
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * Events pushed to every application node as they happen, for the sockets connected there.
  * Every event recorded in the outbox arrives here once its transaction commits; {@link #publish}
  * adds frames that are not worth storing, like positions, on the same terms (after commit,
- * never for a rollback). Delivery is best effort: a node that is down misses them.
+ * never for a rollback). A node that loses its connection to the others and regains it still
+ * delivers every recorded event once; the frames sent with {@link #publish} meanwhile are lost.
  */
 public interface LiveEvents {
 
