@@ -50,7 +50,7 @@ public final class PostgresProviderPresences implements ProviderPresences {
 
     @Override
     public Optional<ProviderPresence> byProvider(UserId providerId) {
-        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(PROVIDER_ID.eq(providerId.value()))
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(PROVIDER_ID.eq(providerId.value())).forUpdate()
                 .fetchOptional(PostgresProviderPresences::presence));
     }
 

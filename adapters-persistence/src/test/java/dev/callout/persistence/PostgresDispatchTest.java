@@ -7,6 +7,9 @@ import dev.callout.application.contract.ContractFixtures;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.port.Timer;
 import dev.callout.application.port.Timers;
+import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
@@ -77,6 +80,41 @@ class PostgresDispatchTest {
         })).hasMessage("the work failed");
         assertThat(transactions.inTransaction(() -> timers.claimDue(due))).as("due again after the rollback")
                 .map(claimed -> claimed.timer().kind()).contains(Timer.Kind.START_DISPATCH);
+    }
+
+    @Test
+    void aPresenceReadInATransactionIsHeldSoAChangeMadeMeanwhileIsNotOverwritten() throws Exception {
+        PostgresProviderPresences presences = database.bean(PostgresProviderPresences.class);
+        PostgresTransactions transactions = database.bean(PostgresTransactions.class);
+        User provider = ContractFixtures.provider(Set.of("towing"));
+        database.bean(PostgresUsers.class).add(provider);
+        Instant now = ContractFixtures.now();
+        JobId job = ContractFixtures.jobId();
+        presences.save(ProviderPresence.unknown(provider.id(), now).choosing(Availability.ONLINE, now).working(job, now));
+
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        Thread jobDone = Thread.ofPlatform().start(() -> transactions.inTransaction(() -> {
+            ProviderPresence read = presences.byProvider(provider.id()).orElseThrow();
+            firstRead.countDown();
+            await(secondStarted);
+            awaitSomeoneWaitingForALock();
+            presences.save(read.doneWith(job, now.plusSeconds(1)));
+            return null;
+        }));
+        assertThat(firstRead.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread moved = Thread.ofPlatform().start(() -> transactions.inTransaction(() -> {
+            secondStarted.countDown();
+            ProviderPresence read = presences.byProvider(provider.id()).orElseThrow();
+            presences.save(read.at(new GeoPoint(14.55, 121.02), now.plusSeconds(2)));
+            return null;
+        }));
+        jobDone.join(10_000);
+        moved.join(10_000);
+
+        ProviderPresence stored = presences.byProvider(provider.id()).orElseThrow();
+        assertThat(stored.activeJob()).as("the job's end is not overwritten by the position read before it").isNull();
+        assertThat(stored.position()).isEqualTo(new GeoPoint(14.55, 121.02));
     }
 
     @Test
@@ -218,6 +256,14 @@ class PostgresDispatchTest {
             }
         }
         throw new AssertionError("the listener never started");
+    }
+
+    /** Until another transaction waits for a lock this one holds, or 5 s (then it reads unhindered). */
+    private static void awaitSomeoneWaitingForALock() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (database.number("SELECT count(*) FROM pg_locks WHERE NOT granted") == 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     private static void await(CountDownLatch latch) {

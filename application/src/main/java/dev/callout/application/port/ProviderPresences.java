@@ -21,6 +21,11 @@ public interface ProviderPresences {
 
     int OVERFETCH = 16;
 
+    /**
+     * The provider's presence; in a transaction it is held until the transaction ends, so a change
+     * made from it (a new position, availability, the job they work on) never overwrites one made
+     * meanwhile.
+     */
     Optional<ProviderPresence> byProvider(UserId providerId);
 
     /** Inserts or replaces the provider's presence. */
