@@ -12,6 +12,7 @@ import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +23,22 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Accounts in PostgreSQL. Email and phone are unique in the table; an insert or update that would
- * clash is checked first or does nothing ({@code ON CONFLICT DO NOTHING}), so no failed statement
- * poisons the caller's transaction, and the store then says which of the two was taken.
+ * Accounts in PostgreSQL. Email and phone are unique in the table; an insert that would clash does
+ * nothing ({@code ON CONFLICT DO NOTHING}) and an update is checked first, then run behind a
+ * savepoint for the writer that takes the address meanwhile, so no failed statement poisons the
+ * caller's transaction, and the store then says which of the two was taken.
  */
 @Singleton
 public final class PostgresUsers implements Users {
 
     private static final Field<?>[] ALL = {ID, ROLE, NAME, EMAIL, PHONE, PASSWORD_HASH, CATEGORIES, STATUS, CREATED_AT,
             VEHICLE_TYPE, LICENCE_CATEGORY, LICENCE_NUMBER, LICENCE_EXPIRY, VEHICLE_REGISTRATION, DELETED_AT};
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final Field<Instant> NOW = DSL.field("now()", org.jooq.impl.SQLDataType.INSTANT);
 
@@ -72,12 +77,26 @@ public final class PostgresUsers implements Users {
             if (clash != AddResult.ADDED) {
                 return clash == AddResult.EMAIL_TAKEN ? UpdateResult.EMAIL_TAKEN : UpdateResult.PHONE_TAKEN;
             }
-            int updated = dsl.update(TABLE)
-                    .set(changeableColumns(user))
-                    .set(UPDATED_AT, NOW)
-                    .where(ID.eq(user.id().value()))
-                    .execute();
-            return updated == 1 ? UpdateResult.UPDATED : UpdateResult.NOT_FOUND;
+            return dsl.connectionResult(connection -> {
+                // a concurrent writer may take the address after the check: its unique violation rolls back this statement alone
+                Savepoint beforeUpdate = connection.getAutoCommit() ? null : connection.setSavepoint();
+                try {
+                    int updated = dsl.update(TABLE)
+                            .set(changeableColumns(user))
+                            .set(UPDATED_AT, NOW)
+                            .where(ID.eq(user.id().value()))
+                            .execute();
+                    return updated == 1 ? UpdateResult.UPDATED : UpdateResult.NOT_FOUND;
+                } catch (DataAccessException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+                        throw e;
+                    }
+                    if (beforeUpdate != null) {
+                        connection.rollback(beforeUpdate);
+                    }
+                    return clash(dsl, user) == AddResult.PHONE_TAKEN ? UpdateResult.PHONE_TAKEN : UpdateResult.EMAIL_TAKEN;
+                }
+            });
         });
     }
 
