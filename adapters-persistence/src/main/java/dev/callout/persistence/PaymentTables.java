@@ -110,7 +110,10 @@ final class PaymentTables {
         static final Field<String> ROUTE = field(name("route"), SQLDataType.VARCHAR);
         static final Field<String> KEY = field(name("key"), SQLDataType.VARCHAR);
         static final Field<String> FINGERPRINT = field(name("fingerprint"), SQLDataType.VARCHAR);
+        static final Field<String> CLAIM_TOKEN = field(name("claim_token"), SQLDataType.VARCHAR);
         static final Field<Instant> CLAIMED_AT = field(name("claimed_at"), SQLDataType.INSTANT);
+        static final Field<Instant> LEASE_UNTIL = field(name("lease_until"), SQLDataType.INSTANT);
+        static final Field<Boolean> COMPLETED = field(name("completed"), SQLDataType.BOOLEAN);
         static final Field<Integer> RESPONSE_STATUS = field(name("response_status"), SQLDataType.INTEGER);
         static final Field<String> RESPONSE_BODY = field(name("response_body"), SQLDataType.VARCHAR);
 

@@ -8,15 +8,22 @@ import dev.callout.application.idempotency.StoredResponse;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Idempotency keys in PostgreSQL. A claim is one upsert that only takes over an expired key;
- * when it takes nothing, the row it found decides the answer (in progress, replay, mismatch).
+ * Idempotency keys in PostgreSQL. A claim is one upsert that only takes over a free key (expired,
+ * or leased out with no answer kept); when it takes nothing, the row it found decides the answer
+ * (in progress, replay, mismatch). {@link #keep} runs in the work's transaction, so the kept answer
+ * commits with the work, and it holds the row until then: a takeover waits, then finds the answer.
  */
 @Singleton
 public final class PostgresIdempotencyKeys implements IdempotencyKeys {
+
+    private static final Field<Instant> STORED_CLAIMED_AT = DSL.field(DSL.name("idempotency_keys", "claimed_at"), Instant.class);
+    private static final Field<Instant> STORED_LEASE_UNTIL = DSL.field(DSL.name("idempotency_keys", "lease_until"), Instant.class);
+    private static final Field<Integer> STORED_STATUS = DSL.field(DSL.name("idempotency_keys", "response_status"), Integer.class);
 
     private final Sql sql;
 
@@ -25,18 +32,22 @@ public final class PostgresIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public Claim claim(IdempotencyKey key, String fingerprint, Instant now, Instant expiredBefore) {
+    public Claim claim(IdempotencyKey key, String fingerprint, String token, Instant now, Instant leaseUntil,
+                       Instant expiredBefore) {
         return sql.run(dsl -> {
             int claimed = dsl.insertInto(TABLE).set(CALLER, key.caller()).set(ROUTE, key.route()).set(KEY, key.key())
-                    .set(FINGERPRINT, fingerprint).set(CLAIMED_AT, now)
+                    .set(FINGERPRINT, fingerprint).set(CLAIM_TOKEN, token).set(CLAIMED_AT, now).set(LEASE_UNTIL, leaseUntil)
+                    .set(COMPLETED, false)
                     .onConflict(CALLER, ROUTE, KEY).doUpdate()
-                    .set(FINGERPRINT, fingerprint).set(CLAIMED_AT, now).setNull(RESPONSE_STATUS).setNull(RESPONSE_BODY)
-                    .where(DSL.field(DSL.name("idempotency_keys", "claimed_at"), Instant.class).lt(expiredBefore))
+                    .set(FINGERPRINT, fingerprint).set(CLAIM_TOKEN, token).set(CLAIMED_AT, now).set(LEASE_UNTIL, leaseUntil)
+                    .set(COMPLETED, false).setNull(RESPONSE_STATUS).setNull(RESPONSE_BODY)
+                    .where(STORED_CLAIMED_AT.lt(expiredBefore).or(STORED_STATUS.isNull().and(STORED_LEASE_UNTIL.lt(now))))
                     .execute();
             if (claimed == 1) {
                 return new Claim.Claimed();
             }
-            Record held = dsl.select(FINGERPRINT, RESPONSE_STATUS, RESPONSE_BODY).from(TABLE).where(matches(key)).fetchOne();
+            Record held = dsl.select(FINGERPRINT, RESPONSE_STATUS, RESPONSE_BODY, COMPLETED, LEASE_UNTIL).from(TABLE)
+                    .where(matches(key)).fetchOne();
             if (held == null) {
                 return new Claim.InProgress(); // released between the upsert and this read: the client retries
             }
@@ -44,19 +55,30 @@ public final class PostgresIdempotencyKeys implements IdempotencyKeys {
                 return new Claim.Mismatch();
             }
             Integer status = held.get(RESPONSE_STATUS);
-            return status == null ? new Claim.InProgress() : new Claim.Replay(new StoredResponse(status, held.get(RESPONSE_BODY)));
+            boolean replayable = status != null && (held.get(COMPLETED) || held.get(LEASE_UNTIL).isBefore(now));
+            return replayable ? new Claim.Replay(new StoredResponse(status, held.get(RESPONSE_BODY))) : new Claim.InProgress();
         });
     }
 
     @Override
-    public void complete(IdempotencyKey key, StoredResponse response) {
-        sql.run(dsl -> dsl.update(TABLE).set(RESPONSE_STATUS, response.status()).set(RESPONSE_BODY, response.body())
-                .where(matches(key)).execute());
+    public boolean keep(IdempotencyKey key, String token, StoredResponse answer) {
+        return answer(key, token, answer, false) == 1;
     }
 
     @Override
-    public void release(IdempotencyKey key) {
-        sql.run(dsl -> dsl.deleteFrom(TABLE).where(matches(key)).and(RESPONSE_STATUS.isNull()).execute());
+    public void complete(IdempotencyKey key, String token, StoredResponse answer) {
+        answer(key, token, answer, true);
+    }
+
+    private int answer(IdempotencyKey key, String token, StoredResponse answer, boolean completed) {
+        return sql.run(dsl -> dsl.update(TABLE).set(RESPONSE_STATUS, answer.status()).set(RESPONSE_BODY, answer.body())
+                .set(COMPLETED, completed).where(matches(key)).and(CLAIM_TOKEN.eq(token)).execute());
+    }
+
+    @Override
+    public void release(IdempotencyKey key, String token) {
+        sql.run(dsl -> dsl.deleteFrom(TABLE).where(matches(key)).and(CLAIM_TOKEN.eq(token)).and(RESPONSE_STATUS.isNull())
+                .execute());
     }
 
     private static Condition matches(IdempotencyKey key) {

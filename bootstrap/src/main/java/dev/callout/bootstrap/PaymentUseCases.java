@@ -1,6 +1,7 @@
 package dev.callout.bootstrap;
 
 import dev.callout.application.idempotency.IdempotencyKeys;
+import dev.callout.application.idempotency.IdempotencySteps;
 import dev.callout.application.idempotency.IdempotentRequestsService;
 import dev.callout.application.idempotency.IdempotentRequestsUseCase;
 import dev.callout.application.payment.ConfirmCashUseCase;
@@ -37,8 +38,10 @@ import dev.callout.payment.OfflinePaymentGateway;
 import dev.callout.payment.StripePaymentGateway;
 import dev.callout.payment.StripeWebhooks;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,8 +150,15 @@ class PaymentUseCases {
         return new PaymentsOnJobEvents(payments, ledger, gateway, outbox, transactions, clock);
     }
 
+    /** Production watches no steps; the crash tests replace this bean to halt the process at one. */
     @Singleton
-    IdempotentRequestsUseCase idempotentRequests(IdempotencyKeys keys, Clock clock) {
-        return new IdempotentRequestsService(keys, clock);
+    IdempotencySteps idempotencySteps() {
+        return IdempotencySteps.NONE;
+    }
+
+    @Singleton
+    IdempotentRequestsUseCase idempotentRequests(IdempotencyKeys keys, IdempotencySteps steps, Clock clock,
+                                                 @Value("${callout.idempotency.lease:30s}") Duration lease) {
+        return new IdempotentRequestsService(keys, steps, clock, lease);
     }
 }

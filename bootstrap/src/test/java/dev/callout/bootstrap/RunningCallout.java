@@ -162,6 +162,10 @@ final class RunningCallout implements AutoCloseable {
         return send(http, method, path, token, body, Map.of());
     }
 
+    Reply send(String method, String path, String token, String body, Map<String, String> headers) {
+        return send(http, method, path, token, body, headers);
+    }
+
     /** Through the given client (e.g. one bound to another loopback address), with extra headers. */
     Reply send(HttpClient client, String method, String path, String token, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))

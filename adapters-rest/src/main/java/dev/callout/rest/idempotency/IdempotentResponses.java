@@ -2,8 +2,11 @@ package dev.callout.rest.idempotency;
 
 import dev.callout.application.InvalidCommandException;
 import dev.callout.application.idempotency.IdempotencyKey;
-import dev.callout.application.idempotency.IdempotencyKeys.Claim;
 import dev.callout.application.idempotency.IdempotentRequestsUseCase;
+import dev.callout.application.idempotency.IdempotentRequestsUseCase.AnswerKeeper;
+import dev.callout.application.idempotency.IdempotentRequestsUseCase.KeyedWork;
+import dev.callout.application.idempotency.IdempotentRequestsUseCase.Outcome;
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.idempotency.StoredResponse;
 import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpResponse;
@@ -17,14 +20,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Idempotency-Key header for writes that move money or create jobs: the first request with a
- * key runs and its answer (success or refusal) is stored; a repeat with the same key and body
- * gets that answer again (with {@code Idempotent-Replayed: true}); the same key with another body
- * is 422 IDEMPOTENCY_KEY_REUSED, and while the first still runs 409 IDEMPOTENCY_KEY_IN_USE.
- * Server errors are not stored, so the client may retry them with the same key.
+ * key runs, and its answer (success or refusal) is kept in the transaction that commits its work,
+ * then stored when it ends; a repeat with the same key and body gets that answer again (with
+ * {@code Idempotent-Replayed: true}); the same key with another body is 422
+ * IDEMPOTENCY_KEY_REUSED, and while the first still runs 409 IDEMPOTENCY_KEY_IN_USE. Server
+ * errors are not stored, so the client may retry them with the same key.
  */
 @Singleton
 public class IdempotentResponses {
@@ -40,10 +45,15 @@ public class IdempotentResponses {
         this.json = json;
     }
 
-    /** Runs {@code work} once per (caller, route, key); without a key it just runs it. */
-    public HttpResponse<?> run(String caller, String route, String key, Object requestBody, Supplier<HttpResponse<?>> work) {
+    /**
+     * Runs {@code work} once per (caller, route, key); without a key it just runs it. The work
+     * hands its use case {@link Keeping#as} with the route's own mapping from result to answer,
+     * which the use case calls inside the transaction that commits the work.
+     */
+    public HttpResponse<?> run(String caller, String route, String key, Object requestBody,
+                               Function<Keeping, HttpResponse<?>> work) {
         if (key == null) {
-            return work.get();
+            return work.apply(new Keeping(null));
         }
         IdempotencyKey scoped;
         try {
@@ -51,41 +61,68 @@ public class IdempotentResponses {
         } catch (InvalidCommandException e) {
             throw ApiError.validation(e.fields());
         }
-        return switch (requests.begin(scoped, fingerprint(requestBody))) {
-            case Claim.Replay replay -> HttpResponse.status(HttpStatus.valueOf(replay.response().status()))
-                    .contentType(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true").body(replay.response().body());
-            case Claim.Mismatch mismatch -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+        Outcome<Sent> outcome = requests.run(scoped, fingerprint(requestBody), new KeyedWork<>() {
+            @Override
+            public Sent run(AnswerKeeper keeper) {
+                return send(work, new Keeping(keeper));
+            }
+
+            @Override
+            public Optional<StoredResponse> answer(Sent sent) {
+                return Optional.ofNullable(sent.stored());
+            }
+        });
+        return switch (outcome) {
+            case Outcome.Ran<Sent> ran -> ran.outcome().again();
+            case Outcome.Replayed<Sent> replayed -> HttpResponse.status(HttpStatus.valueOf(replayed.response().status()))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true").body(replayed.response().body());
+            case Outcome.Mismatch<Sent> mismatch -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
                     "this Idempotency-Key was used with another request body");
-            case Claim.InProgress inProgress -> throw new ApiError(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+            case Outcome.InProgress<Sent> inProgress -> throw new ApiError(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
                     "a request with this Idempotency-Key is still running; retry shortly");
-            case Claim.Claimed claimed -> runClaimed(scoped, work);
         };
     }
 
-    private HttpResponse<?> runClaimed(IdempotencyKey key, Supplier<HttpResponse<?>> work) {
-        HttpResponse<?> response;
-        try {
-            response = work.get();
-        } catch (ApiError refusal) {
-            if (refusal.status().getCode() < 500) {
-                requests.finish(key, new StoredResponse(refusal.status().getCode(), write(refusal.envelope())));
-            } else {
-                requests.abandon(key);
+    /** How a keyed route's result is answered, so the answer can be kept inside the transaction of its work. */
+    public final class Keeping {
+
+        private final AnswerKeeper keeper;
+
+        private Keeping(AnswerKeeper keeper) {
+            this.keeper = keeper;
+        }
+
+        /** For the use case: keeps {@code answer(result)} with the committed work (nothing without a key). */
+        public <R> OnCommit<R> as(Function<R, ? extends HttpResponse<?>> answer) {
+            return keeper == null ? OnCommit.nothing() : result -> keeper.keep(stored(answer.apply(result)));
+        }
+    }
+
+    /** What the first request answered (a response, or a refusal to throw again) and what repeats get (none for server errors). */
+    private record Sent(HttpResponse<?> response, RuntimeException refusal, StoredResponse stored) {
+
+        HttpResponse<?> again() {
+            if (refusal != null) {
+                throw refusal;
             }
-            throw refusal;
+            return response;
+        }
+    }
+
+    private Sent send(Function<Keeping, HttpResponse<?>> work, Keeping keeping) {
+        try {
+            HttpResponse<?> response = work.apply(keeping);
+            return new Sent(response, null, response.code() >= 500 ? null : stored(response));
+        } catch (ApiError refusal) {
+            int status = refusal.status().getCode();
+            return new Sent(null, refusal, status >= 500 ? null : new StoredResponse(status, write(refusal.envelope())));
         } catch (InvalidCommandException invalid) {
-            requests.finish(key, new StoredResponse(400, write(ApiError.validation(invalid.fields()).envelope())));
-            throw invalid;
-        } catch (RuntimeException | Error failure) {
-            requests.abandon(key);
-            throw failure;
+            return new Sent(null, invalid, new StoredResponse(400, write(ApiError.validation(invalid.fields()).envelope())));
         }
-        if (response.code() >= 500) {
-            requests.abandon(key);
-        } else {
-            requests.finish(key, new StoredResponse(response.code(), write(response.getBody().orElse(null))));
-        }
-        return response;
+    }
+
+    private StoredResponse stored(HttpResponse<?> response) {
+        return new StoredResponse(response.code(), write(response.getBody().orElse(null)));
     }
 
     private String fingerprint(Object body) {

@@ -9,6 +9,7 @@ import dev.callout.application.job.ChangeJobStatusUseCase;
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.JobRequest;
+import dev.callout.application.job.JobResult;
 import dev.callout.application.job.ListJobsUseCase;
 import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
 import dev.callout.application.job.MoneyInput;
@@ -99,7 +100,11 @@ public class JobController {
                                 @Nullable @Header(IdempotentResponses.HEADER) String idempotencyKey) {
         Actor actor = currentActor.of(authentication);
         return idempotent.run(actor.id().value(), "POST /api/v1/jobs", idempotencyKey, body,
-                () -> HttpResponse.created(JobBody.of(JobResults.orThrow(post.post(new PostJobCommand(actor, request(body)))))));
+                keeping -> posted(post.post(new PostJobCommand(actor, request(body)), keeping.as(JobController::posted))));
+    }
+
+    private static HttpResponse<JobBody> posted(JobResult result) {
+        return HttpResponse.created(JobBody.of(JobResults.orThrow(result)));
     }
 
     @Get("{?status,category,page,limit}")

@@ -7,6 +7,7 @@ import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand
 import dev.callout.application.payment.ConfirmCashUseCase;
 import dev.callout.application.payment.GetPaymentUseCase;
 import dev.callout.application.payment.ListPaymentsUseCase;
+import dev.callout.application.payment.PaymentResult;
 import dev.callout.application.payment.QuoteFeeUseCase;
 import dev.callout.application.payment.QuoteFeeUseCase.FeeQuote;
 import dev.callout.application.payment.QuoteFeeUseCase.QuoteFeeCommand;
@@ -56,6 +57,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Function;
 
 @Controller("/api/v1/payments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -99,16 +101,16 @@ public class PaymentController {
     public HttpResponse<?> create(Authentication authentication, @Body @Valid CreatePaymentBody body,
                                   @Parameter(description = KEY_DESCRIPTION) @Nullable @Header(IdempotentResponses.HEADER) String key) {
         Actor actor = currentActor.of(authentication);
-        return idempotent.run(actor.id().value(), "POST /api/v1/payments", key, body, () -> {
+        return idempotent.run(actor.id().value(), "POST /api/v1/payments", key, body, keeping -> {
             PaymentMethod method = PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
                     ApiError.validation(Map.of("method", "must be one of card, cash, gcash, maya")));
             if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
                 throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
             }
-            PaymentResults.Answer answer = PaymentResults.orThrow(create.create(new CreatePaymentCommand(actor,
-                    new JobId(body.jobId()), method, money(body.amount(), body.currency()))), "JOB_NOT_FOUND");
-            return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
-                    .body(PaymentBody.of(answer.payment(), actor));
+            Function<PaymentResult, HttpResponse<PaymentBody>> paid = result ->
+                    answer(PaymentResults.orThrow(result, "JOB_NOT_FOUND"), actor, HttpStatus.CREATED);
+            return paid.apply(create.create(new CreatePaymentCommand(actor, new JobId(body.jobId()), method,
+                    money(body.amount(), body.currency())), keeping.as(paid)));
         });
     }
 
@@ -159,13 +161,16 @@ public class PaymentController {
                                   @Parameter(description = KEY_DESCRIPTION) @Nullable @Header(IdempotentResponses.HEADER) String key) {
         Actor actor = currentActor.of(authentication);
         PaymentId paymentId = paymentId(id);
-        return idempotent.run(actor.id().value(), "POST /api/v1/payments/" + id + "/refunds", key, body, () -> {
-            RefundResult result = refund.refund(new RefundPaymentCommand(actor, paymentId, money(body.amount(), null), body.reason()));
-            PaymentResults.Answer answer = PaymentResults.orThrow(result.result(), "PAYMENT_NOT_FOUND");
-            Refund made = answer.payment().refunds().stream().filter(r -> r.id().equals(result.refundId())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"));
-            return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(RefundBody.of(made));
-        });
+        return idempotent.run(actor.id().value(), "POST /api/v1/payments/" + id + "/refunds", key, body,
+                keeping -> refunded(refund.refund(new RefundPaymentCommand(actor, paymentId, money(body.amount(), null),
+                        body.reason()), keeping.as(PaymentController::refunded))));
+    }
+
+    private static HttpResponse<RefundBody> refunded(RefundResult result) {
+        PaymentResults.Answer answer = PaymentResults.orThrow(result.result(), "PAYMENT_NOT_FOUND");
+        Refund made = answer.payment().refunds().stream().filter(r -> r.id().equals(result.refundId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"));
+        return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(RefundBody.of(made));
     }
 
     @Post("/fee-quote")

@@ -1,5 +1,6 @@
 package dev.callout.application.job;
 
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
@@ -30,16 +31,18 @@ public final class PostJobService implements PostJobUseCase {
     }
 
     @Override
-    public JobResult post(PostJobCommand command) {
+    public JobResult post(PostJobCommand command, OnCommit<JobResult> onCommit) {
         return switch (pricing.price(command.request())) {
             case JobPricing.Priced.Invalid invalid -> new JobResult.Invalid(invalid.fields());
             case JobPricing.Priced.Ok ok -> switch (Job.post(JobId.next(ids), command.customer(),
                     command.request().details(), ok.quote(), clock.instant())) {
                 case TransitionOutcome.Rejected rejected -> new JobResult.Refused(rejected.reason());
                 case TransitionOutcome.Transitioned posted -> transactions.inTransaction(() -> {
+                    JobResult.Ok done = new JobResult.Ok(posted.job());
+                    onCommit.committing(done);
                     jobs.add(posted.job());
                     outbox.record(posted.events());
-                    return new JobResult.Ok(posted.job());
+                    return done;
                 });
             };
         };

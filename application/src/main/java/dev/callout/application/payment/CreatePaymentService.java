@@ -1,5 +1,6 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -44,7 +45,7 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
     }
 
     @Override
-    public PaymentResult create(CreatePaymentCommand command) {
+    public PaymentResult create(CreatePaymentCommand command, OnCommit<PaymentResult> onCommit) {
         if (command.method().throughGateway() && !gateway.supports(command.method())) {
             return new PaymentResult.Refused(PaymentRejection.METHOD_NOT_SUPPORTED);
         }
@@ -71,16 +72,17 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
         return switch (outcome) {
             case PaymentOutcome.Refused refused -> new PaymentResult.Refused(refused.reason());
             case PaymentOutcome.Unchanged unchanged -> throw new IllegalStateException("opening always changes");
-            case PaymentOutcome.Changed opened -> record(opened);
+            case PaymentOutcome.Changed opened -> record(opened, onCommit);
         };
     }
 
-    private PaymentResult record(PaymentOutcome.Changed opened) {
+    private PaymentResult record(PaymentOutcome.Changed opened, OnCommit<PaymentResult> onCommit) {
         Payment payment = opened.payment();
         Payments.AddResult added = transactions.inTransaction(() -> {
             Payments.AddResult result = payments.add(payment);
             if (result == Payments.AddResult.ADDED) {
                 outbox.record(opened.events());
+                onCommit.committing(PaymentResult.recorded(payment));
             }
             return result;
         });

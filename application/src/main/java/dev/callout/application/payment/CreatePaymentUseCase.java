@@ -1,6 +1,7 @@
 package dev.callout.application.payment;
 
 import dev.callout.application.FieldErrors;
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.PaymentMethod;
@@ -15,7 +16,12 @@ import java.util.Objects;
  */
 public interface CreatePaymentUseCase {
 
-    PaymentResult create(CreatePaymentCommand command);
+    default PaymentResult create(CreatePaymentCommand command) {
+        return create(command, OnCommit.nothing());
+    }
+
+    /** Pays; {@code onCommit} gets the new payment inside the transaction that records it ({@link PaymentResult#recorded}). */
+    PaymentResult create(CreatePaymentCommand command, OnCommit<PaymentResult> onCommit);
 
     record CreatePaymentCommand(Actor actor, JobId jobId, PaymentMethod method, MoneyInput amount) {
         public CreatePaymentCommand {

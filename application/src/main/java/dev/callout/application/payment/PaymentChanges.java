@@ -1,5 +1,6 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.payment.Payment;
@@ -34,9 +35,14 @@ final class PaymentChanges {
     }
 
     PaymentResult run(PaymentId id, BiFunction<Payment, Instant, PaymentOutcome> decision) {
+        return run(id, decision, OnCommit.nothing());
+    }
+
+    /** As {@link #run(PaymentId, BiFunction)}; {@code onCommit} gets the changed payment in the transaction that writes it. */
+    PaymentResult run(PaymentId id, BiFunction<Payment, Instant, PaymentOutcome> decision, OnCommit<Payment> onCommit) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<PaymentResult> settled = transactions.inTransaction(() -> payments.byId(id)
-                    .map(payment -> apply(payment, decision.apply(payment, clock.instant())))
+                    .map(payment -> apply(payment, decision.apply(payment, clock.instant()), onCommit))
                     .orElse(Optional.of(new PaymentResult.NotFound())));
             if (settled.isPresent()) {
                 return settled.get();
@@ -47,6 +53,10 @@ final class PaymentChanges {
 
     /** Writes the outcome in the caller's transaction; empty when the payment changed since it was read. */
     Optional<PaymentResult> apply(Payment current, PaymentOutcome outcome) {
+        return apply(current, outcome, OnCommit.nothing());
+    }
+
+    private Optional<PaymentResult> apply(Payment current, PaymentOutcome outcome, OnCommit<Payment> onCommit) {
         return switch (outcome) {
             case PaymentOutcome.Refused refused -> Optional.of(new PaymentResult.Refused(refused.reason()));
             case PaymentOutcome.Unchanged unchanged -> Optional.of(new PaymentResult.Ok(unchanged.payment()));
@@ -55,7 +65,9 @@ final class PaymentChanges {
                 case UPDATED -> {
                     ledger.record(changed.entries());
                     outbox.record(changed.events());
-                    yield Optional.of(new PaymentResult.Ok(payments.byId(current.id()).orElseThrow()));
+                    Payment stored = payments.byId(current.id()).orElseThrow();
+                    onCommit.committing(stored);
+                    yield Optional.of(new PaymentResult.Ok(stored));
                 }
             };
         };

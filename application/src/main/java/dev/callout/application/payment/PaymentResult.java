@@ -7,6 +7,11 @@ import java.util.Map;
 /** What a payment command came to. */
 public sealed interface PaymentResult {
 
+    /** A change just recorded: {@code Ok}, or {@code GatewayUnavailable} while a gateway call or refund is still to be made. */
+    static PaymentResult recorded(Payment payment) {
+        return payment.awaitsGateway() ? new GatewayUnavailable(payment) : new Ok(payment);
+    }
+
     record Ok(Payment payment) implements PaymentResult {
     }
 
@@ -23,7 +28,7 @@ public sealed interface PaymentResult {
         }
     }
 
-    /** The change is recorded but the gateway did not answer; it is retried with the same idempotency key. */
+    /** The change is recorded but the gateway did not answer (yet); it is retried with the same idempotency key. */
     record GatewayUnavailable(Payment payment) implements PaymentResult {
     }
 

@@ -1,5 +1,6 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
@@ -25,7 +26,7 @@ public final class RefundPaymentService implements RefundPaymentUseCase {
     }
 
     @Override
-    public RefundResult refund(RefundPaymentCommand command) {
+    public RefundResult refund(RefundPaymentCommand command, OnCommit<RefundResult> onCommit) {
         RefundId refundId = RefundId.next(ids);
         Optional<Payment> found = payments.byId(command.paymentId()).filter(p -> p.isVisibleTo(command.actor()));
         if (found.isEmpty()) {
@@ -41,7 +42,8 @@ public final class RefundPaymentService implements RefundPaymentUseCase {
         }
         Money requested = amount;
         PaymentResult result = changes.run(command.paymentId(), (payment, now) -> payment.refund(refundId,
-                requested == null ? payment.refundable() : requested, command.reason(), command.actor(), now));
+                requested == null ? payment.refundable() : requested, command.reason(), command.actor(), now),
+                recorded -> onCommit.committing(new RefundResult(PaymentResult.recorded(recorded), refundId)));
         if (result instanceof PaymentResult.Ok ok && ok.payment().awaitsGateway()) {
             result = calls.settle(command.paymentId());
         }

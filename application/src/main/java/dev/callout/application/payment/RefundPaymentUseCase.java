@@ -1,6 +1,7 @@
 package dev.callout.application.payment;
 
 import dev.callout.application.FieldErrors;
+import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.Refund;
@@ -15,7 +16,12 @@ import java.util.Objects;
  */
 public interface RefundPaymentUseCase {
 
-    RefundResult refund(RefundPaymentCommand command);
+    default RefundResult refund(RefundPaymentCommand command) {
+        return refund(command, OnCommit.nothing());
+    }
+
+    /** Refunds; {@code onCommit} gets the refund inside the transaction that records it ({@link PaymentResult#recorded}). */
+    RefundResult refund(RefundPaymentCommand command, OnCommit<RefundResult> onCommit);
 
     record RefundPaymentCommand(Actor actor, PaymentId paymentId, MoneyInput amount, String reason) {
         public RefundPaymentCommand {

@@ -24,6 +24,8 @@ import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.user.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PaymentServicesTest {
@@ -166,6 +168,25 @@ class PaymentServicesTest {
         Payment resumed = world.ok(pay(job, PaymentMethod.CARD));
         assertThat(resumed.status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(world.payments.list(new PaymentQuery(new PaymentQuery.Scope.All(), new PageRequest(1, 10))).total()).isOne();
+    }
+
+    @Test
+    void theNewPaymentIsHandedOverWhereItIsRecordedAsItStandsThere() {
+        List<PaymentResult> recorded = new ArrayList<>();
+        Job card = world.job(JobStatus.ACCEPTED);
+        PaymentResult held = world.create.create(new CreatePaymentCommand(CUSTOMER, card.id(), PaymentMethod.CARD, null),
+                recorded::add);
+        Job cash = world.job(JobStatus.COMPLETED);
+        world.create.create(new CreatePaymentCommand(CUSTOMER, cash.id(), PaymentMethod.CASH, null), recorded::add);
+
+        assertThat(recorded).hasSize(2);
+        assertThat(recorded.getFirst()).as("the gateway is asked after the commit").isInstanceOfSatisfying(
+                PaymentResult.GatewayUnavailable.class, pending -> {
+                    assertThat(pending.payment().id()).isEqualTo(world.ok(held).id());
+                    assertThat(pending.payment().status()).isEqualTo(PaymentStatus.PENDING);
+                });
+        assertThat(recorded.get(1)).isInstanceOfSatisfying(PaymentResult.Ok.class,
+                ok -> assertThat(ok.payment().method()).isEqualTo(PaymentMethod.CASH));
     }
 
     @Test
