@@ -59,6 +59,23 @@ class RacesEndToEndTest {
     }
 
     @Test
+    void ofTenPaymentsForOneJobWithoutKeysOneIsCreatedAndNineAreAlreadyPaid() throws Exception {
+        Account customer = callout.customer();
+        Account provider = callout.provider("plumber");
+        String jobId = callout.post("/api/v1/jobs", customer.token(), PLUMBING.formatted("Leaking pipe")).get("id");
+        assertThat(callout.post("/api/v1/jobs/" + jobId + "/accept", provider.token(), null).status()).isEqualTo(200);
+        String body = "{\"job_id\": \"%s\", \"method\": \"card\"}".formatted(jobId);
+
+        List<Reply> replies = race(i -> () -> callout.post("/api/v1/payments", customer.token(), body));
+
+        assertThat(withStatus(replies, 201)).as(replies.toString()).hasSize(1);
+        assertThat(withStatus(replies, 409)).hasSize(RACERS - 1)
+                .allSatisfy(refused -> assertThat(refused.errorCode()).isEqualTo("ALREADY_PAID"));
+        assertThat(callout.get("/api/v1/payments", customer.token()).data()).singleElement()
+                .satisfies(payment -> assertThat(payment.get("id")).isEqualTo(withStatus(replies, 201).getFirst().get("id")));
+    }
+
+    @Test
     void tenJobPostsWithOneKeyPostOneJobAndEveryAnswerNamesItOrSaysItIsInUse() throws Exception {
         Account customer = callout.customer();
         String description = "Dripping tap " + UUID.randomUUID();

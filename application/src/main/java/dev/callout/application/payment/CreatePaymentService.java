@@ -12,7 +12,6 @@ import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentOutcome;
 import dev.callout.domain.payment.PaymentRejection;
-import dev.callout.domain.payment.PaymentStatus;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -62,9 +61,8 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
             }
             amount = read.money();
         }
-        Optional<Payment> live = payments.liveForJob(job.id());
-        if (live.isPresent()) {
-            return resumeOrRefuse(live.get(), command);
+        if (payments.liveForJob(job.id()).isPresent()) {
+            return new PaymentResult.Refused(PaymentRejection.ALREADY_PAID);
         }
         String payoutAccount = job.providerId() == null ? null : payoutAccounts.accountOf(job.providerId()).orElse(null);
         PaymentOutcome outcome = Payment.open(PaymentId.next(ids), job, command.actor(), command.method(), amount,
@@ -76,6 +74,7 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
         };
     }
 
+    /** Stores the payment unless the job got one meanwhile (the loser of a race is refused, never answered with the winner's). */
     private PaymentResult record(PaymentOutcome.Changed opened, OnCommit<PaymentResult> onCommit) {
         Payment payment = opened.payment();
         Payments.AddResult added = transactions.inTransaction(() -> {
@@ -90,12 +89,5 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
             return new PaymentResult.Refused(PaymentRejection.ALREADY_PAID);
         }
         return payment.awaitsGateway() ? calls.settle(payment.id()) : new PaymentResult.Ok(payments.byId(payment.id()).orElseThrow());
-    }
-
-    /** The same customer repeating a payment whose gateway call never went through gets it resumed. */
-    private PaymentResult resumeOrRefuse(Payment live, CreatePaymentCommand command) {
-        boolean resumable = live.customerId().equals(command.actor().id()) && live.method() == command.method()
-                && live.status() == PaymentStatus.PENDING && live.intentId() == null && live.awaitsGateway();
-        return resumable ? calls.settle(live.id()) : new PaymentResult.Refused(PaymentRejection.ALREADY_PAID);
     }
 }

@@ -160,13 +160,13 @@ class PaymentServicesTest {
     }
 
     @Test
-    void repeatingAPaymentWhoseGatewayCallFailedResumesIt() {
+    void aSecondPaymentWhileTheFirstOnesGatewayCallIsOutIsRefused() {
         Job job = world.job(JobStatus.ACCEPTED);
         world.gateway.becomeUnavailableFor(1);
         assertThat(pay(job, PaymentMethod.CARD)).isInstanceOf(PaymentResult.GatewayUnavailable.class);
 
-        Payment resumed = world.ok(pay(job, PaymentMethod.CARD));
-        assertThat(resumed.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(pay(job, PaymentMethod.CARD)).isEqualTo(new PaymentResult.Refused(PaymentRejection.ALREADY_PAID));
+        assertThat(world.gateway.calls()).as("the refused repeat made no gateway call").hasSize(1);
         assertThat(world.payments.list(new PaymentQuery(new PaymentQuery.Scope.All(), new PageRequest(1, 10))).total()).isOne();
     }
 
