@@ -9,6 +9,7 @@ import dev.callout.application.payment.PaymentGateway;
 import dev.callout.application.payment.RefundState;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.PaymentMethod;
+import java.security.SecureRandom;
 import java.util.Set;
 
 /**
@@ -16,13 +17,16 @@ import java.util.Set;
  * behaviour (holds, captures, cancellations, refunds, refusals, idempotency keys; the same
  * contract tests as the Stripe adapter) with no money moving; every connected account exists. The customer's card is taken as
  * confirmed when the intent is created, as with Stripe's test card. State lives in memory:
- * intents do not survive a restart (the payments and ledger, in the database, do).
+ * intents do not survive a restart (the payments and ledger, in the database, do), and the ids
+ * of each run are its own.
  */
 public final class OfflinePaymentGateway implements PaymentGateway {
 
     private static final System.Logger LOG = System.getLogger(OfflinePaymentGateway.class.getName());
 
-    private final InMemoryPaymentGateway simulated = new InMemoryPaymentGateway(Set.of(PaymentMethod.CARD), true, "offline");
+    /** Ids carry this run's own tag: they count from 1 again after a restart and must not repeat ones already stored. */
+    private final InMemoryPaymentGateway simulated = new InMemoryPaymentGateway(Set.of(PaymentMethod.CARD), true,
+            "offline" + Long.toString(new SecureRandom().nextLong(1L << 40, 1L << 41), 36));
 
     @Override
     public boolean supports(PaymentMethod method) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callout.application.contract.PaymentGatewayContract;
 import dev.callout.application.payment.PaymentGateway;
 import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.IntentStatus;
+import org.junit.jupiter.api.Test;
 
 /** The offline gateway passes the Stripe adapter's contract; its customer confirms at once. */
 class OfflinePaymentGatewayTest extends PaymentGatewayContract {
@@ -26,5 +28,13 @@ class OfflinePaymentGatewayTest extends PaymentGatewayContract {
     @Override
     protected String onboardedConnectedAccount() {
         return "acct_1AnyWellFormedId";
+    }
+
+    @Test
+    void aRestartedGatewayNeverReusesTheIdsOfTheRunBefore() {
+        IntentSnapshot before = done(gateway.createIntent(intent(true, Money.parse("10.00", "PHP"))));
+        IntentSnapshot after = done(new OfflinePaymentGateway().createIntent(intent(true, Money.parse("10.00", "PHP"))));
+
+        assertThat(after.intentId()).isNotEqualTo(before.intentId());
     }
 }
