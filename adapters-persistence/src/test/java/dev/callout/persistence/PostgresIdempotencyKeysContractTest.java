@@ -9,9 +9,6 @@ import dev.callout.application.idempotency.IdempotencyKeys;
 import dev.callout.application.idempotency.IdempotencyKeys.Claim;
 import dev.callout.application.idempotency.StoredResponse;
 import dev.callout.application.port.Transactions;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -79,48 +76,19 @@ class PostgresIdempotencyKeysContractTest extends IdempotencyKeysContract {
             Future<?> work = threads.submit(() -> database.bean(Transactions.class).inTransaction(() -> {
                 keys().keep(key, "slow", POSTED);
                 kept.countDown();
-                await(commit);
+                TestDatabase.await(commit);
                 return null;
             }));
             assertThat(kept.await(30, TimeUnit.SECONDS)).isTrue();
 
             Future<Claim> takeover = threads.submit(() -> claim(key, "retry", now.plusSeconds(31)));
-            awaitBlockedOnALock();
+            database.awaitASessionWaitingForALock();
             commit.countDown();
             work.get(30, TimeUnit.SECONDS);
 
             assertThat(takeover.get(30, TimeUnit.SECONDS)).isEqualTo(new Claim.Replay(POSTED));
         } finally {
             threads.shutdownNow();
-        }
-    }
-
-    /** Until a session of this database waits for a row lock: the takeover's upsert, behind the keeping transaction. */
-    private static void awaitBlockedOnALock() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        try (Connection connection = database.connect(); PreparedStatement waiting = connection.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-            while (true) {
-                try (ResultSet rows = waiting.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                assertThat(System.nanoTime()).as("the takeover never waited for the row").isLessThan(deadline);
-                Thread.onSpinWait();
-            }
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,9 +7,6 @@ import dev.callout.application.contract.UsersContract;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.User;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -58,7 +55,7 @@ class PostgresUsersContractTest extends UsersContract {
             Future<Users.AddResult> signUp = threads.submit(() -> transactions.inTransaction(() -> {
                 Users.AddResult added = users().add(signingUp);
                 inserted.countDown();
-                await(commit);
+                TestDatabase.await(commit);
                 return added;
             }));
             assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
@@ -67,7 +64,7 @@ class PostgresUsersContractTest extends UsersContract {
                 users().byId(moving.id()); // the transaction still works after the refused statement
                 return result;
             }));
-            awaitBlockedOnALock();
+            database.awaitASessionWaitingForALock();
             commit.countDown();
 
             assertThat(signUp.get(30, TimeUnit.SECONDS)).isEqualTo(Users.AddResult.ADDED);
@@ -75,35 +72,6 @@ class PostgresUsersContractTest extends UsersContract {
             assertThat(users().byId(moving.id()).orElseThrow().email()).isEqualTo(moving.email());
         } finally {
             threads.shutdownNow();
-        }
-    }
-
-    /** Until a session of this database waits for a lock: the update, behind the sign-up's uncommitted row. */
-    private static void awaitBlockedOnALock() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        try (Connection connection = database.connect(); PreparedStatement waiting = connection.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-            while (true) {
-                try (ResultSet rows = waiting.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                assertThat(System.nanoTime()).as("the update never waited for the sign-up").isLessThan(deadline);
-                Thread.onSpinWait();
-            }
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

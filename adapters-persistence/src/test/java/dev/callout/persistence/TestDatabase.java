@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 /**
@@ -108,6 +111,29 @@ final class TestDatabase implements AutoCloseable {
                 return rows.getString(1);
             }
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until a session of this database waits for a lock: a writer behind another's uncommitted row. */
+    void awaitASessionWaitingForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (number("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no session waited for a lock within 30 s");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+
+    /** Blocks on {@code latch} for at most 30 s: for work held open inside a transaction until the test lets it go. */
+    static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
