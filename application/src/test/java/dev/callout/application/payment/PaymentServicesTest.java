@@ -190,6 +190,23 @@ class PaymentServicesTest {
     }
 
     @Test
+    void aRefundIsHandedOverWhereItIsRecordedBeforeTheGatewayIsAsked() {
+        Payment paid = world.ok(pay(world.job(JobStatus.COMPLETED), PaymentMethod.CARD));
+        List<RefundPaymentUseCase.RefundResult> recorded = new ArrayList<>();
+
+        RefundPaymentUseCase.RefundResult refunded = world.refunds.refund(new RefundPaymentCommand(ADMIN, paid.id(),
+                new MoneyInput(new BigDecimal("300.00"), null), "the tap still drips"), recorded::add);
+
+        assertThat(recorded).singleElement().satisfies(kept -> {
+            assertThat(kept.refundId()).isEqualTo(refunded.refundId());
+            assertThat(kept.result()).isInstanceOfSatisfying(PaymentResult.GatewayUnavailable.class,
+                    pending -> assertThat(pending.payment().unsentRefunds()).singleElement()
+                            .satisfies(refund -> assertThat(refund.id()).isEqualTo(refunded.refundId())));
+        });
+        assertThat(world.ok(refunded.result()).status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+    }
+
+    @Test
     void aDeclinedCardFailsThePaymentAndAnotherMayBeMade() {
         Job job = world.job(JobStatus.ACCEPTED);
         world.gateway.declineCards("card_declined");
