@@ -1,7 +1,6 @@
 package dev.callout.bootstrap;
 
 import dev.callout.bootstrap.RunningCallout.Reply;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,26 +99,8 @@ final class CalloutProcess {
 
     /** Sends a request; an {@link UncheckedIOException} when the server dies under it. */
     Reply send(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
-            Object parsed = isJson && !response.body().isEmpty() ? JSON.readValue(response.body(), Argument.OBJECT_ARGUMENT) : null;
-            return new Reply(response.statusCode(), response, parsed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RunningCallout.exchange(http, JSON, HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60)),
+                method, token, body, headers);
     }
 
     Reply send(String method, String path, String token, String body) {

@@ -168,8 +168,13 @@ final class RunningCallout implements AutoCloseable {
 
     /** Through the given client (e.g. one bound to another loopback address), with extra headers. */
     Reply send(HttpClient client, String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(client, json, HttpRequest.newBuilder(URI.create(server.getURL() + path)), method, token, body, headers);
+    }
+
+    /** One request over a plain JDK client, a JSON body and a bearer token when given; the answer parsed when it is JSON. */
+    static Reply exchange(HttpClient http, JsonMapper json, HttpRequest.Builder request, String method, String token,
+                          String body, Map<String, String> headers) {
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -178,7 +183,7 @@ final class RunningCallout implements AutoCloseable {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
             Object parsed = isJson && !response.body().isEmpty()
                     ? json.readValue(response.body(), Argument.OBJECT_ARGUMENT) : null;
