@@ -45,7 +45,7 @@ final class CrashWorld implements AutoCloseable {
     CrashWorld() {
         try {
             root = Files.createTempDirectory("callout-crash");
-            postgres = EmbeddedPostgresServer.start(root.resolve("postgres"), 0);
+            postgres = EmbeddedPostgresServer.startThrowaway(root.resolve("postgres"), 0);
             postgres.createDatabaseIfMissing("callout");
             Runtime.getRuntime().addShutdownHook(cleanup); // no server outlives a test JVM that ends early
         } catch (IOException e) {
