@@ -77,6 +77,7 @@ final class CrashWorld implements AutoCloseable {
         properties.put("callout.accounts.providers-need-approval", "false");
         properties.put("callout.passwords.argon2-memory-kib", "1024");
         properties.put("callout.passwords.argon2-iterations", "1");
+        properties.put("callout.rate-limits.general.limit", "1000000");
         properties.put("callout.rate-limits.auth.limit", "1000000");
         properties.put("callout.accounts.address-lock-after", "1000000");
         halting = haltAt.length > 0;
