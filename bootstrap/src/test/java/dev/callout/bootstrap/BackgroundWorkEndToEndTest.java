@@ -2,6 +2,8 @@ package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.callout.bootstrap.RunningCallout.Account;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -13,15 +15,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every background loop of a running node on its PostgreSQL, with short timeouts: dispatch steps,
@@ -290,35 +288,32 @@ class BackgroundWorkEndToEndTest {
         }
     }
 
-    /** The warnings the core's {@code System.Logger} writes (through java.util.logging) while open. */
-    private static final class CapturedWarnings extends Handler implements AutoCloseable {
+    /** The warnings the core's {@code System.Logger} writes (through SLF4J to logback) while open. */
+    private static final class CapturedWarnings implements AutoCloseable {
 
-        private final Logger logger;
-        private final List<String> messages = new CopyOnWriteArrayList<>();
+        private final ch.qos.logback.classic.Logger logger;
+        private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
         CapturedWarnings(String name) {
-            logger = Logger.getLogger(name);
-            logger.addHandler(this);
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                messages.add(record.getMessage());
-            }
+            logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(name);
+            appender.start();
+            logger.addAppender(appender);
         }
 
         List<String> mentioning(String text) {
-            return messages.stream().filter(message -> message.contains(text)).toList();
-        }
-
-        @Override
-        public void flush() {
+            List<ILoggingEvent> events;
+            synchronized (appender) { // logback appends under the appender's lock
+                events = List.copyOf(appender.list);
+            }
+            return events.stream()
+                    .filter(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .filter(message -> message.contains(text)).toList();
         }
 
         @Override
         public void close() {
-            logger.removeHandler(this);
+            logger.detachAppender(appender);
         }
     }
 }
