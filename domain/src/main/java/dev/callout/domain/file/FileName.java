@@ -20,9 +20,20 @@ public final class FileName {
 
     /** The safe base name, or null when nothing of the name is left. */
     public static String safe(String raw) {
-        if (raw == null) {
-            return null;
+        // Removing a character can bring a base and a combining mark together, which the next
+        // folding composes: reduce until nothing changes (two rounds in practice).
+        String name = raw;
+        for (int round = 0; round < 4 && name != null; round++) {
+            String reduced = reduce(name);
+            if (name.equals(reduced)) {
+                break;
+            }
+            name = reduced;
         }
+        return name;
+    }
+
+    private static String reduce(String raw) {
         String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         String base = folded.substring(Math.max(folded.lastIndexOf('/'), folded.lastIndexOf('\\')) + 1);
         StringBuilder kept = new StringBuilder(base.length());

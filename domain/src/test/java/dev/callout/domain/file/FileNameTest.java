@@ -54,7 +54,12 @@ class FileNameTest {
         assertThat(FileName.safe("😀".repeat(150))).as("whole code points").isEqualTo("😀".repeat(FileName.MAX_LENGTH));
     }
 
-    @Property
+    @Test
+    void aMarkThatMeetsItsLetterOnceAFormatCharacterIsGoneIsComposed() {
+        assertThat(FileName.safe("cafe\u200B\u0301.png")).isEqualTo("caf\u00E9.png");
+    }
+
+    @Property(tries = 5000)
     void theResultIsSafeAndStable(@ForAll String raw) {
         String safe = FileName.safe(raw);
         if (safe == null) {
