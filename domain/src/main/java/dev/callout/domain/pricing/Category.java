@@ -8,6 +8,8 @@ import java.util.Objects;
  */
 public record Category(String code, String name, PricingPolicy pricing, boolean requiresVehicle) {
 
+    public static final int MAX_CODE_LENGTH = 64;
+
     public Category {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
