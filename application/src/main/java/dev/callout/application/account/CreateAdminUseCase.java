@@ -16,7 +16,7 @@ public interface CreateAdminUseCase {
         public CreateAdminCommand {
             new FieldErrors()
                     .notBlank(name, "name")
-                    .maxLength(name, User.MAX_NAME_LENGTH, "name")
+                    .singleLine(name, User.MAX_NAME_LENGTH, "name")
                     .require(email != null || phone != null, "email", "an email or a phone is required")
                     .require(email == null || Identifier.email(email).isPresent(), "email", "is not a valid email address")
                     .require(phone == null || Identifier.phone(phone).isPresent(), "phone", "is not a valid phone number")

@@ -13,7 +13,7 @@ public interface LogInUseCase {
         public LogInCommand {
             new FieldErrors()
                     .notBlank(identifier, "identifier")
-                    .maxLength(identifier, 254, "identifier")
+                    .singleLine(identifier, 254, "identifier")
                     .notBlank(password, "password")
                     .maxLength(password, RegisterUserUseCase.MAX_PASSWORD_LENGTH, "password")
                     .throwIfAny();

@@ -12,7 +12,7 @@ public interface RefreshSessionUseCase {
 
     record RefreshCommand(String refreshToken) {
         public RefreshCommand {
-            new FieldErrors().notBlank(refreshToken, "refresh_token").maxLength(refreshToken, 256, "refresh_token")
+            new FieldErrors().notBlank(refreshToken, "refresh_token").singleLine(refreshToken, 256, "refresh_token")
                     .throwIfAny();
         }
     }

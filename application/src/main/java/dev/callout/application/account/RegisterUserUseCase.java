@@ -1,12 +1,15 @@
 package dev.callout.application.account;
 
 import dev.callout.application.FieldErrors;
+import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.Identifier;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A customer or provider signs up. Nobody can register as an admin, and nothing the client sends
@@ -19,6 +22,7 @@ public interface RegisterUserUseCase {
     int MIN_PASSWORD_LENGTH = 8;
     int MAX_PASSWORD_LENGTH = 128;
     int MAX_DETAIL_LENGTH = 64;
+    int MAX_CATEGORIES = 20;
 
     /**
      * Email and phone are normalised here; at least one is required. {@code providerDetails} is
@@ -27,11 +31,14 @@ public interface RegisterUserUseCase {
     record RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
                            ProviderDetails providerDetails) {
         public RegisterCommand {
-            categories = categories == null ? Set.of() : Set.copyOf(categories);
-            new FieldErrors()
+            FieldErrors errors = new FieldErrors()
+                    .singleLines(categories, MAX_CATEGORIES, Category.MAX_CODE_LENGTH, "categories");
+            categories = categories == null ? Set.of()
+                    : categories.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+            errors
                     .require(role == Role.CUSTOMER || role == Role.PROVIDER, "role", "must be customer or provider")
                     .notBlank(name, "name")
-                    .maxLength(name, User.MAX_NAME_LENGTH, "name")
+                    .singleLine(name, User.MAX_NAME_LENGTH, "name")
                     .require(email != null || phone != null, "email", "an email or a phone is required")
                     .require(email == null || Identifier.email(email).isPresent(), "email", "is not a valid email address")
                     .require(phone == null || Identifier.phone(phone).isPresent(), "phone", "is not a valid phone number")
@@ -45,13 +52,13 @@ public interface RegisterUserUseCase {
             if (providerDetails != null) {
                 new FieldErrors()
                         .notBlank(providerDetails.vehicleType(), "vehicle_type")
-                        .maxLength(providerDetails.vehicleType(), MAX_DETAIL_LENGTH, "vehicle_type")
+                        .singleLine(providerDetails.vehicleType(), MAX_DETAIL_LENGTH, "vehicle_type")
                         .notBlank(providerDetails.licenceCategory(), "licence_category")
-                        .maxLength(providerDetails.licenceCategory(), MAX_DETAIL_LENGTH, "licence_category")
+                        .singleLine(providerDetails.licenceCategory(), MAX_DETAIL_LENGTH, "licence_category")
                         .notBlank(providerDetails.licenceNumber(), "licence_number")
-                        .maxLength(providerDetails.licenceNumber(), MAX_DETAIL_LENGTH, "licence_number")
+                        .singleLine(providerDetails.licenceNumber(), MAX_DETAIL_LENGTH, "licence_number")
                         .notBlank(providerDetails.vehicleRegistration(), "vehicle_registration")
-                        .maxLength(providerDetails.vehicleRegistration(), MAX_DETAIL_LENGTH, "vehicle_registration")
+                        .singleLine(providerDetails.vehicleRegistration(), MAX_DETAIL_LENGTH, "vehicle_registration")
                         .throwIfAny();
             }
             name = name.strip();

@@ -13,7 +13,7 @@ public interface SignInWithGoogleUseCase {
 
     record GoogleSignInCommand(String idToken) {
         public GoogleSignInCommand {
-            new FieldErrors().notBlank(idToken, "id_token").maxLength(idToken, 8192, "id_token").throwIfAny();
+            new FieldErrors().notBlank(idToken, "id_token").singleLine(idToken, 8192, "id_token").throwIfAny();
         }
     }
 }

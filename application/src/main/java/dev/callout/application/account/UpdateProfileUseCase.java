@@ -21,7 +21,7 @@ public interface UpdateProfileUseCase {
             Objects.requireNonNull(userId, "userId");
             new FieldErrors()
                     .require(name == null || !name.isBlank(), "name", "must not be blank")
-                    .maxLength(name, User.MAX_NAME_LENGTH, "name")
+                    .singleLine(name, User.MAX_NAME_LENGTH, "name")
                     .require(email == null || Identifier.email(email).isPresent(), "email", "is not a valid email address")
                     .require(phone == null || Identifier.phone(phone).isPresent(), "phone", "is not a valid phone number")
                     .throwIfAny();

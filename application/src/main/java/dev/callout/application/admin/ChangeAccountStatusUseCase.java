@@ -25,7 +25,7 @@ public interface ChangeAccountStatusUseCase {
             new FieldErrors()
                     .require(status == AccountStatus.ACTIVE || status == AccountStatus.SUSPENDED, "status",
                             "must be active or suspended")
-                    .maxLength(note, MAX_NOTE_LENGTH, "note")
+                    .freeText(note, MAX_NOTE_LENGTH, "note")
                     .throwIfAny();
             note = note == null || note.isBlank() ? null : note.strip();
         }

@@ -3,6 +3,7 @@ package dev.callout.application.chat;
 import dev.callout.application.FieldErrors;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import java.util.Objects;
@@ -32,7 +33,8 @@ public interface ChatUseCase {
             imageFileId = imageFileId == null || imageFileId.isBlank() ? null : imageFileId;
             new FieldErrors()
                     .require(!content.isEmpty() || imageFileId != null, "content", "is required (or an image_file_id)")
-                    .maxLength(content, Message.MAX_CONTENT_LENGTH, "content")
+                    .freeText(content, Message.MAX_CONTENT_LENGTH, "content")
+                    .singleLine(imageFileId, Prefixed.MAX_LENGTH, "image_file_id")
                     .throwIfAny();
         }
     }

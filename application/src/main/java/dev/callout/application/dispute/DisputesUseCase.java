@@ -7,6 +7,7 @@ import dev.callout.application.job.MoneyInput;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.Resolution;
+import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import java.util.List;
@@ -36,13 +37,12 @@ public interface DisputesUseCase {
     record RaiseDisputeCommand(Actor actor, JobId jobId, String reason, List<String> evidenceFileIds) {
         public RaiseDisputeCommand {
             Objects.requireNonNull(actor, "actor");
-            evidenceFileIds = evidenceFileIds == null ? List.of() : List.copyOf(evidenceFileIds);
             new FieldErrors().require(jobId != null, "job_id", "is required")
                     .notBlank(reason, "reason")
-                    .maxLength(reason, Dispute.MAX_REASON_LENGTH, "reason")
-                    .require(evidenceFileIds.size() <= Dispute.MAX_EVIDENCE_FILES, "evidence_file_ids",
-                            "at most " + Dispute.MAX_EVIDENCE_FILES + " files")
+                    .freeText(reason, Dispute.MAX_REASON_LENGTH, "reason")
+                    .singleLines(evidenceFileIds, Dispute.MAX_EVIDENCE_FILES, Prefixed.MAX_LENGTH, "evidence_file_ids")
                     .throwIfAny();
+            evidenceFileIds = evidenceFileIds == null ? List.of() : List.copyOf(evidenceFileIds);
         }
     }
 
@@ -53,7 +53,8 @@ public interface DisputesUseCase {
             Objects.requireNonNull(admin, "admin");
             Objects.requireNonNull(id, "id");
             new FieldErrors().require(resolution != null, "action", "is required")
-                    .maxLength(note, MAX_NOTE_LENGTH, "resolution")
+                    .singleLine(amount == null ? null : amount.currency(), 3, "amount.currency")
+                    .freeText(note, MAX_NOTE_LENGTH, "resolution")
                     .throwIfAny();
         }
     }

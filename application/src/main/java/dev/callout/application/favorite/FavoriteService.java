@@ -8,6 +8,7 @@ import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
@@ -69,6 +70,9 @@ public final class FavoriteService implements FavoritesUseCase {
 
     @Override
     public boolean remove(Actor actor, String favoriteId) {
+        if (!Prefixed.matches(favoriteId, Favorite.PREFIX)) {
+            return false;
+        }
         return favorites.byId(favoriteId).filter(favorite -> favorite.customerId().equals(actor.id()))
                 .map(favorite -> favorites.delete(favorite.id())).orElse(false);
     }

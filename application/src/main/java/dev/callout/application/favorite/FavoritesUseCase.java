@@ -27,7 +27,7 @@ public interface FavoritesUseCase {
         public AddFavoriteCommand {
             Objects.requireNonNull(actor, "actor");
             new FieldErrors().require(providerId != null, "provider_id", "is required")
-                    .maxLength(note, Favorite.MAX_NOTE_LENGTH, "note").throwIfAny();
+                    .freeText(note, Favorite.MAX_NOTE_LENGTH, "note").throwIfAny();
         }
     }
 

@@ -19,7 +19,7 @@ public interface CancelJobUseCase {
         public CancelJobCommand {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(jobId, "jobId");
-            new FieldErrors().maxLength(reason, Job.MAX_REASON_LENGTH, "reason").throwIfAny();
+            new FieldErrors().freeText(reason, Job.MAX_REASON_LENGTH, "reason").throwIfAny();
         }
     }
 }

@@ -18,7 +18,7 @@ public interface ChangeJobStatusUseCase {
             Objects.requireNonNull(jobId, "jobId");
             new FieldErrors()
                     .require(target != null, "status", "is required")
-                    .maxLength(reason, Job.MAX_REASON_LENGTH, "reason")
+                    .freeText(reason, Job.MAX_REASON_LENGTH, "reason")
                     .throwIfAny();
         }
     }

@@ -4,6 +4,7 @@ import dev.callout.application.FieldErrors;
 import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Category;
 import java.time.Instant;
 
 /**
@@ -17,11 +18,15 @@ public record JobRequest(String category, String description, Place location, Pl
     public JobRequest {
         new FieldErrors()
                 .notBlank(category, "category")
+                .singleLine(category, Category.MAX_CODE_LENGTH, "category")
                 .require(location != null, "location", "is required")
                 .require(urgency != null, "urgency", "is required")
                 .require(urgency != Urgency.SCHEDULED || scheduledAt != null, "scheduled_at", "is required for a scheduled job")
                 .require(urgency != Urgency.IMMEDIATE || scheduledAt == null, "scheduled_at", "is only for scheduled jobs")
-                .maxLength(description, JobDetails.MAX_DESCRIPTION_LENGTH, "description")
+                .freeText(description, JobDetails.MAX_DESCRIPTION_LENGTH, "description")
+                .singleLine(location == null ? null : location.address(), Place.MAX_ADDRESS_LENGTH, "location.address")
+                .singleLine(dropoff == null ? null : dropoff.address(), Place.MAX_ADDRESS_LENGTH, "dropoff.address")
+                .singleLine(budget == null ? null : budget.currency(), 3, "budget.currency")
                 .require(budget == null || budget.amount().signum() > 0, "budget.amount", "must be positive")
                 .throwIfAny();
     }

@@ -1,9 +1,11 @@
 package dev.callout.application.job;
 
+import dev.callout.application.FieldErrors;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.Actor;
 import java.util.Objects;
 
@@ -19,6 +21,7 @@ public interface ListJobsUseCase {
         public ListJobsQuery {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(page, "page");
+            new FieldErrors().singleLine(category, Category.MAX_CODE_LENGTH, "category").throwIfAny();
         }
     }
 }

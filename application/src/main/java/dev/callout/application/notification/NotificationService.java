@@ -2,6 +2,7 @@ package dev.callout.application.notification;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.Actor;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class NotificationService implements NotificationsUseCase {
 
     @Override
     public Optional<Notification> markRead(Actor actor, String id) {
-        return notifications.markRead(actor.id(), id);
+        return Prefixed.matches(id, Notification.PREFIX) ? notifications.markRead(actor.id(), id) : Optional.empty();
     }
 
     @Override

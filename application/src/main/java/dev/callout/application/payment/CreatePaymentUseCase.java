@@ -28,6 +28,7 @@ public interface CreatePaymentUseCase {
             Objects.requireNonNull(actor, "actor");
             new FieldErrors().require(jobId != null, "job_id", "is required")
                     .require(method != null, "method", "must be one of card, cash, gcash, maya")
+                    .singleLine(amount == null ? null : amount.currency(), 3, "currency")
                     .throwIfAny();
         }
     }

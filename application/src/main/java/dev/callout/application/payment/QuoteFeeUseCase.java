@@ -3,6 +3,7 @@ package dev.callout.application.payment;
 import dev.callout.application.FieldErrors;
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.money.FeeSplit;
+import dev.callout.domain.pricing.Category;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ public interface QuoteFeeUseCase {
         public QuoteFeeCommand {
             new FieldErrors().require(amount != null, "amount", "is required")
                     .require(currency != null || category != null, "currency", "is required unless a category is given")
+                    .singleLine(currency, 3, "currency")
+                    .singleLine(category, Category.MAX_CODE_LENGTH, "category")
                     .throwIfAny();
         }
     }

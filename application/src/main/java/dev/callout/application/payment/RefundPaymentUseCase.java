@@ -27,7 +27,7 @@ public interface RefundPaymentUseCase {
         public RefundPaymentCommand {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(paymentId, "paymentId");
-            new FieldErrors().notBlank(reason, "reason").maxLength(reason, Refund.MAX_REASON_LENGTH, "reason").throwIfAny();
+            new FieldErrors().notBlank(reason, "reason").freeText(reason, Refund.MAX_REASON_LENGTH, "reason").throwIfAny();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.callout.application.FieldErrors;
 import dev.callout.domain.dispatch.Match;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.Actor;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,7 @@ public interface FindNearbyProvidersUseCase {
                     .require(lat != null && Double.isFinite(lat) && lat >= -90 && lat <= 90, "lat", "must be between -90 and 90")
                     .require(lng != null && Double.isFinite(lng) && lng >= -180 && lng <= 180, "lng", "must be between -180 and 180")
                     .notBlank(category, "category")
+                    .singleLine(category, Category.MAX_CODE_LENGTH, "category")
                     .require(radius > 0 && radius <= NearbySearch.MAX_RADIUS_KM, "radius_km",
                             "must be more than 0 and at most " + (int) NearbySearch.MAX_RADIUS_KM)
                     .require(max >= 1 && max <= NearbySearch.MAX_LIMIT, "limit", "must be between 1 and " + NearbySearch.MAX_LIMIT)

@@ -40,7 +40,7 @@ public interface WriteReviewUseCase {
     private static void checked(Integer rating, String comment) {
         new FieldErrors()
                 .require(rating != null && Review.isValidRating(rating), "rating", "must be a whole number from 1 to 5")
-                .maxLength(comment, Review.MAX_COMMENT_LENGTH, "comment")
+                .freeText(comment, Review.MAX_COMMENT_LENGTH, "comment")
                 .throwIfAny();
     }
 }
