@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -171,12 +172,29 @@ final class RunningCallout implements AutoCloseable {
         return exchange(client, json, HttpRequest.newBuilder(URI.create(server.getURL() + path)), method, token, body, headers);
     }
 
+    /** As {@link #send}, with the body's exact bytes (which need not be valid UTF-8). */
+    Reply sendBytes(String method, String path, String token, byte[] body) {
+        return send(method, path, token, body == null ? null : "application/json", body, Map.of());
+    }
+
+    /** A body of any type (or none), with extra headers. */
+    Reply send(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
+        return exchange(http, json, HttpRequest.newBuilder(URI.create(server.getURL() + path)), method, token, contentType, body,
+                headers);
+    }
+
     /** One request over a plain JDK client, a JSON body and a bearer token when given; the answer parsed when it is JSON. */
     static Reply exchange(HttpClient http, JsonMapper json, HttpRequest.Builder request, String method, String token,
                           String body, Map<String, String> headers) {
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        return exchange(http, json, request, method, token, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static Reply exchange(HttpClient http, JsonMapper json, HttpRequest.Builder request, String method, String token,
+                                  String contentType, byte[] body, Map<String, String> headers) {
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

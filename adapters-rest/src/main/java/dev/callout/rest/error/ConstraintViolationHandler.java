@@ -47,10 +47,6 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
             properties.add(parameter);
         }
         return properties.stream().filter(name -> name != null && !name.isEmpty())
-                .map(ConstraintViolationHandler::snakeCase).collect(Collectors.joining("."));
-    }
-
-    private static String snakeCase(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+                .map(MalformedRequest::snakeCase).collect(Collectors.joining("."));
     }
 }

@@ -8,6 +8,7 @@ import dev.callout.application.favorite.FavoritesUseCase.FavoriteView;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.QueryFlag;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -89,9 +90,10 @@ public class FavoriteController {
 
     @Get("{?available,page,limit}")
     @Operation(summary = "Your favourites, newest first; available=true keeps those online now")
-    public PageBody<FavoriteBody> list(Authentication authentication, @Nullable @QueryValue Boolean available,
+    public PageBody<FavoriteBody> list(Authentication authentication, @Nullable @QueryValue @Schema(type = "boolean") String available,
                                        @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        return PageBody.of(favorites.list(currentActor.of(authentication), Boolean.TRUE.equals(available),
+        boolean availableOnly = Boolean.TRUE.equals(QueryFlag.parse(available, "available"));
+        return PageBody.of(favorites.list(currentActor.of(authentication), availableOnly,
                 new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), FavoriteBody::of);
     }
 

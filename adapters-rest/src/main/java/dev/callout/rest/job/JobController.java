@@ -113,7 +113,7 @@ public class JobController {
                                   @Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer limit) {
         JobStatus statusFilter = status == null ? null : JobStatus.fromWireName(status)
-                .orElseThrow(() -> ApiError.validation(Map.of("status", "unknown status '" + status + "'")));
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         PageRequest pageRequest = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         ListJobsQuery query = new ListJobsQuery(currentActor.of(authentication), statusFilter, category, pageRequest);
         return PageBody.of(list.list(query), JobBody::of);
@@ -139,7 +139,7 @@ public class JobController {
         Actor actor = currentActor.of(authentication);
         JobId jobId = jobId(id);
         JobStatus target = JobStatus.fromWireName(body.status())
-                .orElseThrow(() -> ApiError.validation(Map.of("status", "unknown status '" + body.status() + "'")));
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         return JobBody.of(JobResults.orThrow(switch (target) {
             case ACCEPTED -> accept.accept(new AcceptJobCommand(actor, jobId));
             case CANCELLED -> cancel.cancel(new CancelJobCommand(actor, jobId, body.reason()));

@@ -4,6 +4,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.notification.Notification;
 import dev.callout.application.notification.NotificationsUseCase;
 import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.QueryFlag;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -19,6 +20,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Map;
@@ -56,9 +58,9 @@ public class NotificationController {
 
     @Get("{?read,page,limit}")
     @Operation(summary = "Your notifications, newest first; read=true|false filters")
-    public PageBody<NotificationBody> list(Authentication authentication, @Nullable @QueryValue Boolean read,
+    public PageBody<NotificationBody> list(Authentication authentication, @Nullable @QueryValue @Schema(type = "boolean") String read,
                                            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        return PageBody.of(notifications.list(currentActor.of(authentication), read,
+        return PageBody.of(notifications.list(currentActor.of(authentication), QueryFlag.parse(read, "read"),
                 new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), NotificationBody::of);
     }
 
