@@ -22,6 +22,7 @@ import dev.callout.application.account.VerifyCodeUseCase;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyCodeCommand;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
 import dev.callout.application.ratelimit.RateLimiter;
+import dev.callout.domain.text.TextRule;
 import dev.callout.domain.user.Channel;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
@@ -230,9 +231,14 @@ public class AuthController {
                 UserBody.of(signedIn.user()));
     }
 
-    /** The per-identifier limit, counted whether or not an account has the identifier. */
+    /**
+     * The per-identifier limit, counted whether or not an account has the identifier. Text no command
+     * takes for an identifier (control characters, over 254 characters) is not counted: the command
+     * refuses it with 400 before any work, and a NUL cannot be a counter's key in PostgreSQL.
+     */
     private void limitIdentifier(String identifier) {
-        if (identifier == null || identifier.isBlank()) {
+        if (identifier == null || identifier.isBlank() || identifier.length() > LogInUseCase.MAX_IDENTIFIER_LENGTH
+                || TextRule.SINGLE_LINE.problemWith(identifier).isPresent()) {
             return;
         }
         String key = Channel.of(identifier).map(Channel.Destination::address)

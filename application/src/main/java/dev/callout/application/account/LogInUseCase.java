@@ -6,6 +6,8 @@ import java.time.Duration;
 /** Signs a user in with their email or phone and password, starting a session. */
 public interface LogInUseCase {
 
+    int MAX_IDENTIFIER_LENGTH = 254;
+
     LogInResult logIn(LogInCommand command);
 
     /** {@code address} is the client's network address, for throttling; null when there is none. */
@@ -13,7 +15,7 @@ public interface LogInUseCase {
         public LogInCommand {
             new FieldErrors()
                     .notBlank(identifier, "identifier")
-                    .singleLine(identifier, 254, "identifier")
+                    .singleLine(identifier, MAX_IDENTIFIER_LENGTH, "identifier")
                     .notBlank(password, "password")
                     .maxLength(password, RegisterUserUseCase.MAX_PASSWORD_LENGTH, "password")
                     .throwIfAny();
