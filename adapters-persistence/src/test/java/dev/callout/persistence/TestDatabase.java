@@ -54,7 +54,8 @@ final class TestDatabase implements AutoCloseable {
         ApplicationContext context = ApplicationContext.run(Map.of(
                 "datasources.default.url", url,
                 "datasources.default.username", postgres.user(),
-                "datasources.default.password", postgres.password()), "test");
+                "datasources.default.password", postgres.password(),
+                "callout.webhooks.secrets-key", "a test key for sealing webhook secrets"), "test");
         // the pool starts lazily; Flyway migrates when it does, so start it before any test looks
         context.getBean(DataSource.class);
         return new TestDatabase(context, url);
