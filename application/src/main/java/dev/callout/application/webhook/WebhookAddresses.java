@@ -33,8 +33,8 @@ public final class WebhookAddresses {
     /** Where a URL may be reached, or why it may not. */
     public sealed interface Resolution {
 
-        /** Every address the host stands for, all checked. */
-        record Reachable(URI url, String host, int port, List<InetAddress> addresses) implements Resolution {
+        /** Every address the host stands for, all checked; {@code literal} when the host is an IP address. */
+        record Reachable(URI url, String host, int port, List<InetAddress> addresses, boolean literal) implements Resolution {
             public Reachable {
                 addresses = List.copyOf(addresses);
             }
@@ -138,11 +138,11 @@ public final class WebhookAddresses {
         String host = uri.getHost();
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         List<InetAddress> addresses;
+        boolean literal;
         try {
-            addresses = literal(host).map(List::of).orElse(null);
-            if (addresses == null) {
-                addresses = names.resolve(host);
-            }
+            Optional<InetAddress> address = literal(host);
+            literal = address.isPresent();
+            addresses = literal ? List.of(address.get()) : names.resolve(host);
         } catch (UnknownHostException e) {
             return new Resolution.Refused("host does not resolve");
         }
@@ -153,7 +153,7 @@ public final class WebhookAddresses {
             return new Resolution.Refused("points to a private, loopback, link-local or otherwise non-public address");
         }
         return new Resolution.Reachable(uri, host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port,
-                addresses);
+                addresses, literal);
     }
 
     /** The address an IP literal host names (no DNS), or empty for a name. */

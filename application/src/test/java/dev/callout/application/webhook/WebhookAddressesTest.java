@@ -112,6 +112,7 @@ class WebhookAddressesTest {
             assertThat(reachable.host()).isEqualTo("hooks.example.com");
             assertThat(reachable.port()).isEqualTo(443);
             assertThat(reachable.addresses()).hasSize(2);
+            assertThat(reachable.literal()).isFalse();
         });
     }
 
@@ -125,6 +126,7 @@ class WebhookAddressesTest {
                 .isInstanceOfSatisfying(Resolution.Reachable.class, reachable -> {
                     assertThat(reachable.host()).isEqualTo("2606:2800:21f:cb07:6820:80da:af6b:8b2c");
                     assertThat(reachable.port()).isEqualTo(8443);
+                    assertThat(reachable.literal()).isTrue();
                 });
         assertThat(STRICT.resolve("https://0177.0.0.1/in", noDns)).isInstanceOf(Resolution.Refused.class);
     }
