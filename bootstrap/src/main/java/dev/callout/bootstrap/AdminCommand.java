@@ -36,6 +36,7 @@ public final class AdminCommand {
         Path dataDirectory = DataDirectory.resolve();
         Map<String, Object> properties = new HashMap<>();
         properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(dataDirectory));
+        properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(dataDirectory));
         EmbeddedPostgresServer started = null;
         if (!ExternalDatabase.isConfigured()) {
             Path postgres = dataDirectory.resolve("postgres");

@@ -20,6 +20,7 @@ public final class Application {
         Path dataDirectory = DataDirectory.resolve();
         Map<String, Object> properties = new HashMap<>();
         properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(dataDirectory));
+        properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(dataDirectory));
         properties.put("callout.data-dir", dataDirectory.toString());
         if (!ExternalDatabase.isConfigured()) {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), 0);

@@ -74,6 +74,7 @@ final class RunningCallout implements AutoCloseable {
             properties.put("datasources.default.username", postgres.user());
             properties.put("datasources.default.password", postgres.password());
             properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(data));
+            properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(data));
             properties.put("callout.data-dir", data.toString());
             properties.put("callout.passwords.argon2-memory-kib", 1024);
             properties.put("callout.passwords.argon2-iterations", 1);
