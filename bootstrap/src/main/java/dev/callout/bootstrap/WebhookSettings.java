@@ -30,8 +30,14 @@ public class WebhookSettings {
         return new WebhookAddresses(allowHttp, allowPrivateAddresses);
     }
 
+    /** The worker's settings; a bad value stops the start-up, naming it. */
     DeliverWebhooks.Settings delivery() {
-        return new DeliverWebhooks.Settings(concurrency, perEndpointConcurrency, timeout, firstRetry, maxRetry, giveUpAfter);
+        try {
+            return new DeliverWebhooks.Settings(concurrency, perEndpointConcurrency, timeout, firstRetry, maxRetry,
+                    giveUpAfter);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("callout.webhooks: " + e.getMessage(), e);
+        }
     }
 
     public boolean isAllowHttp() {

@@ -75,6 +75,8 @@ class WebhookRegistrationEndToEndTest {
         assertThat(internal.errorFields()).containsKeys("url", "events");
         assertThat((String) internal.errorFields().get("events")).contains("'session.revoked'").contains("payment.updated");
         assertThat(none.errorFields()).containsKey("events");
+        Reply noBody = register(callout.admin().token(), null);
+        assertThat(noBody.status()).isEqualTo(400);
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.text()).doesNotContain("java.").doesNotContain("Exception");
         assertThat(((Number) ((Map<?, ?>) callout.get("/api/v1/admin/webhooks", callout.admin().token()).json().get("meta"))

@@ -33,9 +33,17 @@ public final class DeliverWebhooks {
                 Duration.ofHours(6), Duration.ofDays(3));
 
         public Settings {
-            if (concurrency < 1 || perEndpoint < 1 || !timeout.isPositive() || !firstRetry.isPositive()
-                    || maxRetry.compareTo(firstRetry) < 0 || !giveUpAfter.isPositive()) {
-                throw new IllegalArgumentException("invalid webhook delivery settings");
+            require(concurrency >= 1, "concurrency must be at least 1");
+            require(perEndpoint >= 1, "the per-endpoint concurrency must be at least 1");
+            require(timeout.isPositive(), "the timeout must be positive");
+            require(firstRetry.isPositive(), "the first retry must be positive");
+            require(maxRetry.compareTo(firstRetry) >= 0, "the maximum retry must be at least the first retry");
+            require(giveUpAfter.isPositive(), "give-up-after must be positive");
+        }
+
+        private static void require(boolean condition, String problem) {
+            if (!condition) {
+                throw new IllegalArgumentException(problem);
             }
         }
 
@@ -124,8 +132,8 @@ public final class DeliverWebhooks {
         };
         try {
             if (!webhooks.report(claim, updated)) {
-                LOG.log(System.Logger.Level.INFO, "delivery " + delivery.id() + ": lease lapsed before the report; "
-                        + "it is tried again");
+                LOG.log(System.Logger.Level.INFO, "delivery " + delivery.id() + ": not recorded, as its lease lapsed "
+                        + "(it is tried again) or its endpoint was deleted");
             } else if (updated.status() == WebhookDelivery.Status.FAILED) {
                 LOG.log(System.Logger.Level.WARNING, "delivery " + delivery.id() + " of " + delivery.eventType() + " to "
                         + claim.endpoint().id() + " failed for good after " + updated.attempts() + " attempts: "
