@@ -64,8 +64,7 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
 
     @Override
     public Optional<String> refusal(String url) {
-        return rules.resolve(url, names) instanceof Resolution.Refused refused ? Optional.of(refused.reason())
-                : Optional.empty();
+        return rules.refusal(url, names);
     }
 
     @Override

@@ -53,8 +53,7 @@ public final class RecordingWebhookTransport implements WebhookTransport {
 
     @Override
     public Optional<String> refusal(String url) {
-        return addresses.resolve(url, names) instanceof Resolution.Refused refused ? Optional.of(refused.reason())
-                : Optional.empty();
+        return addresses.refusal(url, names);
     }
 
     @Override

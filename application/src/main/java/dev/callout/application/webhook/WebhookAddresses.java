@@ -128,6 +128,11 @@ public final class WebhookAddresses {
         return Optional.empty();
     }
 
+    /** Why the URL may not be called, resolving its host through {@code names}; empty when it may. */
+    public Optional<String> refusal(String url, HostNames names) {
+        return resolve(url, names) instanceof Resolution.Refused refused ? Optional.of(refused.reason()) : Optional.empty();
+    }
+
     /** The URL's addresses, each checked, resolving its host through {@code names} unless it is an IP address. */
     public Resolution resolve(String url, HostNames names) {
         Optional<String> problem = problem(url);
