@@ -79,6 +79,7 @@ public final class LoadHarness {
             properties.put("datasources.default.password", postgres.password());
             properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                     "load-harness-secret-load-harness-secret-0123456789");
+            properties.put("callout.webhooks.secrets-key", "load-harness-webhook-secrets-key-0123456789");
             properties.put("callout.passwords.argon2-memory-kib", 1024);
             properties.put("callout.passwords.argon2-iterations", 1);
             properties.put("callout.rate-limits.auth.limit", 1_000_000);

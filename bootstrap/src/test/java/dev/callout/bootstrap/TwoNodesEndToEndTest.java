@@ -28,7 +28,7 @@ class TwoNodesEndToEndTest {
     static void startSecondNode() {
         Map<String, Object> properties = new HashMap<>();
         for (String key : new String[] {"datasources.default.url", "datasources.default.username",
-                "datasources.default.password", JwtSecret.PROPERTY, "callout.passwords.argon2-memory-kib",
+                "datasources.default.password", JwtSecret.PROPERTY, WebhookSecretsKey.PROPERTY, "callout.passwords.argon2-memory-kib",
                 "callout.passwords.argon2-iterations", "callout.data-dir",
                 "callout.rate-limits.general.limit", "callout.rate-limits.auth.limit"}) {
             properties.put(key, first.context.getProperty(key, String.class).orElseThrow());
