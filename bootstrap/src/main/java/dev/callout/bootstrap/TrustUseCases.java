@@ -2,6 +2,8 @@ package dev.callout.bootstrap;
 
 import dev.callout.application.chat.ChatService;
 import dev.callout.application.chat.ChatUseCase;
+import dev.callout.application.chat.ListConversationsService;
+import dev.callout.application.chat.ListConversationsUseCase;
 import dev.callout.application.chat.Messages;
 import dev.callout.application.dispute.DisputeRefunds;
 import dev.callout.application.dispute.DisputeService;
@@ -29,6 +31,7 @@ import dev.callout.application.notification.PushOnNotification;
 import dev.callout.application.notification.PushSender;
 import dev.callout.application.payment.Payments;
 import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.port.Conversations;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.Outbox;
@@ -53,7 +56,8 @@ import java.time.Clock;
 /**
  * Trust and conversation: files (bytes under the data directory), reviews, favourites, disputes
  * (refunds through the payments' refund use case), notifications from the event relay with a
- * recording push sender unless another {@link PushSender} bean is provided, and job chat.
+ * recording push sender unless another {@link PushSender} bean is provided, and job chat with
+ * the list of a user's threads.
  */
 @Factory
 class TrustUseCases {
@@ -157,5 +161,10 @@ class TrustUseCases {
     ChatUseCase chat(Messages messages, Jobs jobs, StoredFiles files, Outbox outbox, LiveEvents live,
                      Transactions transactions, Clock clock, IdGenerator ids) {
         return new ChatService(messages, jobs, files, outbox, live, transactions, clock, ids);
+    }
+
+    @Singleton
+    ListConversationsUseCase conversations(Conversations conversations) {
+        return new ListConversationsService(conversations);
     }
 }

@@ -9,7 +9,6 @@ import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
-import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.Actor;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -17,11 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 public final class ChatService implements ChatUseCase {
-
-    private static final Set<JobStatus> CLOSED = Set.of(JobStatus.COMPLETED, JobStatus.CANCELLED, JobStatus.NO_PROVIDER_FOUND);
 
     private final Messages messages;
     private final Jobs jobs;
@@ -106,7 +102,7 @@ public final class ChatService implements ChatUseCase {
         if (job.isEmpty()) {
             return ChatRefusal.JOB_NOT_FOUND;
         }
-        if (CLOSED.contains(job.get().status())) {
+        if (!Conversation.acceptsMessages(job.get().status())) {
             return ChatRefusal.JOB_CLOSED;
         }
         return job.get().providerId() == null ? ChatRefusal.JOB_NOT_ASSIGNED : ChatRefusal.NONE;

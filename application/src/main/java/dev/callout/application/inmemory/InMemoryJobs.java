@@ -63,6 +63,11 @@ public final class InMemoryJobs implements Jobs {
                 .max(Comparator.comparing(Job::acceptedAt));
     }
 
+    /** Every job, in no particular order: for the other in-memory stores' reads across jobs. */
+    List<Job> all() {
+        return List.copyOf(jobs.values());
+    }
+
     private static Predicate<Job> inScope(JobQuery.Scope scope) {
         return switch (scope) {
             case JobQuery.Scope.OfCustomer customer -> job -> job.customerId().equals(customer.customerId());

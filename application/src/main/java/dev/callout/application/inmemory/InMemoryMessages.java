@@ -56,6 +56,11 @@ public final class InMemoryMessages implements Messages {
         return unreadBy(jobId, reader).size();
     }
 
+    /** The job's messages, in the order they were added. */
+    synchronized List<Message> ofJob(JobId jobId) {
+        return messages.values().stream().filter(message -> message.jobId().equals(jobId)).toList();
+    }
+
     private List<Message> unreadBy(JobId jobId, UserId reader) {
         return messages.values().stream().filter(message -> message.jobId().equals(jobId)
                 && !message.senderId().equals(reader) && message.readAt() == null).toList();

@@ -1,0 +1,44 @@
+package dev.callout.persistence;
+
+import dev.callout.application.chat.Messages;
+import dev.callout.application.contract.ConversationsContract;
+import dev.callout.application.port.Conversations;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresConversationsContractTest extends ConversationsContract {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Override
+    protected Users users() {
+        return database.bean(PostgresUsers.class);
+    }
+
+    @Override
+    protected Jobs jobs() {
+        return database.bean(PostgresJobs.class);
+    }
+
+    @Override
+    protected Messages messages() {
+        return database.bean(PostgresMessages.class);
+    }
+
+    @Override
+    protected Conversations conversations() {
+        return database.bean(PostgresConversations.class);
+    }
+}
