@@ -20,6 +20,7 @@ import dev.callout.application.port.DeadLetters;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
 import dev.callout.application.port.EventHistory;
+import dev.callout.application.port.JobChannels;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.NearbyJobs;
@@ -36,6 +37,8 @@ import dev.callout.application.presence.SetAvailabilityService;
 import dev.callout.application.presence.SetAvailabilityUseCase;
 import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.application.realtime.JobPresenceService;
+import dev.callout.application.realtime.JobPresenceUseCase;
 import dev.callout.application.realtime.ReplayJobEventsService;
 import dev.callout.application.realtime.ReplayJobEventsUseCase;
 import dev.callout.domain.dispatch.DispatchPolicy;
@@ -81,6 +84,11 @@ class DispatchUseCases {
     @Singleton
     ReplayJobEventsUseCase replayJobEvents(Jobs jobs, EventHistory history, RealtimeSettings settings) {
         return new ReplayJobEventsService(jobs, history, settings.getReplayLimit());
+    }
+
+    @Singleton
+    JobPresenceUseCase jobPresence(JobChannels channels, Jobs jobs, LiveEvents live, Clock clock) {
+        return new JobPresenceService(channels, jobs, live, clock);
     }
 
     @Singleton

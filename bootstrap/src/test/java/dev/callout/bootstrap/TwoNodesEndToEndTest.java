@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two application instances on one PostgreSQL: a socket on one node receives what requests to
  * the other caused (the offer, the acceptance, the positions), through LISTEN/NOTIFY; a session
- * ended on one node closes its socket on the other; the socket cap counts both nodes.
+ * ended on one node closes its socket on the other; the socket cap counts both nodes; presence on a
+ * job's channel is the user's across both.
  */
 class TwoNodesEndToEndTest {
 
@@ -84,6 +85,35 @@ class TwoNodesEndToEndTest {
 
             assertThat(onSecond.awaitClose(SocketSessionsEndToEndTest.CLOSE_DEADLINE).code()).isEqualTo(4001);
             assertThat(onSecond.seen().getLast().data()).containsEntry("code", "SESSION_ENDED");
+        }
+    }
+
+    @Test
+    void aPartyOnOneNodeHearsTheOtherJoinAndLeaveOnTheOtherNodeWhateverNodeTheirSocketsAreOn() {
+        JsonMapper json = first.context.getBean(JsonMapper.class);
+        Account customer = first.customer();
+        Account provider = first.provider("plumber");
+        String jobId = new TrustWorld(first).job(customer, provider, "accepted");
+        try (SocketProbe providerOnFirst = SocketProbe.connect(first.server.getURL().toString(), provider.token(), json);
+             SocketProbe customerOnSecond = SocketProbe.connect(second.getURL().toString(), customer.token(), json);
+             SocketProbe customerOnFirst = SocketProbe.connect(first.server.getURL().toString(), customer.token(), json)) {
+            providerOnFirst.await("connected");
+            customerOnSecond.await("connected");
+            customerOnFirst.await("connected");
+
+            PresenceEndToEndTest.subscribe(customerOnSecond, jobId);
+            PresenceEndToEndTest.awaitPresence(providerOnFirst, jobId, customer, "joined");
+            assertThat(PresenceEndToEndTest.subscribe(providerOnFirst, jobId).data()).containsEntry("present", List.of(customer.id()));
+            PresenceEndToEndTest.awaitPresence(customerOnSecond, jobId, provider, "joined");
+
+            PresenceEndToEndTest.subscribe(customerOnFirst, jobId);
+            customerOnSecond.close();
+            customerOnFirst.send("job.unsubscribe", Map.of("job_id", jobId));
+            customerOnFirst.await("job.unsubscribed");
+            PresenceEndToEndTest.awaitPresence(providerOnFirst, jobId, customer, "left");
+            assertThat(PresenceEndToEndTest.presenceFrames(providerOnFirst, customer, "joined"))
+                    .as("the customer's second socket, on the other node, joined a channel they were on").isOne();
+            assertThat(PresenceEndToEndTest.presenceFrames(providerOnFirst, customer, "left")).isOne();
         }
     }
 

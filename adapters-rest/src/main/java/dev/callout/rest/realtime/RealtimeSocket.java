@@ -17,6 +17,7 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.AccessTokenValidation;
 import dev.callout.rest.security.CurrentActor;
@@ -50,7 +51,8 @@ import java.util.Optional;
  * or the {@code access_token} query parameter). Every frame a client sends is acted on as the
  * account is now: the session must still be live, the account active and the token unexpired, else
  * the socket ends. Clients may send {@code ping}, {@code auth.renew} {access_token},
- * {@code job.subscribe} {job_id, last_event_id?} / {@code job.unsubscribe} {job_id} (parties only),
+ * {@code job.subscribe} {job_id, last_event_id?} / {@code job.unsubscribe} {job_id} (parties only; the
+ * other parties hear of it as {@code presence}),
  * as providers {@code provider.location} {lat, lng}, and in a job's chat {@code message.send}
  * {job_id, content, image_file_id?} and {@code typing} {job_id, is_typing}; anything else is
  * answered with an {@code error} frame. Values are read as the JSON types they are: no string is
@@ -155,7 +157,7 @@ public class RealtimeSocket {
             case "ping" -> client.send(clients.frame("pong", Map.of()));
             case "auth.renew" -> renew(client, data);
             case "job.subscribe" -> subscribe(client, actor, data);
-            case "job.unsubscribe" -> client.send(clients.frame("job.unsubscribed", Map.of("job_id", String.valueOf(data.get("job_id")))));
+            case "job.unsubscribe" -> unsubscribe(client, data);
             case "provider.location" -> reportLocation(client, actor, data);
             case "message.send" -> sendMessage(client, actor, data);
             case "typing" -> typing(client, actor, data);
@@ -209,6 +211,7 @@ public class RealtimeSocket {
         Map<String, Object> subscribed = new LinkedHashMap<>();
         subscribed.put("job_id", jobId);
         subscribed.put("status", job.get().status().wireName());
+        subscribed.put("present", clients.subscribed(client, job.get()).stream().map(UserId::value).sorted().toList());
         if (cursor == null) {
             client.send(clients.frame("job.subscribed", subscribed));
             return;
@@ -225,6 +228,15 @@ public class RealtimeSocket {
         } finally {
             client.release(jobId);
         }
+    }
+
+    /** The socket leaves the job's channel; its user leaves it when no other socket of theirs is there. */
+    private void unsubscribe(SocketClient client, Map<String, Object> data) {
+        Object id = data.get("job_id");
+        if (id instanceof String value && Prefixed.matches(value, JobId.PREFIX)) {
+            clients.unsubscribed(client, new JobId(value));
+        }
+        client.send(clients.frame("job.unsubscribed", Map.of("job_id", String.valueOf(id))));
     }
 
     private void reportLocation(SocketClient client, Actor actor, Map<String, Object> data) {

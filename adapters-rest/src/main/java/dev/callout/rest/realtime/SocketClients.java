@@ -7,6 +7,10 @@ import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.port.OpenSockets;
 import dev.callout.application.port.OpenSockets.OpenSocket;
 import dev.callout.application.realtime.Audience;
+import dev.callout.application.realtime.JobPresenceUseCase;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.UserId;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.websocket.CloseReason;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * the sessions it names. A socket is also ended when its access token expires. A protocol ping goes
  * to every socket each heartbeat interval; one silent for two intervals (no pong, no frame) is
  * closed. Each socket holds a lease in {@link OpenSockets}, renewed each heartbeat, so the cap per
- * user counts the sockets of every node.
+ * user counts the sockets of every node; the jobs it subscribed to are its user's presence there
+ * ({@link JobPresenceUseCase}), leased and renewed the same way.
  */
 @Singleton
 public class SocketClients {
@@ -46,16 +51,19 @@ public class SocketClients {
     private final JsonMapper json;
     private final RealtimeSettings settings;
     private final OpenSockets leases;
+    private final JobPresenceUseCase presence;
     private final Clock clock;
     private final String nodeId = "node_" + UUID.randomUUID();
     private final Map<String, ScheduledFuture<?>> expiryChecks = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("callout-socket-heartbeat").factory());
 
-    public SocketClients(LiveEvents live, JsonMapper json, RealtimeSettings settings, OpenSockets leases, Clock clock) {
+    public SocketClients(LiveEvents live, JsonMapper json, RealtimeSettings settings, OpenSockets leases,
+                         JobPresenceUseCase presence, Clock clock) {
         this.json = json;
         this.settings = settings;
         this.leases = leases;
+        this.presence = presence;
         this.clock = clock;
         timer.setRemoveOnCancelPolicy(true);
         live.listen(this::deliver);
@@ -74,7 +82,7 @@ public class SocketClients {
         return true;
     }
 
-    /** The socket closed: it gets nothing more and gives up its lease. */
+    /** The socket closed: it gets nothing more, gives up its lease and leaves the jobs it was on. */
     void remove(SocketClient client) {
         forget(client);
         leases.close(client.id());
@@ -82,6 +90,20 @@ public class SocketClients {
         if (expiryCheck != null) {
             expiryCheck.cancel(false);
         }
+        try {
+            presence.disconnected(client.userId(), client.id());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a closed socket could not leave its jobs' channels; its entries lapse instead", e);
+        }
+    }
+
+    /** A party's socket subscribed to the job: the other parties present on its channel now. */
+    Set<UserId> subscribed(SocketClient client, Job job) {
+        return presence.subscribed(client.userId(), job, client.id(), nodeId, leaseEnd());
+    }
+
+    void unsubscribed(SocketClient client, JobId jobId) {
+        presence.unsubscribed(client.userId(), jobId, client.id());
     }
 
     /** The {@code error} frame, then the close (after which {@link #remove} gives up the lease); the socket acts on nothing more. */
@@ -183,8 +205,9 @@ public class SocketClients {
         }));
         try {
             leases.renew(nodeId, leaseEnd(), clock.instant());
+            presence.renew(nodeId, leaseEnd());
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "renewing this node's socket leases failed; trying again next heartbeat", e);
+            LOG.log(System.Logger.Level.WARNING, "renewing this node's socket leases or channel entries failed; trying again next heartbeat", e);
         }
     }
 

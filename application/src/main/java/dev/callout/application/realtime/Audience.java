@@ -22,8 +22,8 @@ public final class Audience {
     private static final Set<String> TO_PARTIES = Set.of("job.accepted", "job.status_changed", "payment.updated",
             "message.received", "dispute.updated");
 
-    /** Sent to the one user named by {@code recipient_id}: their notifications, the other party's typing. */
-    private static final Set<String> TO_RECIPIENT = Set.of("notification.created", "typing");
+    /** Sent to the one user named by {@code recipient_id}: their notifications, the other party's typing and presence. */
+    private static final Set<String> TO_RECIPIENT = Set.of("notification.created", "typing", JobPresenceService.TYPE);
 
     private Audience() {
     }
