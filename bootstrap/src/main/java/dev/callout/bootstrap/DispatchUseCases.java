@@ -110,8 +110,8 @@ class DispatchUseCases {
     }
 
     @Singleton
-    TrackProviderWork trackProviderWork(ProviderPresences presences, Transactions transactions, Clock clock) {
-        return new TrackProviderWork(presences, transactions, clock);
+    TrackProviderWork trackProviderWork(ProviderPresences presences, Jobs jobs, Transactions transactions, Clock clock) {
+        return new TrackProviderWork(presences, jobs, transactions, clock);
     }
 
     @Singleton

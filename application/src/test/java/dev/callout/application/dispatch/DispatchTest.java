@@ -135,6 +135,25 @@ class DispatchTest {
     }
 
     @Test
+    void anAcceptanceDeliveredAgainAfterTheJobEndedLeavesTheProviderFree() {
+        Actor customer = world.customer();
+        Actor a = world.providerAt(1, "plumber");
+        Job job = world.postImmediate(customer);
+        world.settle();
+        world.acceptBy(a, job.id());
+        world.move(a, job.id(), JobStatus.IN_PROGRESS);
+        world.move(a, job.id(), JobStatus.COMPLETED);
+        world.settle();
+        JobEvent.JobAccepted accepted = world.outbox.events().stream()
+                .filter(event -> event instanceof JobEvent.JobAccepted taken && taken.jobId().equals(job.id()))
+                .map(JobEvent.JobAccepted.class::cast).findFirst().orElseThrow();
+
+        world.work.handle(accepted);
+
+        assertThat(world.presences.byProvider(a.id()).orElseThrow().availability()).isEqualTo(Availability.ONLINE);
+    }
+
+    @Test
     void aProviderWhoWithdrawsSendsTheJobBackToDispatchWithoutThem() {
         Actor customer = world.customer();
         Actor a = world.providerAt(1, "plumber");

@@ -115,7 +115,7 @@ final class DispatchWorld {
     final Set<JobId> unwritable = ConcurrentHashMap.newKeySet();
     final Dispatcher dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox, etas,
             transactions, clock, POLICY);
-    final TrackProviderWork work = new TrackProviderWork(presences, transactions, clock);
+    final TrackProviderWork work = new TrackProviderWork(presences, jobs, transactions, clock);
     final InMemoryDeadLetters deadLetters = new InMemoryDeadLetters(timers, outbox);
     final InMemoryDeadLetterMetrics metrics = new InMemoryDeadLetterMetrics();
     final FailedWork failures = new FailedWork(RETRIES, ids, metrics);
