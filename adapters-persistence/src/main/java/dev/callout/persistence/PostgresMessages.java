@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.jooq.Condition;
 import org.jooq.Record;
 
-/** The messages table: job threads, newest first, with read marks; a message's image is a foreign key. */
+/** The messages table: job threads, newest first, with read marks; a message's job and image are foreign keys. */
 @Singleton
 public final class PostgresMessages implements Messages {
 
@@ -28,7 +28,11 @@ public final class PostgresMessages implements Messages {
     @Override
     public boolean add(Message message) {
         return transactions.inTransaction(() -> {
-            // KEY SHARE waits for a deletion of the image under way and then finds it gone
+            // KEY SHARE waits for a deletion of the job or the image under way and then finds it gone
+            if (sql.run(dsl -> dsl.select(Tables.Jobs.ID).from(Tables.Jobs.TABLE).where(Tables.Jobs.ID.eq(message.jobId().value()))
+                    .forKeyShare().fetch()).isEmpty()) {
+                return false;
+            }
             if (message.imageFileId() != null && sql.run(dsl -> dsl.select(TrustTables.Files.ID).from(TrustTables.Files.TABLE)
                     .where(TrustTables.Files.ID.eq(message.imageFileId())).forKeyShare().fetch()).isEmpty()) {
                 return false;

@@ -64,12 +64,15 @@ public final class ChatService implements ChatUseCase {
                 command.imageFileId(), clock.instant(), null);
         boolean sent = transactions.inTransaction(() -> {
             if (!messages.add(message)) {
-                return false; // the image was deleted since it was checked
+                return false; // the job or the image was deleted since it was checked
             }
             outbox.record(List.of(new MessageReceived(message, job.get().customerId(), job.get().providerId())));
             return true;
         });
-        return sent ? new SendResult.Sent(message) : new SendResult.Refused(ChatRefusal.IMAGE_NOT_FOUND);
+        if (sent) {
+            return new SendResult.Sent(message);
+        }
+        return new SendResult.Refused(jobs.byId(command.jobId()).isPresent() ? ChatRefusal.IMAGE_NOT_FOUND : ChatRefusal.JOB_NOT_FOUND);
     }
 
     @Override

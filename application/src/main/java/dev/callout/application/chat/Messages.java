@@ -9,7 +9,10 @@ import java.time.Instant;
 /** Jobs' chat threads. */
 public interface Messages {
 
-    /** Stores the message; false, and nothing stored, when its image no longer exists. The image then cannot be deleted. */
+    /**
+     * Stores the message; false, and nothing stored, when its job or its image no longer exists
+     * (deleted since the caller checked). The image then cannot be deleted.
+     */
     boolean add(Message message);
 
     /** Whether a message shows the file as its image. */

@@ -5,6 +5,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.chat.Message;
 import dev.callout.application.chat.Messages;
 import dev.callout.application.file.StoredFiles;
+import dev.callout.application.port.Jobs;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;
@@ -13,19 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Messages in a map; an image must be in {@code files} when its message is added. */
+/** Messages in a map; a message's job must be in {@code jobs}, and its image in {@code files}, when it is added. */
 public final class InMemoryMessages implements Messages {
 
     private final Map<String, Message> messages = new LinkedHashMap<>();
+    private final Jobs jobs;
     private final StoredFiles files;
 
-    public InMemoryMessages(StoredFiles files) {
+    public InMemoryMessages(Jobs jobs, StoredFiles files) {
+        this.jobs = jobs;
         this.files = files;
     }
 
     @Override
     public synchronized boolean add(Message message) {
-        if (message.imageFileId() != null && files.byId(message.imageFileId()).isEmpty()) {
+        if (jobs.byId(message.jobId()).isEmpty()
+                || message.imageFileId() != null && files.byId(message.imageFileId()).isEmpty()) {
             return false;
         }
         messages.put(message.id(), message);
@@ -64,5 +68,9 @@ public final class InMemoryMessages implements Messages {
     private List<Message> unreadBy(JobId jobId, UserId reader) {
         return messages.values().stream().filter(message -> message.jobId().equals(jobId)
                 && !message.senderId().equals(reader) && message.readAt() == null).toList();
+    }
+
+    synchronized void removeJob(JobId jobId) {
+        messages.values().removeIf(message -> message.jobId().equals(jobId));
     }
 }

@@ -279,6 +279,8 @@ public abstract class TrustStoresContract {
         assertThat(messages().add(reply)).isTrue();
         assertThat(messages().add(more)).isTrue();
         assertThat(messages().add(gone)).as("its image does not exist").isFalse();
+        assertThat(messages().add(new Message("msg_" + ContractFixtures.unique(), ContractFixtures.jobId(), customer.id(), "hi", null,
+                at(3), null))).as("its job does not exist").isFalse();
         assertThat(messages().shows(image.id())).isTrue();
         assertThat(messages().shows("fil_deleted")).isFalse();
 

@@ -18,7 +18,7 @@ class InMemoryConversationsTest extends ConversationsContract {
 
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryJobs jobs = new InMemoryJobs();
-    private final InMemoryMessages messages = new InMemoryMessages(new InMemoryStoredFiles());
+    private final InMemoryMessages messages = new InMemoryMessages(jobs, new InMemoryStoredFiles());
     private final InMemoryConversations conversations = new InMemoryConversations(jobs, messages, users,
             new InMemoryCategories(List.of(new Category("plumber", "Plumber", TARIFF, false),
                     new Category("towing", "Towing", TARIFF, true))));

@@ -21,7 +21,7 @@ class InMemoryTrustStoresTest extends TrustStoresContract {
     private final InMemoryFavorites favorites = new InMemoryFavorites();
     private final InMemoryDisputes disputes = new InMemoryDisputes(files);
     private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final InMemoryMessages messages = new InMemoryMessages(files);
+    private final InMemoryMessages messages = new InMemoryMessages(jobs, files);
 
     @Override
     protected Users users() {

@@ -86,7 +86,7 @@ class TrustServicesTest {
     private final InMemoryStoredFiles files = new InMemoryStoredFiles();
     private final InMemoryFileContents contents = new InMemoryFileContents(clock);
     private final InMemoryDisputes disputes = new InMemoryDisputes(files);
-    private final InMemoryMessages messages = new InMemoryMessages(files);
+    private final InMemoryMessages messages = new InMemoryMessages(jobs, files);
     private final FileService fileService = new FileService(files, contents, jobs, disputes, messages, FileLimits.DEFAULT, clock, ids);
     private final User customer = ContractFixtures.customer();
     private final User provider = ContractFixtures.provider(Set.of("plumber"));
