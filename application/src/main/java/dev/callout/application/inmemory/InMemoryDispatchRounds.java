@@ -20,4 +20,8 @@ public final class InMemoryDispatchRounds implements DispatchRounds {
     public void save(DispatchRound round) {
         rounds.put(round.jobId(), round);
     }
+
+    void removeJob(JobId jobId) {
+        rounds.remove(jobId);
+    }
 }

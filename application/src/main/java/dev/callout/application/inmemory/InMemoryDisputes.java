@@ -78,4 +78,8 @@ public final class InMemoryDisputes implements Disputes {
                 .sorted(Comparator.comparing(Dispute::createdAt).thenComparing(dispute -> dispute.id().value()).reversed())
                 .toList(), page);
     }
+
+    synchronized void removeJob(JobId jobId) {
+        disputes.values().removeIf(stored -> stored.dispute().jobId().equals(jobId));
+    }
 }

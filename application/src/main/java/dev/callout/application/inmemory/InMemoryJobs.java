@@ -83,4 +83,9 @@ public final class InMemoryJobs implements Jobs {
                 job.excludedProviders(), job.createdAt(), job.acceptedAt(), job.startedAt(), job.completedAt(),
                 job.cancelledAt(), job.cancellationReason(), job.updatedAt(), version);
     }
+
+    /** Deletes the job (its deletion removes what hangs off it from the other stores). */
+    void removeJob(JobId id) {
+        jobs.remove(id);
+    }
 }

@@ -4,6 +4,7 @@ import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.notification.Notification;
 import dev.callout.application.notification.Notifications;
+import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,5 +54,10 @@ public final class InMemoryNotifications implements Notifications {
         return notifications.values().stream().filter(notification -> notification.recipientId().equals(recipient))
                 .sorted(Comparator.comparing(Notification::createdAt).thenComparing(Notification::id).reversed())
                 .toList();
+    }
+
+    /** Removes the notifications whose payload names the job. */
+    synchronized void removeJob(JobId jobId) {
+        notifications.values().removeIf(notification -> jobId.value().equals(notification.payload().get("job_id")));
     }
 }

@@ -85,4 +85,9 @@ public final class InMemoryPayments implements Payments {
                 p.pendingCall(), p.intentId(), p.clientSecret(), p.captured(), p.refunds(), p.failureCode(),
                 p.failureMessage(), p.createdAt(), p.capturedAt(), p.updatedAt(), version);
     }
+
+    /** Whether any payment, of whatever status, is for the job. */
+    synchronized boolean anyForJob(JobId jobId) {
+        return payments.values().stream().anyMatch(payment -> payment.jobId().equals(jobId));
+    }
 }

@@ -82,4 +82,8 @@ public final class InMemoryReviews implements Reviews {
     private Stream<Stored> all() {
         return List.copyOf(reviews.values()).stream();
     }
+
+    synchronized void removeJob(JobId jobId) {
+        reviews.values().removeIf(stored -> stored.review().jobId().equals(jobId));
+    }
 }

@@ -66,4 +66,11 @@ public final class InMemoryStoredFiles implements StoredFiles {
     public int countForJob(JobId jobId, FilePurpose purpose) {
         return (int) files.values().stream().filter(file -> jobId.equals(file.jobId()) && file.purpose() == purpose).count();
     }
+
+    /** Removes the job's files (photos and dispute evidence): their ids. */
+    synchronized List<String> removeJob(JobId jobId) {
+        List<String> ids = files.values().stream().filter(file -> jobId.equals(file.jobId())).map(StoredFile::id).toList();
+        ids.forEach(files::remove);
+        return ids;
+    }
 }

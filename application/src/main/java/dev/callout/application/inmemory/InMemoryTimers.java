@@ -3,6 +3,7 @@ package dev.callout.application.inmemory;
 import dev.callout.application.port.DeadLetter;
 import dev.callout.application.port.Timer;
 import dev.callout.application.port.Timers;
+import dev.callout.domain.job.JobId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,5 +86,10 @@ public final class InMemoryTimers implements Timers {
         }
         entries.add(new Entry(++sequence, retried.timer(), 0, now));
         return Optional.of(retried.deadLetter());
+    }
+
+    /** Removes the job's timers still to fire. */
+    synchronized void removeJob(JobId jobId) {
+        entries.removeIf(entry -> entry.timer().jobId().equals(jobId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.callout.application.realtime;
 
+import dev.callout.application.admin.JobDeleted;
 import dev.callout.application.event.Fields;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class Audience {
 
     /** Sent to both parties of the job. */
     private static final Set<String> TO_PARTIES = Set.of("job.accepted", "job.status_changed", "payment.updated",
-            "message.received", "dispute.updated");
+            "message.received", "dispute.updated", JobDeleted.TYPE);
 
     /** Sent to the one user named by {@code recipient_id}: their notifications, the other party's typing and presence. */
     private static final Set<String> TO_RECIPIENT = Set.of("notification.created", "typing", JobPresenceService.TYPE);

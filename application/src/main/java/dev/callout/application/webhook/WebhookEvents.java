@@ -1,6 +1,7 @@
 package dev.callout.application.webhook;
 
 import dev.callout.application.account.SessionsRevoked;
+import dev.callout.application.admin.JobDeleted;
 import dev.callout.application.chat.MessageReceived;
 import dev.callout.application.dispute.DisputeUpdated;
 import dev.callout.application.notification.NotificationCreated;
@@ -14,7 +15,7 @@ public final class WebhookEvents {
 
     /** Jobs, payments, disputes, chat and account changes: what an integrator mirrors. */
     public static final Set<String> PUBLIC = Set.of("job.posted", "job.accepted", "job.status_changed",
-            "job.provider_withdrew", "payment.updated", DisputeUpdated.TYPE, MessageReceived.TYPE,
+            "job.provider_withdrew", JobDeleted.TYPE, "payment.updated", DisputeUpdated.TYPE, MessageReceived.TYPE,
             "account.provider_approved", "account.suspended", "account.reinstated", "account.deleted");
 
     /**

@@ -1,0 +1,50 @@
+package dev.callout.application.admin;
+
+import dev.callout.application.FieldErrors;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.Actor;
+import java.util.Objects;
+
+/**
+ * An admin deletes a job for moderation, for good: its messages, photos, offers, dispatch, timers,
+ * reviews, dispute and notifications go with it in one transaction, and the audit log keeps who,
+ * when and why. A job that money touched (any payment, whatever its status, or ledger entry) is
+ * kept: the payment is the record of what the gateway holds, and the ledger never forgets. The
+ * parties' sockets get {@code job.deleted}; providers holding an offer get it withdrawn.
+ */
+public interface DeleteJobUseCase {
+
+    int MAX_REASON_LENGTH = 500;
+
+    DeleteResult delete(DeleteJobCommand command);
+
+    record DeleteJobCommand(Actor admin, JobId jobId, String reason) {
+        public DeleteJobCommand {
+            Objects.requireNonNull(admin, "admin");
+            Objects.requireNonNull(jobId, "jobId");
+            reason = reason == null ? "" : reason.strip();
+            new FieldErrors()
+                    .notBlank(reason, "reason")
+                    .maxLength(reason, MAX_REASON_LENGTH, "reason")
+                    .throwIfAny();
+        }
+    }
+
+    sealed interface DeleteResult {
+        /** Gone, with what it was. */
+        record Deleted(Job job) implements DeleteResult {
+        }
+
+        record NotFound() implements DeleteResult {
+        }
+
+        /** The caller is not an admin. */
+        record Forbidden() implements DeleteResult {
+        }
+
+        /** Money moved for the job: a payment or a ledger entry names it. */
+        record HasPayments() implements DeleteResult {
+        }
+    }
+}

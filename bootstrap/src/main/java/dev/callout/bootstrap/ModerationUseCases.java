@@ -1,0 +1,32 @@
+package dev.callout.bootstrap;
+
+import dev.callout.application.admin.DeleteJobService;
+import dev.callout.application.admin.DeleteJobUseCase;
+import dev.callout.application.event.ModerationEventCodec;
+import dev.callout.application.file.FileContents;
+import dev.callout.application.port.AuditLog;
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.JobDeletions;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Transactions;
+import dev.callout.domain.id.IdGenerator;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Moderation: an admin's hard delete of a job, and the event that tells its parties. */
+@Factory
+class ModerationUseCases {
+
+    @Singleton
+    ModerationEventCodec moderationEventCodec() {
+        return new ModerationEventCodec();
+    }
+
+    @Singleton
+    DeleteJobUseCase deleteJob(JobDeletions deletions, DispatchRounds rounds, ProviderPresences presences, FileContents contents,
+                               AuditLog audit, Outbox outbox, Transactions transactions, Clock clock, IdGenerator ids) {
+        return new DeleteJobService(deletions, rounds, presences, contents, audit, outbox, transactions, clock, ids);
+    }
+}
