@@ -11,6 +11,7 @@ import dev.callout.application.account.SendCodeUseCase.SendCodeCommand;
 import dev.callout.application.account.SignInWithGoogleUseCase.GoogleSignInCommand;
 import dev.callout.application.account.UpdateProfileUseCase.UpdateProfileCommand;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeStatusCommand;
+import dev.callout.application.admin.DeleteJobUseCase.DeleteJobCommand;
 import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
 import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
 import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
@@ -77,6 +78,7 @@ class TextInputTest {
                 new TextField("id_token", true, 8192, GoogleSignInCommand::new),
                 new TextField("note", false, 1000, note -> new ChangeStatusCommand(ADMIN, CUSTOMER.id(), AccountStatus.SUSPENDED,
                         note, false)),
+                new TextField("reason", false, 500, reason -> new DeleteJobCommand(ADMIN, JOB, reason)),
                 new TextField("category", true, 64, category -> job(category, "desc", PLACE)),
                 new TextField("description", false, 2000, description -> job("plumber", description, PLACE)),
                 new TextField("location.address", true, 500, address -> job("plumber", null,

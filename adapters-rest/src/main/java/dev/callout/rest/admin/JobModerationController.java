@@ -41,12 +41,11 @@ public class JobModerationController {
     @Delete("/{id}{?reason}")
     @Operation(summary = "Delete a job for moderation, with everything of it (audited)",
             description = "Its messages, photos (records and bytes), offers, dispatch, timers, reviews, dispute and notifications "
-                    + "go with it; its parties' sockets get job.deleted. 400 VALIDATION_ERROR without a reason (up to 500 "
-                    + "characters), 404 JOB_NOT_FOUND, 409 JOB_HAS_PAYMENTS when any payment (whatever its status) or ledger "
-                    + "entry names the job.")
+                    + "go with it; its parties' sockets get job.deleted and the offers still out are withdrawn. 404 JOB_NOT_FOUND, "
+                    + "409 JOB_HAS_PAYMENTS when any payment (whatever its status) or ledger entry names the job.")
     @ApiResponse(responseCode = "204", description = "deleted")
     public HttpResponse<Void> deleteJob(Authentication authentication, @PathVariable String id,
-                                        @Parameter(description = "why, kept in the audit log") @Nullable @QueryValue String reason) {
+                                        @Parameter(description = "why (optional, up to 500 characters), kept in the audit log") @Nullable @QueryValue String reason) {
         DeleteJobCommand command = new DeleteJobCommand(currentActor.of(authentication), jobId(id), reason);
         return switch (delete.delete(command)) {
             case DeleteResult.Deleted deleted -> HttpResponse.noContent();

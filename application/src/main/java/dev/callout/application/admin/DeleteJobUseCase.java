@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * An admin deletes a job for moderation, for good: its messages, photos, offers, dispatch, timers,
  * reviews, dispute and notifications go with it in one transaction, and the audit log keeps who,
- * when and why. A job that money touched (any payment, whatever its status, or ledger entry) is
+ * when and (when given) why. A job that money touched (any payment, whatever its status, or ledger entry) is
  * kept: the payment is the record of what the gateway holds, and the ledger never forgets. The
  * parties' sockets get {@code job.deleted}; providers holding an offer get it withdrawn.
  */
@@ -23,11 +23,8 @@ public interface DeleteJobUseCase {
         public DeleteJobCommand {
             Objects.requireNonNull(admin, "admin");
             Objects.requireNonNull(jobId, "jobId");
-            reason = reason == null ? "" : reason.strip();
-            new FieldErrors()
-                    .notBlank(reason, "reason")
-                    .maxLength(reason, MAX_REASON_LENGTH, "reason")
-                    .throwIfAny();
+            new FieldErrors().freeText(reason, MAX_REASON_LENGTH, "reason").throwIfAny();
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
         }
     }
 
