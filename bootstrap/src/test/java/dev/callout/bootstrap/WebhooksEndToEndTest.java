@@ -198,6 +198,21 @@ class WebhooksEndToEndTest {
     }
 
     @Test
+    void aJobDeletedByAModeratorReachesTheIntegratorsThatMirrorJobs() throws Exception {
+        Map<String, Object> webhook = register("/moderation", "[\"job.deleted\"]");
+        RunningCallout.Account customer = callout.customer();
+        String jobId = postJob(customer.token());
+
+        assertThat(callout.send("DELETE", "/api/v1/jobs/" + jobId, callout.admin().token(), null).status()).isEqualTo(204);
+
+        Receiver.Request got = TrustWorld.eventually(() -> receiver.at("/moderation"), requests -> !requests.isEmpty()).getFirst();
+        Map<String, Object> deleted = verified(got, (String) webhook.get("secret"));
+        assertThat(deleted.get("type")).isEqualTo("job.deleted");
+        assertThat(TrustWorld.map(deleted.get("data"))).containsEntry("job_id", jobId).containsEntry("customer_id", customer.id())
+                .containsEntry("provider_id", null);
+    }
+
+    @Test
     void aReceiverThatAnswers500ThenOkSeesTheSameEventAgain() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         receiver.answer("/flaky", () -> calls.getAndIncrement() == 0 ? 500 : 200);
