@@ -369,7 +369,8 @@ class MalformedInputEndToEndTest {
         for (String path : List.of("/api/v1/jobs/job_%00", "/api/v1/files/fil_%00", "/api/v1/favorites/fav_%00",
                 "/api/v1/users/usr_%00/reviews", "/api/v1/jobs?category=%00", "/api/v1/jobs?category=%E2%80%AEx",
                 "/api/v1/jobs?status=%1B%5B31m", "/api/v1/jobs/job_%C0%AF", "/api/v1/jobs/job_%ED%A0%80", "/api/v1/notifications?read=maybe",
-                "/api/v1/favorites?available=yes", "/api/v1/jobs?limit=lots", "/api/v1/jobs?page=99999999999")) {
+                "/api/v1/favorites?available=yes", "/api/v1/jobs?limit=lots", "/api/v1/jobs?page=99999999999",
+                "/api/v1/conversations?limit=lots", "/api/v1/conversations?page=99999999999")) {
             Reply reply = callout.get(path, customer.token());
             assertThat(reply.status()).as(path + " " + reply.text()).isIn(400, 404);
             assertThat(reply.errorCode()).as(path).isNotBlank();
