@@ -13,7 +13,8 @@ public interface JobDeletions {
 
     /**
      * The job, locked until the transaction ends: anything that would refer to it (a payment, a
-     * message, a photo, an offer) waits meanwhile, and once the deletion commits finds it gone.
+     * message, a photo, an offer) waits meanwhile and is refused once the deletion commits (a
+     * message finds the job gone; other writes fail their foreign key).
      */
     Optional<Job> lock(JobId jobId);
 
