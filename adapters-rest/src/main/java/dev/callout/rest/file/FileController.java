@@ -128,7 +128,6 @@ public class FileController {
         return HttpResponse.ok(content.bytes())
                 .contentType(MediaType.of(content.file().format().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(content.file()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=3600");
     }
 
