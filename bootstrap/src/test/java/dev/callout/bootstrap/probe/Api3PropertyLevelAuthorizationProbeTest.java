@@ -21,6 +21,16 @@ class Api3PropertyLevelAuthorizationProbeTest {
 
     private final ProbeTarget target = ProbeTarget.get();
 
+    /** A job's customer and provider, at {@code status}, and a provider with no part in it. */
+    private record Parties(User customer, User provider, User outsider, String jobId) {
+    }
+
+    private Parties parties(String status) {
+        User customer = target.customer();
+        User provider = target.provider("plumber");
+        return new Parties(customer, provider, target.provider("plumber"), target.job(customer, provider, status));
+    }
+
     private Answer send(String method, String path, User user, Map<String, Object> body) {
         return target.send(method, path, user == null ? null : user.token(), target.json(body));
     }
@@ -86,50 +96,43 @@ class Api3PropertyLevelAuthorizationProbeTest {
 
     @Test
     void aStatusChangeCannotReassignTheJob() {
-        User customer = target.customer();
-        User provider = target.provider("plumber");
-        User intruder = target.provider("plumber");
-        String jobId = target.job(customer, provider, "accepted");
-        Answer moved = send("PATCH", "/api/v1/jobs/" + jobId + "/status", provider, body("status", "in_progress",
-                "provider_id", intruder.id(), "customer_id", intruder.id(), "price", body("total", body("amount", "1.00"))));
+        Parties job = parties("accepted");
+        Answer moved = send("PATCH", "/api/v1/jobs/" + job.jobId() + "/status", job.provider(), body("status", "in_progress",
+                "provider_id", job.outsider().id(), "customer_id", job.outsider().id(),
+                "price", body("total", body("amount", "1.00"))));
         assertThat(moved.status()).as(moved.text()).isEqualTo(200);
-        Map<String, Object> job = target.send("GET", "/api/v1/jobs/" + jobId, customer.token(), null).json();
-        assertThat(job).containsEntry("provider_id", provider.id()).containsEntry("customer_id", customer.id());
-        assertThat(target.send("GET", "/api/v1/jobs/" + jobId, intruder.token(), null).status()).isEqualTo(404);
+        Map<String, Object> stored = target.send("GET", "/api/v1/jobs/" + job.jobId(), job.customer().token(), null).json();
+        assertThat(stored).containsEntry("provider_id", job.provider().id()).containsEntry("customer_id", job.customer().id());
+        assertThat(target.send("GET", "/api/v1/jobs/" + job.jobId(), job.outsider().token(), null).status()).isEqualTo(404);
     }
 
     @Test
     void aPaymentCannotChooseItsAmountFeeStatusOrPayee() {
-        User customer = target.customer();
-        User provider = target.provider("plumber");
-        User accomplice = target.provider("plumber");
-        String jobId = target.job(customer, provider, "completed");
-        Answer cheaper = send("POST", "/api/v1/payments", customer, body("job_id", jobId, "method", "cash", "amount", "1.00"));
+        Parties job = parties("completed");
+        Answer cheaper = send("POST", "/api/v1/payments", job.customer(),
+                body("job_id", job.jobId(), "method", "cash", "amount", "1.00"));
         assertThat(cheaper.status()).as(cheaper.text()).isEqualTo(422);
         assertThat(cheaper.errorCode()).isEqualTo("AMOUNT_MISMATCH");
-        Answer paid = send("POST", "/api/v1/payments", customer, body("job_id", jobId, "method", "cash", "status", "completed",
-                "provider_id", accomplice.id(), "platform_fee", "0.00", "provider_net", "850.00", "refunded", "0.00"));
+        Answer paid = send("POST", "/api/v1/payments", job.customer(), body("job_id", job.jobId(), "method", "cash",
+                "status", "completed", "provider_id", job.outsider().id(), "platform_fee", "0.00", "provider_net", "850.00", "refunded", "0.00"));
         assertThat(paid.status()).as(paid.text()).isEqualTo(201);
-        Map<String, Object> payment = target.send("GET", "/api/v1/payments/" + paid.get("id"), customer.token(), null).json();
-        assertThat(payment).containsEntry("status", "pending").containsEntry("provider_id", provider.id());
+        Map<String, Object> payment = target.send("GET", "/api/v1/payments/" + paid.get("id"), job.customer().token(), null).json();
+        assertThat(payment).containsEntry("status", "pending").containsEntry("provider_id", job.provider().id());
         assertThat(((Map<?, ?>) payment.get("platform_fee")).get("amount")).isNotEqualTo("0.00");
-        assertThat(target.send("GET", "/api/v1/payments/" + paid.get("id"), accomplice.token(), null).status()).isEqualTo(404);
+        assertThat(target.send("GET", "/api/v1/payments/" + paid.get("id"), job.outsider().token(), null).status()).isEqualTo(404);
     }
 
     @Test
     void aReviewCannotChooseWhoWroteItOrWhomItIsAbout() {
-        User customer = target.customer();
-        User provider = target.provider("plumber");
-        User victim = target.provider("plumber");
-        String jobId = target.job(customer, provider, "completed");
-        Answer review = send("POST", "/api/v1/reviews", customer, body("job_id", jobId, "rating", 5, "reviewer_id", provider.id(),
-                "reviewee_id", victim.id(), "revealed", true));
+        Parties job = parties("completed");
+        Answer review = send("POST", "/api/v1/reviews", job.customer(), body("job_id", job.jobId(), "rating", 5,
+                "reviewer_id", job.provider().id(), "reviewee_id", job.outsider().id(), "revealed", true));
         assertThat(review.status()).as(review.text()).isEqualTo(201);
-        assertThat(review.json()).containsEntry("reviewer_id", customer.id()).containsEntry("reviewee_id", provider.id());
-        Answer rating = send("POST", "/api/v1/reviews", customer, body("job_id", jobId, "rating", 50));
+        assertThat(review.json()).containsEntry("reviewer_id", job.customer().id()).containsEntry("reviewee_id", job.provider().id());
+        Answer rating = send("POST", "/api/v1/reviews", job.customer(), body("job_id", job.jobId(), "rating", 50));
         assertThat(rating.status()).isIn(400, 409);
-        Map<String, Object> victimReviews = target.send("GET", "/api/v1/users/" + victim.id() + "/reviews", customer.token(), null).json();
-        assertThat(victimReviews).containsEntry("total_count", 0);
+        Answer aboutTheOutsider = target.send("GET", "/api/v1/users/" + job.outsider().id() + "/reviews", job.customer().token(), null);
+        assertThat(aboutTheOutsider.json()).containsEntry("total_count", 0);
     }
 
     @Test
