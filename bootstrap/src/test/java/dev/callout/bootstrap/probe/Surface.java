@@ -81,7 +81,8 @@ final class Surface {
                 "POST /jobs/{id}/messages", "POST /jobs/{id}/messages/read", "GET /files", "POST /files", "GET /files/{id}",
                 "DELETE /files/{id}", "GET /notifications", "PATCH /notifications/read-all", "PATCH /notifications/{id}/read",
                 "GET /payments", "GET /payments/{id}", "POST /payments/fee-quote", "POST /reviews", "GET /reviews/mine",
-                "GET /reviews/{id}", "PATCH /reviews/{id}", "DELETE /reviews/{id}", "GET /disputes", "GET /disputes/{id}")) {
+                "GET /reviews/{id}", "PATCH /reviews/{id}", "DELETE /reviews/{id}", "GET /disputes", "GET /disputes/{id}",
+                "GET /conversations")) {
             access.put(api(route), ANYONE_SIGNED_IN);
         }
         for (String route : List.of("POST /jobs", "POST /jobs/quote", "POST /jobs/{id}/photos", "POST /payments",
@@ -96,7 +97,8 @@ final class Surface {
         for (String route : List.of("GET /users", "GET /admin/providers", "PATCH /admin/providers/{id}",
                 "GET /admin/providers/{id}/payout-account", "PATCH /admin/users/{id}", "GET /admin/audit-log",
                 "GET /admin/dead-letters", "POST /admin/dead-letters/{id}/retry", "PATCH /disputes/{id}",
-                "POST /payments/{id}/refunds")) {
+                "POST /payments/{id}/refunds", "DELETE /jobs/{id}", "POST /admin/webhooks", "GET /admin/webhooks",
+                "DELETE /admin/webhooks/{id}", "POST /admin/webhooks/{id}/test", "GET /admin/webhooks/{id}/deliveries")) {
             access.put(api(route), ADMIN);
         }
         access.put(api("GET /providers/nearby"), Set.of(Caller.CUSTOMER, Caller.ADMIN));
