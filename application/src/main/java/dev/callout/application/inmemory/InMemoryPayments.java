@@ -71,6 +71,11 @@ public final class InMemoryPayments implements Payments {
                 .sorted(Comparator.comparing(Payment::updatedAt)).limit(limit).map(Payment::id).toList();
     }
 
+    /** Every payment, for the in-memory analytics. */
+    synchronized List<Payment> all() {
+        return List.copyOf(payments.values());
+    }
+
     private static Predicate<Payment> inScope(PaymentQuery.Scope scope) {
         return switch (scope) {
             case PaymentQuery.Scope.OfCustomer customer -> p -> p.customerId().equals(customer.customerId());

@@ -51,6 +51,11 @@ public final class InMemoryUsers implements Users {
         };
     }
 
+    /** Every account, for the in-memory analytics. */
+    synchronized List<User> all() {
+        return List.copyOf(users.values());
+    }
+
     private AddResult clash(User user) {
         for (User existing : users.values()) {
             if (existing.id().equals(user.id())) {
