@@ -4,7 +4,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.payment.GetEarningsUseCase;
 import dev.callout.application.payment.GetEarningsUseCase.Earnings;
 import dev.callout.rest.body.PageBody;
-import dev.callout.rest.error.ApiError;
+import dev.callout.rest.body.QueryInstant;
 import dev.callout.rest.payment.PaymentBodies.EarningEntryBody;
 import dev.callout.rest.payment.PaymentBodies.EarningsBody;
 import dev.callout.rest.payment.PaymentBodies.EarningsSummaryBody;
@@ -20,11 +20,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 @Controller("/api/v1/providers/me/earnings")
 @Secured("provider")
@@ -48,24 +43,9 @@ public class EarningsController {
                                  @Parameter(description = "ISO date (to the end of that day, UTC) or instant, exclusive") @Nullable @QueryValue String to,
                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
-        Earnings found = earnings.earnings(currentActor.of(authentication), instant(from, "from", false), instant(to, "to", true),
-                request);
+        Earnings found = earnings.earnings(currentActor.of(authentication), QueryInstant.start(from, "from"),
+                QueryInstant.end(to, "to"), request);
         PageBody<EarningEntryBody> entries = PageBody.of(found.entries(), EarningEntryBody::of);
         return new EarningsBody(found.summary().stream().map(EarningsSummaryBody::of).toList(), entries.data(), entries.meta());
-    }
-
-    private static Instant instant(String value, String field, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiError.validation(Map.of(field, "must be an ISO date (2026-02-24) or instant (2026-02-24T10:00:00Z)"));
-        }
     }
 }

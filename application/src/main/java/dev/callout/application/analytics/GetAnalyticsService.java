@@ -75,7 +75,7 @@ public final class GetAnalyticsService implements GetAnalyticsUseCase {
     }
 
     private static boolean within(Instant moment) {
-        return !moment.isBefore(EARLIEST) && moment.isBefore(LATEST);
+        return !moment.isBefore(EARLIEST) && !moment.isAfter(LATEST);
     }
 
     private static long steps(AnalyticsPeriod period, Duration interval) {
