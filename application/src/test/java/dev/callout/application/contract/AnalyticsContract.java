@@ -107,11 +107,12 @@ public abstract class AnalyticsContract {
 
         // J1, J2, J3, J4, J5, J6, J7, J8 and JU; not J9 (posted at TO), J10 (a microsecond before FROM) or J11
         assertThat(figures.jobs()).isEqualTo(new JobFigures(9, 2, 2, 1, 1,
-                // immediate and accepted: J1 32.5 s, J2 90 s, J4 45 s, J6 10 s, JU 20 s (the scheduled J7 is not timed)
-                5, 197_500_000));
+                // immediate and accepted: J1 32.5 s, J2 90 s, J4 45 s, J6 a day, 10 s and a microsecond, JU 20 s
+                // (the scheduled J7 is not timed)
+                5, 86_597_500_001L));
         assertThat(figures.jobs().open()).isEqualTo(3);
         assertThat(figures.jobs().completionRate()).isEqualByComparingTo("0.3333");
-        assertThat(figures.jobs().averageAcceptanceSeconds()).isEqualTo(40); // 39.5 s, half up
+        assertThat(figures.jobs().averageAcceptanceSeconds()).isEqualTo(17_320); // 17,319.5000002 s
         // customers c1 and c2 posted; p1 and p2 hold jobs; c2, c4, p1 and p3 registered (not the admin)
         assertThat(figures.users()).isEqualTo(new UserFigures(2, 2, 4));
 
@@ -212,7 +213,8 @@ public abstract class AnalyticsContract {
         Job j4 = job(c2, p1, JobStatus.CANCELLED, day(2).plus(Duration.ofHours(1)), Duration.ofSeconds(45),
                 Urgency.IMMEDIATE, budgetQuote());
         job(c2, null, JobStatus.NO_PROVIDER_FOUND, day(3), null, Urgency.IMMEDIATE, budgetQuote());
-        Job j6 = job(c2, p2, JobStatus.IN_PROGRESS, day(4), Duration.ofSeconds(10), Urgency.IMMEDIATE, budgetQuote());
+        Job j6 = job(c2, p2, JobStatus.IN_PROGRESS, day(4), Duration.ofDays(1).plusSeconds(10).plus(MICRO), Urgency.IMMEDIATE,
+                budgetQuote());
         Job j7 = job(c2, p2, JobStatus.ACCEPTED, day(5), Duration.ofDays(2), Urgency.SCHEDULED, budgetQuote());
         job(c2, null, JobStatus.REQUESTED, TO.minus(MICRO), null, Urgency.IMMEDIATE, budgetQuote());
         Job j9 = job(c3, p3, JobStatus.COMPLETED, TO, Duration.ofSeconds(7), Urgency.IMMEDIATE, budgetQuote());
