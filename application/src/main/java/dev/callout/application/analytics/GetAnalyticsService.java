@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,9 @@ public final class GetAnalyticsService implements GetAnalyticsUseCase {
                 .require(from == null || within(from), "from", "must be between the years 1970 and 9999")
                 .require(to == null || within(to), "to", "must be between the years 1970 and 9999")
                 .throwIfAny();
-        Instant end = to != null ? to : LocalDate.now(clock).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant start = from != null ? from : end.minus(DEFAULT_SPAN);
+        Instant end = to != null ? to.truncatedTo(ChronoUnit.MICROS)
+                : LocalDate.now(clock).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = from != null ? from.truncatedTo(ChronoUnit.MICROS) : end.minus(DEFAULT_SPAN);
         new FieldErrors()
                 .require(start.isBefore(end), to != null ? "to" : "from",
                         to != null ? "must be after from" : "must be before to (by default the end of today, UTC)")

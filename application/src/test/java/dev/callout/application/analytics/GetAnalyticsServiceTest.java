@@ -54,6 +54,16 @@ class GetAnalyticsServiceTest {
     }
 
     @Test
+    void aPeriodIsInWholeMicrosecondsAsTheStoresKeepTime() {
+        Instant from = Instant.parse("2026-02-20T10:00:00.123456789Z");
+
+        assertThat(analytics.summary(ADMIN, from, from.plusSeconds(60)).orElseThrow().period()).isEqualTo(new AnalyticsPeriod(
+                Instant.parse("2026-02-20T10:00:00.123456Z"), Instant.parse("2026-02-20T10:01:00.123456Z")));
+        assertRefused(() -> analytics.summary(ADMIN, from, from.plusNanos(1)), "to", "must be after from");
+        assertThatThrownBy(() -> new AnalyticsPeriod(from, from.plusSeconds(60))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPeriodMustRunForwardWithinTheLimitAndTheYears() {
         Instant from = Instant.parse("2026-02-20T00:00:00Z");
         assertRefused(() -> analytics.summary(ADMIN, from, from), "to", "must be after from");
