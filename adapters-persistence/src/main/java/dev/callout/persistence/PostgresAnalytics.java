@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -139,7 +138,7 @@ public final class PostgresAnalytics implements Analytics {
                 .fetch().forEach(row -> refunded.computeIfAbsent(row.value1(), start -> new HashMap<>())
                         .put(row.value2(), row.value3()));
         Field<Instant> step = step(Payments.CREATED_AT, period, interval);
-        Map<Instant, List<PaymentFigures>> figures = new TreeMap<>();
+        Map<Instant, List<PaymentFigures>> figures = new HashMap<>();
         dsl.select(step, CURRENCY, count(), count().filterWhere(Payments.STAGE.eq(stage(Stage.CAPTURED))),
                         count().filterWhere(Payments.STAGE.in(stage(Stage.PENDING), stage(Stage.AUTHORIZED))),
                         sum(Payments.CAPTURED_MINOR).cast(SQLDataType.BIGINT))
