@@ -9,6 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,10 +61,14 @@ public final class LoadHarness {
         try {
             run(data, total, connected, jobs);
         } finally {
-            try (Stream<Path> paths = Files.walk(data)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
+            deleteTree(data);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
@@ -231,7 +236,7 @@ public final class LoadHarness {
         return token(http, json, base, "load-customer@load.callout.dev");
     }
 
-    private static void report(String what, long[] nanos) {
+    static void report(String what, long[] nanos) {
         if (nanos.length == 0) {
             System.out.println(what + ": no samples");
             return;
