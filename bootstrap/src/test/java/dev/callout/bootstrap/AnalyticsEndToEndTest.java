@@ -218,5 +218,11 @@ class AnalyticsEndToEndTest {
             assertThat(refused.errorFields()).as(path).containsOnlyKeys(field);
             assertThat(refused.text()).doesNotContain("Exception", "java.");
         });
+        for (String path : List.of("/api/v1/admin/analytics?from=%00", "/api/v1/admin/analytics/series?interval=%E2%80%AEday")) {
+            Reply refused = callout.get(path, admin.token());
+            assertThat(refused.status()).as(path + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.errorCode()).isEqualTo("MALFORMED_REQUEST");
+            assertThat(refused.errorFields()).as(path).containsOnlyKeys(path.contains("interval") ? "interval" : "from");
+        }
     }
 }
