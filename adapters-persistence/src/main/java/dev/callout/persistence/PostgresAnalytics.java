@@ -43,7 +43,7 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The analytics as aggregate queries over the period's rows, each read through a covering index
- * on the creation time (V15): jobs, payments (with their succeeded refunds) and new accounts. A
+ * on the creation time (V22): jobs, payments (with their succeeded refunds) and new accounts. A
  * series groups the same aggregates by {@code date_bin(interval, created_at, from)}.
  */
 @Singleton
