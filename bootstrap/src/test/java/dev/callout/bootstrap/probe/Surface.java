@@ -98,7 +98,8 @@ final class Surface {
                 "GET /admin/providers/{id}/payout-account", "PATCH /admin/users/{id}", "GET /admin/audit-log",
                 "GET /admin/dead-letters", "POST /admin/dead-letters/{id}/retry", "PATCH /disputes/{id}",
                 "POST /payments/{id}/refunds", "DELETE /jobs/{id}", "POST /admin/webhooks", "GET /admin/webhooks",
-                "DELETE /admin/webhooks/{id}", "POST /admin/webhooks/{id}/test", "GET /admin/webhooks/{id}/deliveries")) {
+                "DELETE /admin/webhooks/{id}", "POST /admin/webhooks/{id}/test", "GET /admin/webhooks/{id}/deliveries",
+                "GET /admin/analytics", "GET /admin/analytics/series")) {
             access.put(api(route), ADMIN);
         }
         access.put(api("GET /providers/nearby"), Set.of(Caller.CUSTOMER, Caller.ADMIN));
