@@ -11,7 +11,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The identity tables and the columns V2 added to users, spelled once. */
+/** The identity tables and the columns V2 and V18 added to users, spelled once. */
 final class IdentityTables {
 
     private IdentityTables() {
@@ -26,6 +26,15 @@ final class IdentityTables {
         static final Field<Instant> DELETED_AT = field(name("deleted_at"), SQLDataType.INSTANT);
 
         private UserDetails() {
+        }
+    }
+
+    static final class UserProfile {
+        static final Field<String> BIO = field(name("bio"), SQLDataType.VARCHAR);
+        static final Field<String> ADDRESS_TEXT = field(name("address_text"), SQLDataType.VARCHAR);
+        static final Field<String> PROFILE_IMAGE_FILE_ID = field(name("profile_image_file_id"), SQLDataType.VARCHAR);
+
+        private UserProfile() {
         }
     }
 

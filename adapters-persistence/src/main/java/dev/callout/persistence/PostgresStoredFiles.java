@@ -67,6 +67,12 @@ public final class PostgresStoredFiles implements StoredFiles {
         return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.eq(id)).fetchOptional(PostgresStoredFiles::file));
     }
 
+    @Override
+    public Optional<StoredFile> holdForReference(String id) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.eq(id)).forKeyShare()
+                .fetchOptional(PostgresStoredFiles::file));
+    }
+
     /** Outside a transaction: a reference written meanwhile fails the statement, not the caller's transaction. */
     @Override
     public Deletion delete(String id) {

@@ -1,12 +1,14 @@
 package dev.callout.persistence;
 
 import static dev.callout.persistence.IdentityTables.UserDetails.*;
+import static dev.callout.persistence.IdentityTables.UserProfile.*;
 import static dev.callout.persistence.Tables.Users.*;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
@@ -36,7 +38,8 @@ import org.jooq.impl.DSL;
 public final class PostgresUsers implements Users {
 
     private static final Field<?>[] ALL = {ID, ROLE, NAME, EMAIL, PHONE, PASSWORD_HASH, CATEGORIES, STATUS, CREATED_AT,
-            VEHICLE_TYPE, LICENCE_CATEGORY, LICENCE_NUMBER, LICENCE_EXPIRY, VEHICLE_REGISTRATION, DELETED_AT};
+            VEHICLE_TYPE, LICENCE_CATEGORY, LICENCE_NUMBER, LICENCE_EXPIRY, VEHICLE_REGISTRATION, DELETED_AT, BIO, ADDRESS_TEXT,
+            PROFILE_IMAGE_FILE_ID};
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -116,6 +119,9 @@ public final class PostgresUsers implements Users {
         columns.put(LICENCE_EXPIRY, details == null ? null : details.licenceExpiry());
         columns.put(VEHICLE_REGISTRATION, details == null ? null : details.vehicleRegistration());
         columns.put(DELETED_AT, user.deletedAt());
+        columns.put(BIO, user.profile().bio());
+        columns.put(ADDRESS_TEXT, user.profile().addressText());
+        columns.put(PROFILE_IMAGE_FILE_ID, user.profile().imageFileId());
         return columns;
     }
 
@@ -190,6 +196,7 @@ public final class PostgresUsers implements Users {
                 r.get(LICENCE_CATEGORY), r.get(LICENCE_NUMBER), r.get(LICENCE_EXPIRY), r.get(VEHICLE_REGISTRATION));
         return new User(new UserId(r.get(ID)), Role.valueOf(JobMapper.upper(r.get(ROLE))), r.get(NAME), r.get(EMAIL),
                 r.get(PHONE), r.get(PASSWORD_HASH), Set.of(r.get(CATEGORIES)),
-                AccountStatus.valueOf(JobMapper.upper(r.get(STATUS))), r.get(CREATED_AT), details, r.get(DELETED_AT));
+                AccountStatus.valueOf(JobMapper.upper(r.get(STATUS))), r.get(CREATED_AT), details, r.get(DELETED_AT),
+                new Profile(r.get(BIO), r.get(ADDRESS_TEXT), r.get(PROFILE_IMAGE_FILE_ID)));
     }
 }

@@ -36,6 +36,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -173,6 +176,87 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
                 assertThat(deletion).isEqualTo(Deletion.DELETED);
                 assertThat(disputes().byJob(job.id())).isEmpty();
             }
+        }
+    }
+
+    private StoredFile picture() {
+        User owner = ContractFixtures.customer();
+        users().add(owner);
+        StoredFile file = new StoredFile("fil_" + ContractFixtures.unique(), owner.id(), FilePurpose.PROFILE, null, "me.png",
+                ImageFormat.PNG, 10, ContractFixtures.at(1));
+        files().add(file);
+        return file;
+    }
+
+    /** What a profile change does: hold the file, then write the reference; false when the file is gone. */
+    private boolean setAsPicture(StoredFile file, CountDownLatch written, CountDownLatch commit) {
+        return database.bean(PostgresTransactions.class).inTransaction(() -> {
+            if (files().holdForReference(file.id()).isEmpty()) {
+                return false;
+            }
+            User owner = users().byId(file.ownerId()).orElseThrow();
+            users().update(owner.withProfile(owner.profile().withImageFileId(file.id())));
+            written.countDown();
+            try {
+                assertThat(commit.await(30, TimeUnit.SECONDS)).as("told to commit").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return true;
+        });
+    }
+
+    @Test
+    void aProfileChangeWaitsForADeletionUnderWayAndThenFindsTheFileGoneInsteadOfFailing() throws Exception {
+        StoredFile file = picture();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try (var deleting = database.connect()) {
+            deleting.setAutoCommit(false);
+            try (var delete = deleting.prepareStatement("DELETE FROM files WHERE id = ?")) {
+                delete.setString(1, file.id());
+                assertThat(delete.executeUpdate()).isOne();
+            }
+            Future<Boolean> set = threads.submit(() -> setAsPicture(file, new CountDownLatch(1), new CountDownLatch(0)));
+            awaitASessionWaitingForALock();
+            deleting.commit();
+
+            assertThat(set.get(30, TimeUnit.SECONDS)).as("refused, not a foreign-key failure").isFalse();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(users().byId(file.ownerId()).orElseThrow().profile().imageFileId()).isNull();
+    }
+
+    @Test
+    void aDeletionWaitsForAProfileChangeUnderWayAndThenRefusesAsInUse() throws Exception {
+        StoredFile file = picture();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> set = threads.submit(() -> setAsPicture(file, written, commit));
+            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Deletion> deleted = threads.submit(() -> files().delete(file.id()));
+            awaitASessionWaitingForALock();
+            commit.countDown();
+
+            assertThat(set.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(deleted.get(30, TimeUnit.SECONDS)).isEqualTo(Deletion.IN_USE);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(files().byId(file.id())).isPresent();
+    }
+
+    /** Until a session of this database waits for a lock, or fails the test after 30 s. */
+    private static void awaitASessionWaitingForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (database.number("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock'") == 0) {
+            assertThat(System.nanoTime()).as("nobody waited for the row").isLessThan(deadline);
+            Thread.onSpinWait();
         }
     }
 

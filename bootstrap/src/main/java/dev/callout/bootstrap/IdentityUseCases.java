@@ -39,6 +39,7 @@ import dev.callout.application.admin.ListAuditLogUseCase;
 import dev.callout.application.admin.ListUsersService;
 import dev.callout.application.admin.ListUsersUseCase;
 import dev.callout.application.event.AccountEventCodec;
+import dev.callout.application.file.StoredFiles;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.CodeSender;
@@ -169,8 +170,8 @@ class IdentityUseCases {
     }
 
     @Singleton
-    UpdateProfileUseCase updateProfile(Users users, Codes codes, Transactions transactions) {
-        return new UpdateProfileService(users, codes, transactions);
+    UpdateProfileUseCase updateProfile(Users users, StoredFiles files, Codes codes, Transactions transactions) {
+        return new UpdateProfileService(users, files, codes, transactions);
     }
 
     @Singleton

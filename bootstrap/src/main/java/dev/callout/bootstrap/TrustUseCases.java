@@ -82,9 +82,9 @@ class TrustUseCases {
     }
 
     @Singleton
-    FileService files(StoredFiles files, FileContents contents, Jobs jobs, Disputes disputes, Messages messages,
+    FileService files(StoredFiles files, FileContents contents, Jobs jobs, Disputes disputes, Messages messages, Users users,
                       FileLimits limits, Clock clock, IdGenerator ids) {
-        return new FileService(files, contents, jobs, disputes, messages, limits, clock, ids);
+        return new FileService(files, contents, jobs, disputes, messages, users, limits, clock, ids);
     }
 
     @Singleton

@@ -270,9 +270,14 @@ class MalformedInputEndToEndTest {
                 List.of(new Field("refresh_token", Kind.LINE, 256)), users));
         routes.add(new Route("google", "POST", "/api/v1/auth/login/google", null, body("id_token", "x.y.z"),
                 List.of(new Field("id_token", Kind.LINE, 8192)), users));
+        Reply picture = world.uploadImage(target.token(), "profile", null, TrustWorld.png());
+        assertThat(picture.status()).as(picture.text()).isEqualTo(201);
         routes.add(new Route("profile", "PATCH", "/api/v1/users/me", target.token(),
-                body("name", "New Name", "email", "new-" + UUID.randomUUID() + "@test.callout.dev", "phone", "+639170000001"),
-                List.of(new Field("name", Kind.LINE, 120), new Field("email", Kind.LINE, 254), new Field("phone", Kind.LINE, 254)),
+                body("name", "New Name", "email", "new-" + UUID.randomUUID() + "@test.callout.dev", "phone", "+639170000001",
+                        "bio", "Dog walker", "address_text", "12 Soi Ari, Bangkok", "profile_image_file_id", picture.get("id")),
+                List.of(new Field("name", Kind.LINE, 120), new Field("email", Kind.LINE, 254), new Field("phone", Kind.LINE, 254),
+                        new Field("bio", Kind.TEXT, 1000), new Field("address_text", Kind.LINE, 500),
+                        Field.of("profile_image_file_id", Kind.ID)),
                 () -> callout.get("/api/v1/users/me", target.token()).json()));
         Supplier<Object> targetAndAudit = () -> List.of(callout.get("/api/v1/users/" + target.id(), admin.token()).json(),
                 callout.get("/api/v1/admin/audit-log?limit=1", admin.token()).json().get("meta"));

@@ -1,7 +1,9 @@
 package dev.callout.rest.account;
 
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.User;
+import dev.callout.rest.file.FileBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,7 +17,12 @@ import java.util.List;
 public record UserBody(String id, String role, String name, @Nullable String email, @Nullable String phone,
                        @Schema(allowableValues = {"pending_verification", "pending_approval", "active", "suspended", "deleted"})
                        String status,
-                       List<String> categories, @Nullable Vehicle providerDetails, Instant createdAt) {
+                       List<String> categories, @Nullable Vehicle providerDetails, @Nullable String bio,
+                       @Nullable String addressText,
+                       @Nullable @Schema(description = "an upload of theirs with purpose profile") String profileImageFileId,
+                       @Nullable @Schema(description = "where GET /files/{id} serves the profile image")
+                       String profileImageUrl,
+                       Instant createdAt) {
 
     @Serdeable
     @Schema(name = "ProviderDetails")
@@ -27,7 +34,9 @@ public record UserBody(String id, String role, String name, @Nullable String ema
         ProviderDetails details = user.providerDetails();
         Vehicle vehicle = details == null ? null : new Vehicle(details.vehicleType(), details.licenceCategory(),
                 details.licenceNumber(), details.licenceExpiry(), details.vehicleRegistration());
+        Profile profile = user.profile();
         return new UserBody(user.id().value(), user.role().wireName(), user.name(), user.email(), user.phone(),
-                user.status().wireName(), user.categories().stream().sorted().toList(), vehicle, user.createdAt());
+                user.status().wireName(), user.categories().stream().sorted().toList(), vehicle, profile.bio(),
+                profile.addressText(), profile.imageFileId(), FileBody.url(profile.imageFileId()), user.createdAt());
     }
 }

@@ -1,5 +1,6 @@
 package dev.callout.rest.account;
 
+import dev.callout.application.Change;
 import dev.callout.application.PageRequest;
 import dev.callout.application.account.DeleteAccountUseCase;
 import dev.callout.application.account.UpdateProfileUseCase;
@@ -9,6 +10,7 @@ import dev.callout.application.admin.ListUsersUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
@@ -57,8 +59,17 @@ public class UserController {
     }
 
     @Serdeable
-    @Schema(name = "ProfileChange", description = "all optional; anything else (role, status) is ignored")
-    public record ProfileBody(@Nullable String name, @Nullable String email, @Nullable String phone) {
+    @Schema(name = "ProfileChange", description = "all optional: a field left out stays as it is; for bio, address_text "
+            + "and profile_image_file_id null (or a blank text) clears it; anything else (role, status) is ignored")
+    public record ProfileBody(@Nullable String name, @Nullable String email, @Nullable String phone,
+                              @Nullable @Schema(implementation = String.class, nullable = true, maxLength = Profile.MAX_BIO_LENGTH)
+                              Change<String> bio,
+                              @Nullable @Schema(implementation = String.class, nullable = true,
+                                      maxLength = Profile.MAX_ADDRESS_LENGTH, description = "one line")
+                              Change<String> addressText,
+                              @Nullable @Schema(implementation = String.class, nullable = true,
+                                      description = "the id of a file you uploaded with purpose profile")
+                              Change<String> profileImageFileId) {
     }
 
     @Serdeable
@@ -75,17 +86,27 @@ public class UserController {
     }
 
     @Patch("/me")
-    @Operation(summary = "Change your name now, and your email or phone once the code sent there is verified",
-            description = "409 EMAIL_TAKEN / PHONE_TAKEN")
+    @Operation(summary = "Change your name, bio, address and profile image now, and your email or phone once the code "
+            + "sent there is verified",
+            description = "409 EMAIL_TAKEN / PHONE_TAKEN; 422 PROFILE_IMAGE_NOT_FOUND (no file of yours has that id) or "
+                    + "NOT_A_PROFILE_IMAGE (your file was uploaded for a job or a dispute)")
     public ProfileUpdatedBody update(Authentication authentication, @Body ProfileBody body) {
         User me = currentActor.user(authentication);
-        return switch (updateProfile.update(new UpdateProfileCommand(me.id(), body.name(), body.email(), body.phone()))) {
+        UpdateProfileCommand command = new UpdateProfileCommand(me.id(), body.name(), body.email(), body.phone(), body.bio(),
+                body.addressText(), body.profileImageFileId());
+        return switch (updateProfile.update(command)) {
             case UpdateResult.Updated updated -> new ProfileUpdatedBody(UserBody.of(updated.user()), updated.verificationSentTo());
             case UpdateResult.EmailTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "EMAIL_TAKEN", "this email is already registered");
             case UpdateResult.PhoneTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "PHONE_TAKEN", "this phone is already registered");
             case UpdateResult.TooSoon tooSoon ->
                     throw new RateLimited("RATE_LIMITED", "a code was sent there moments ago; retry later", tooSoon.retryAfter());
             case UpdateResult.NotFound gone -> throw ApiError.notFound("USER_NOT_FOUND", "no such account");
+            case UpdateResult.ProfileImageNotFound none -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "PROFILE_IMAGE_NOT_FOUND", "no file of yours has this id; upload one with purpose profile first",
+                    Map.of("profile_image_file_id", "is not a file of yours"));
+            case UpdateResult.NotAProfileImage wrongPurpose -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "NOT_A_PROFILE_IMAGE", "this file was uploaded for a job or a dispute; upload one with purpose profile",
+                    Map.of("profile_image_file_id", "is not a profile image"));
         };
     }
 

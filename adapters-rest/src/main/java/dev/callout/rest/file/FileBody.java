@@ -12,6 +12,11 @@ public record FileBody(String id, String ownerId, String purpose, String jobId, 
     public static FileBody of(StoredFile file) {
         return new FileBody(file.id(), file.ownerId().value(), file.purpose().wireName(),
                 file.jobId() == null ? null : file.jobId().value(), file.originalName(), file.format().mediaType(),
-                file.size(), "/api/v1/files/" + file.id(), file.createdAt());
+                file.size(), url(file.id()), file.createdAt());
+    }
+
+    /** Where {@code GET /files/{id}} serves the file; null for none. */
+    public static String url(String fileId) {
+        return fileId == null ? null : "/api/v1/files/" + fileId;
     }
 }

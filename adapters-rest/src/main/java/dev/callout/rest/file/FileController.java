@@ -132,14 +132,16 @@ public class FileController {
     }
 
     @Delete("/files/{id}")
-    @Operation(summary = "Delete your file (409 FILE_IN_USE while a dispute's evidence or a chat message refers to it)")
+    @Operation(summary = "Delete your file (409 FILE_IN_USE while a dispute's evidence, a chat message or your profile "
+            + "refers to it)")
     @ApiResponse(responseCode = "204")
     public HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
         return switch (read.delete(currentActor.of(authentication), id)) {
             case DELETED -> HttpResponse.noContent();
             case NOT_FOUND -> throw notFound();
             case IN_USE -> throw new ApiError(HttpStatus.CONFLICT, "FILE_IN_USE",
-                    "the file is evidence in a dispute or the image of a chat message, and stays while they refer to it");
+                    "the file is evidence in a dispute, the image of a chat message or your profile image, and stays while "
+                            + "they refer to it");
         };
     }
 

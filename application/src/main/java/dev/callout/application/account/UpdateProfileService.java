@@ -1,5 +1,8 @@
 package dev.callout.application.account;
 
+import dev.callout.application.file.FilePurpose;
+import dev.callout.application.file.StoredFile;
+import dev.callout.application.file.StoredFiles;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.user.Channel;
@@ -13,11 +16,13 @@ import java.util.Optional;
 public final class UpdateProfileService implements UpdateProfileUseCase {
 
     private final Users users;
+    private final StoredFiles files;
     private final Codes codes;
     private final Transactions transactions;
 
-    public UpdateProfileService(Users users, Codes codes, Transactions transactions) {
+    public UpdateProfileService(Users users, StoredFiles files, Codes codes, Transactions transactions) {
         this.users = users;
+        this.files = files;
         this.codes = codes;
         this.transactions = transactions;
     }
@@ -38,13 +43,24 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
             if (newPhone && users.byPhone(command.phone()).isPresent()) {
                 return new UpdateResult.PhoneTaken();
             }
+            String image = command.changed(user.profile()).imageFileId();
+            if (image != null && !image.equals(user.profile().imageFileId())) {
+                Optional<StoredFile> file = files.holdForReference(image).filter(stored -> stored.ownerId().equals(user.id()));
+                if (file.isEmpty()) {
+                    return new UpdateResult.ProfileImageNotFound();
+                }
+                if (file.get().purpose() != FilePurpose.PROFILE) {
+                    return new UpdateResult.NotAProfileImage();
+                }
+            }
             for (String address : addresses(newEmail ? command.email() : null, newPhone ? command.phone() : null)) {
                 Optional<Duration> wait = codes.admit(address);
                 if (wait.isPresent()) {
                     return new UpdateResult.TooSoon(wait.get());
                 }
             }
-            User updated = command.name() == null ? user : user.withName(command.name());
+            User updated = (command.name() == null ? user : user.withName(command.name()))
+                    .withProfile(command.changed(user.profile()));
             if (!updated.equals(user)) {
                 users.update(updated);
             }

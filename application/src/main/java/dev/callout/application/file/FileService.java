@@ -6,6 +6,7 @@ import dev.callout.application.chat.Messages;
 import dev.callout.application.dispute.Disputes;
 import dev.callout.application.file.ImageInspector.Inspection;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Users;
 import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.file.ImageMetadata;
 import dev.callout.domain.id.IdGenerator;
@@ -21,8 +22,8 @@ import java.util.Optional;
 /**
  * Uploads are checked in full before anything is kept: the size, the format by the first bytes,
  * the metadata stripped, and what is left decoded whole ({@link ImageInspector}). Job photos are
- * added under the store's per-job cap, so concurrent uploads never pass it; a file that a dispute
- * or a chat message refers to is not deleted.
+ * added under the store's per-job cap, so concurrent uploads never pass it; a file that a dispute,
+ * a chat message or its owner's profile refers to is not deleted.
  */
 public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
 
@@ -31,18 +32,20 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
     private final Jobs jobs;
     private final Disputes disputes;
     private final Messages messages;
+    private final Users users;
     private final FileLimits limits;
     private final ImageInspector inspector;
     private final Clock clock;
     private final IdGenerator ids;
 
     public FileService(StoredFiles files, FileContents contents, Jobs jobs, Disputes disputes, Messages messages,
-                       FileLimits limits, Clock clock, IdGenerator ids) {
+                       Users users, FileLimits limits, Clock clock, IdGenerator ids) {
         this.files = files;
         this.contents = contents;
         this.jobs = jobs;
         this.disputes = disputes;
         this.messages = messages;
+        this.users = users;
         this.limits = limits;
         this.inspector = new ImageInspector(limits.maxImagePixels());
         this.clock = clock;
@@ -120,7 +123,7 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
         if (files.byId(fileId).filter(found -> found.ownerId().equals(actor.id())).isEmpty()) {
             return Deletion.NOT_FOUND;
         }
-        if (disputes.cites(fileId) || messages.shows(fileId)) {
+        if (disputes.cites(fileId) || messages.shows(fileId) || isProfileImageOf(actor, fileId)) {
             return Deletion.IN_USE;
         }
         Deletion deletion = files.delete(fileId);
@@ -128,6 +131,11 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
             contents.delete(fileId);
         }
         return deletion;
+    }
+
+    /** Only its owner can have a file as their profile image. */
+    private boolean isProfileImageOf(Actor owner, String fileId) {
+        return users.byId(owner.id()).filter(user -> fileId.equals(user.profile().imageFileId())).isPresent();
     }
 
     private boolean maySee(Actor actor, StoredFile file) {

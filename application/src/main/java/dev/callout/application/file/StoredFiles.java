@@ -23,6 +23,14 @@ public interface StoredFiles {
     Optional<StoredFile> byId(String id);
 
     /**
+     * The file, for a reference the caller's transaction is about to write: PostgreSQL holds the
+     * row until the transaction ends, so a deletion under way is waited for (and the file is then
+     * gone) and one that starts later sees the reference and refuses. Outside a transaction, or in
+     * memory, it is {@link #byId}.
+     */
+    Optional<StoredFile> holdForReference(String id);
+
+    /**
      * Removes the record: NOT_FOUND when there was none, IN_USE when the store itself knows of a
      * reference to it (PostgreSQL's foreign keys, for a dispute or message written since the caller
      * checked; the in-memory store keeps none).

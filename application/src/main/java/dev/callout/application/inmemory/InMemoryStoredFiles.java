@@ -44,6 +44,11 @@ public final class InMemoryStoredFiles implements StoredFiles {
     }
 
     @Override
+    public Optional<StoredFile> holdForReference(String id) {
+        return byId(id);
+    }
+
+    @Override
     public Deletion delete(String id) {
         return files.remove(id) != null ? Deletion.DELETED : Deletion.NOT_FOUND;
     }

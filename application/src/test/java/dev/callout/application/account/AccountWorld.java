@@ -9,6 +9,7 @@ import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryLoginAttempts;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemorySessions;
+import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryTransactions;
 import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.application.inmemory.InMemoryVerificationCodes;
@@ -37,6 +38,7 @@ final class AccountWorld {
     final TestClock clock = new TestClock(Instant.parse("2026-11-21T08:00:00Z"));
     final AccountPolicy policy;
     final InMemoryUsers users = new InMemoryUsers();
+    final InMemoryStoredFiles files = new InMemoryStoredFiles();
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryVerificationCodes codeStore = new InMemoryVerificationCodes();
     final RecordingCodeSender sender = new RecordingCodeSender();
@@ -83,7 +85,7 @@ final class AccountWorld {
         reset = new ResetPasswordService(users, codes, revocations, hasher, transactions, clock);
         refresh = new RefreshSessionService(sessions, revocations, users, issuer, transactions, clock);
         sessionService = new SessionService(sessions, revocations, transactions, clock);
-        updateProfile = new UpdateProfileService(users, codes, transactions);
+        updateProfile = new UpdateProfileService(users, files, codes, transactions);
         delete = new DeleteAccountService(users, revocations, outbox, transactions, clock, policy);
         createAdmin = new CreateAdminService(users, audit, hasher, transactions, clock, ids);
         changeStatus = new ChangeAccountStatusService(users, revocations, audit, outbox, transactions, clock, ids);

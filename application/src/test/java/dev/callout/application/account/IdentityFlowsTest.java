@@ -2,8 +2,11 @@ package dev.callout.application.account;
 
 import static dev.callout.application.account.AccountWorld.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.callout.application.Change;
+import dev.callout.application.InvalidCommandException;
 import dev.callout.application.PageRequest;
 import dev.callout.application.account.LogInUseCase.LogInCommand;
 import dev.callout.application.account.LogInUseCase.LogInResult;
@@ -22,9 +25,14 @@ import dev.callout.application.account.VerifyCodeUseCase.VerifyCodeCommand;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeResult;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeStatusCommand;
+import dev.callout.application.file.FilePurpose;
+import dev.callout.application.file.StoredFile;
 import dev.callout.application.port.GoogleIdentities;
+import dev.callout.domain.file.ImageFormat;
+import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.AccountEvent;
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
@@ -255,9 +263,62 @@ class IdentityFlowsTest {
         assertThat(world.users.byEmail("ana@example.com")).isEmpty();
     }
 
+    private StoredFile upload(User owner, FilePurpose purpose) {
+        StoredFile file = new StoredFile(StoredFile.nextId(world.ids), owner.id(), purpose,
+                purpose == FilePurpose.PROFILE ? null : new JobId("job_any"), "me.png", ImageFormat.PNG, 10,
+                world.clock.instant());
+        world.files.add(file);
+        return file;
+    }
+
+    private UpdateResult changeProfile(User user, Change<String> bio, Change<String> address, Change<String> image) {
+        return world.updateProfile.update(new UpdateProfileCommand(user.id(), null, null, null, bio, address, image));
+    }
+
+    @Test
+    void aBioAnAddressAndAProfileImageAreSetKeptWhenLeftOutAndClearedByNull() {
+        User ana = activeCustomer("ana@example.com").user();
+        StoredFile picture = upload(ana, FilePurpose.PROFILE);
+
+        assertThat(changeProfile(ana, new Change<>("  Dog walker.\nWeekends.  "), new Change<>("12 Soi Ari"),
+                new Change<>(picture.id()))).isInstanceOf(UpdateResult.Updated.class);
+        assertThat(world.users.byId(ana.id()).orElseThrow().profile())
+                .isEqualTo(new Profile("Dog walker.\nWeekends.", "12 Soi Ari", picture.id()));
+
+        world.updateProfile.update(new UpdateProfileCommand(ana.id(), "Ana Cruz", null, null));
+        assertThat(world.users.byId(ana.id()).orElseThrow().profile()).as("fields left out stay")
+                .isEqualTo(new Profile("Dog walker.\nWeekends.", "12 Soi Ari", picture.id()));
+
+        changeProfile(ana, new Change<>(null), new Change<>("   "), null);
+        assertThat(world.users.byId(ana.id()).orElseThrow().profile()).as("null and a blank text clear")
+                .isEqualTo(new Profile(null, null, picture.id()));
+        changeProfile(ana, null, null, new Change<>(null));
+        assertThat(world.users.byId(ana.id()).orElseThrow().profile()).isEqualTo(Profile.EMPTY);
+    }
+
+    @Test
+    void theProfileImageIsAProfileFileOfTheUsersOwn() {
+        User ana = activeCustomer("ana@example.com").user();
+        User ben = activeCustomer("ben@example.com").user();
+        StoredFile bensPicture = upload(ben, FilePurpose.PROFILE);
+        StoredFile anasJobPhoto = upload(ana, FilePurpose.JOB);
+
+        assertThat(changeProfile(ana, new Change<>("hi"), null, new Change<>(bensPicture.id())))
+                .isEqualTo(new UpdateResult.ProfileImageNotFound());
+        assertThat(changeProfile(ana, null, null, new Change<>("fil_nothing"))).isEqualTo(new UpdateResult.ProfileImageNotFound());
+        assertThat(changeProfile(ana, null, null, new Change<>(anasJobPhoto.id()))).isEqualTo(new UpdateResult.NotAProfileImage());
+        assertThat(world.users.byId(ana.id()).orElseThrow().profile()).as("nothing changed").isEqualTo(Profile.EMPTY);
+        assertThatThrownBy(() -> changeProfile(ana, new Change<>("x".repeat(Profile.MAX_BIO_LENGTH + 1)),
+                new Change<>("y".repeat(Profile.MAX_ADDRESS_LENGTH + 1)), new Change<>("not-a-file")))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.fields())
+                        .containsOnlyKeys("bio", "address_text", "profile_image_file_id"));
+    }
+
     @Test
     void deletionEndsSessionsKeepsTheRowAndPurgesPersonalDataAfterTheGracePeriod() {
         SignedIn ana = activeCustomer("ana@example.com");
+        StoredFile picture = upload(ana.user(), FilePurpose.PROFILE);
+        changeProfile(ana.user(), new Change<>("Dog walker"), new Change<>("12 Soi Ari"), new Change<>(picture.id()));
 
         assertThat(world.delete.delete(ana.user().id())).isTrue();
 
@@ -275,6 +336,7 @@ class IdentityFlowsTest {
         User purged = world.users.byId(ana.user().id()).orElseThrow();
         assertThat(purged.email()).isNull();
         assertThat(purged.name()).isEqualTo(User.PURGED_NAME);
+        assertThat(purged.profile()).as("bio, address and picture go too").isEqualTo(Profile.EMPTY);
         assertThat(world.delete.purgeExpired()).isZero();
     }
 

@@ -29,6 +29,7 @@ import dev.callout.domain.review.RatingSummary;
 import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.User;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,6 +164,23 @@ public abstract class TrustStoresContract {
         contents().delete(photo.id());
         assertThat(files().byId(photo.id())).isEmpty();
         assertThat(contents().read(photo.id())).isEmpty();
+    }
+
+    @Test
+    void a_profile_image_is_a_file_held_for_the_reference_and_reads_back_with_its_user() {
+        User owner = customer();
+        StoredFile picture = stored(owner, null, FilePurpose.PROFILE);
+
+        assertThat(files().holdForReference(picture.id())).contains(picture);
+        assertThat(files().holdForReference("fil_" + ContractFixtures.unique())).isEmpty();
+        User pictured = owner.withProfile(new Profile("Likes dogs", null, picture.id()));
+        assertThat(users().update(pictured)).isEqualTo(Users.UpdateResult.UPDATED);
+        assertThat(users().byId(owner.id())).contains(pictured);
+
+        User cleared = pictured.withProfile(pictured.profile().withImageFileId(null));
+        users().update(cleared);
+        assertThat(users().byId(owner.id()).orElseThrow().profile()).isEqualTo(new Profile("Likes dogs", null, null));
+        assertThat(files().delete(picture.id())).as("no longer anyone's picture").isEqualTo(Deletion.DELETED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callout.application.port.Users;
 import dev.callout.application.port.Users.AddResult;
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
@@ -227,6 +228,33 @@ public abstract class UsersContract {
         assertThat(users().byId(early.id())).contains(purged);
         assertThat(users().byEmail(early.email())).isEmpty();
         assertThat(users().deletedBefore(ContractFixtures.at(150), 10)).isEmpty();
+    }
+
+    @Test
+    void a_bio_and_an_address_read_back_change_and_clear() {
+        User customer = ContractFixtures.customer();
+        users().add(customer.withProfile(new Profile("Dog walker, weekends only.\nAsk about cats.", "12 Soi Ari, Bangkok",
+                null)));
+        assertThat(users().byId(customer.id()).orElseThrow().profile())
+                .isEqualTo(new Profile("Dog walker, weekends only.\nAsk about cats.", "12 Soi Ari, Bangkok", null));
+
+        User changed = users().byId(customer.id()).orElseThrow().withProfile(new Profile(null, "Ari, Bangkok", null));
+        assertThat(users().update(changed)).isEqualTo(Users.UpdateResult.UPDATED);
+        assertThat(users().byId(customer.id())).contains(changed);
+        assertThat(users().byEmail(customer.email()).orElseThrow().profile().addressText()).isEqualTo("Ari, Bangkok");
+    }
+
+    @Test
+    void purging_a_deleted_account_clears_its_profile() {
+        User provider = ContractFixtures.provider(Set.of("cleaning"));
+        users().add(provider.withProfile(new Profile("Ten years of cleaning", "Makati", null)));
+        users().update(users().byId(provider.id()).orElseThrow().deleted(ContractFixtures.at(100)));
+        assertThat(users().byId(provider.id()).orElseThrow().profile().bio()).as("kept through the grace period")
+                .isEqualTo("Ten years of cleaning");
+
+        users().update(users().byId(provider.id()).orElseThrow().purged());
+
+        assertThat(users().byId(provider.id()).orElseThrow().profile()).isEqualTo(Profile.EMPTY);
     }
 
     @Test

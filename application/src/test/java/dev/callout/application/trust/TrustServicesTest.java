@@ -61,6 +61,7 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.review.ReviewPolicy;
 import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -87,7 +88,8 @@ class TrustServicesTest {
     private final InMemoryFileContents contents = new InMemoryFileContents(clock);
     private final InMemoryDisputes disputes = new InMemoryDisputes(files);
     private final InMemoryMessages messages = new InMemoryMessages(jobs, files);
-    private final FileService fileService = new FileService(files, contents, jobs, disputes, messages, FileLimits.DEFAULT, clock, ids);
+    private final FileService fileService = new FileService(files, contents, jobs, disputes, messages, users,
+            FileLimits.DEFAULT, clock, ids);
     private final User customer = ContractFixtures.customer();
     private final User provider = ContractFixtures.provider(Set.of("plumber"));
     private final User admin = ContractFixtures.admin();
@@ -141,7 +143,7 @@ class TrustServicesTest {
                 new Upload("a.gif", java.util.Arrays.copyOf(gif, 10))))).isEqualTo(new UploadResult.Refused(FileRefusal.DAMAGED_IMAGE));
         assertThat(fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
                 new Upload("a.png", java.util.Arrays.copyOf(PNG, PNG.length / 2))))).isEqualTo(new UploadResult.Refused(FileRefusal.DAMAGED_IMAGE));
-        FileService tiny = new FileService(files, contents, jobs, disputes, messages,
+        FileService tiny = new FileService(files, contents, jobs, disputes, messages, users,
                 new FileLimits(FileLimits.MB, FileLimits.MB, FileLimits.MB, 5, 100), clock, ids);
         assertThat(tiny.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null, new Upload("a.png", PNG))))
                 .isEqualTo(new UploadResult.Refused(FileRefusal.IMAGE_TOO_LARGE));
@@ -226,6 +228,19 @@ class TrustServicesTest {
         assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).reviews().items()).hasSize(1);
         assertThat(reviews.write(new WriteReviewCommand(provider.asActor(), job.id(), 5, "too late")))
                 .isEqualTo(new ReviewResult.Refused(ReviewPolicy.Refusal.REVIEW_WINDOW_CLOSED));
+    }
+
+    @Test
+    void a_profile_image_stays_while_it_is_its_owners_picture() {
+        String picture = ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE,
+                null, new Upload("me.png", PNG)))).file().id();
+        users.update(customer.withProfile(new Profile(null, null, picture)));
+
+        assertThat(fileService.delete(customer.asActor(), picture)).isEqualTo(Deletion.IN_USE);
+        assertThat(fileService.file(provider.asActor(), picture)).as("anyone signed in sees a profile image").isPresent();
+
+        users.update(customer);
+        assertThat(fileService.delete(customer.asActor(), picture)).isEqualTo(Deletion.DELETED);
     }
 
     /** Refunds as the payments would make them, remembering each so a retry is recognised. */
