@@ -8,3 +8,6 @@ ALTER TABLE users
     ADD COLUMN bio                   text CHECK (length(bio) BETWEEN 1 AND 1000),
     ADD COLUMN address_text          text CHECK (length(address_text) BETWEEN 1 AND 500),
     ADD COLUMN profile_image_file_id text COLLATE "C" REFERENCES files (id);
+
+-- The public profile counts a provider's completed jobs.
+CREATE INDEX jobs_provider_completed ON jobs (provider_id) WHERE status = 'completed';

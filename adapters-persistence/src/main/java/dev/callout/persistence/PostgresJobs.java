@@ -80,6 +80,13 @@ public final class PostgresJobs implements Jobs {
                 .fetchOptional(JobMapper::toJob));
     }
 
+    /** An index-only count over {@code jobs_provider_completed}. */
+    @Override
+    public long completedBy(UserId providerId) {
+        return sql.run(dsl -> dsl.fetchCount(TABLE, PROVIDER_ID.eq(providerId.value())
+                .and(STATUS.eq(JobStatus.COMPLETED.wireName()))));
+    }
+
     private static Condition scope(JobQuery.Scope scope) {
         return switch (scope) {
             case JobQuery.Scope.OfCustomer customer -> CUSTOMER_ID.eq(customer.customerId().value());

@@ -36,6 +36,8 @@ import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.profile.GetProviderProfileUseCase;
+import dev.callout.application.profile.ProviderProfileService;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.application.review.ReadReviewsUseCase;
@@ -115,6 +117,12 @@ class TrustUseCases {
     @Singleton
     ReadReviewsUseCase readReviews(ReviewService reviews) {
         return reviews;
+    }
+
+    @Singleton
+    GetProviderProfileUseCase providerProfiles(Users users, Reviews reviews, Jobs jobs, ProviderPresences presences,
+                                               Clock clock) {
+        return new ProviderProfileService(users, reviews, jobs, presences, clock);
     }
 
     @Singleton

@@ -12,8 +12,12 @@ import dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCo
 import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
+import dev.callout.application.profile.GetProviderProfileUseCase;
+import dev.callout.application.profile.GetProviderProfileUseCase.ProviderProfile;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.job.JobBody;
 import dev.callout.rest.provider.ProviderBodies.AvailabilityBody;
@@ -23,6 +27,7 @@ import dev.callout.rest.provider.ProviderBodies.NearbyJobBody;
 import dev.callout.rest.provider.ProviderBodies.NearbyProviderBody;
 import dev.callout.rest.provider.ProviderBodies.PositionBody;
 import dev.callout.rest.provider.ProviderBodies.PositionUpdatedBody;
+import dev.callout.rest.provider.ProviderBodies.ProviderProfileBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -30,17 +35,20 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Optional;
 
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,14 +60,17 @@ public class ProviderController {
     private final UpdateLocationUseCase location;
     private final FindNearbyProvidersUseCase nearbyProviders;
     private final FindNearbyJobsUseCase nearbyJobs;
+    private final GetProviderProfileUseCase profiles;
 
     public ProviderController(CurrentActor currentActor, SetAvailabilityUseCase availability, UpdateLocationUseCase location,
-                              FindNearbyProvidersUseCase nearbyProviders, FindNearbyJobsUseCase nearbyJobs) {
+                              FindNearbyProvidersUseCase nearbyProviders, FindNearbyJobsUseCase nearbyJobs,
+                              GetProviderProfileUseCase profiles) {
         this.currentActor = currentActor;
         this.availability = availability;
         this.location = location;
         this.nearbyProviders = nearbyProviders;
         this.nearbyJobs = nearbyJobs;
+        this.profiles = profiles;
     }
 
     @Patch("/providers/me/availability")
@@ -83,6 +94,17 @@ public class ProviderController {
             case LocationResult.Updated updated -> new PositionUpdatedBody(updated.at());
             case LocationResult.NotAProvider notAProvider -> throw forbidden();
         };
+    }
+
+    @Get("/providers/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "A provider's public profile: skills, rating, completed jobs, availability, picture and bio",
+            description = "No contact details and no position. 404 PROVIDER_NOT_FOUND unless the id is an active provider's")
+    public ProviderProfileBody profile(@PathVariable String id) {
+        Optional<ProviderProfile> found = Prefixed.matches(id, UserId.PREFIX) ? profiles.profile(new UserId(id))
+                : Optional.empty();
+        return found.map(ProviderProfileBody::of)
+                .orElseThrow(() -> ApiError.notFound("PROVIDER_NOT_FOUND", "no such provider"));
     }
 
     @Get("/providers/nearby{?lat,lng,category,radius_km,limit}")

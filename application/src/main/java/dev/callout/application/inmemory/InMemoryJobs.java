@@ -68,6 +68,13 @@ public final class InMemoryJobs implements Jobs {
         return List.copyOf(jobs.values());
     }
 
+    @Override
+    public long completedBy(UserId providerId) {
+        return jobs.values().stream()
+                .filter(job -> providerId.equals(job.providerId()) && job.status() == JobStatus.COMPLETED)
+                .count();
+    }
+
     private static Predicate<Job> inScope(JobQuery.Scope scope) {
         return switch (scope) {
             case JobQuery.Scope.OfCustomer customer -> job -> job.customerId().equals(customer.customerId());

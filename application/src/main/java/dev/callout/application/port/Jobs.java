@@ -24,5 +24,8 @@ public interface Jobs {
     /** The job this provider is working on (accepted, en route or in progress), if any. */
     Optional<Job> activeFor(UserId providerId);
 
+    /** How many jobs this provider has completed (status completed now: a disputed one does not count). */
+    long completedBy(UserId providerId);
+
     enum UpdateResult { UPDATED, STALE }
 }

@@ -106,6 +106,23 @@ public abstract class JobsContract {
         assertThat(jobs().activeFor(otherProvider).map(Job::id)).isPresent().get().isNotEqualTo(accepted.id());
     }
 
+    @Test
+    void a_provider_has_completed_the_jobs_of_theirs_now_completed() {
+        assertThat(jobs().completedBy(provider)).isZero();
+        stored(ContractFixtures.completed(customer, provider, "towing", at(0)));
+        stored(ContractFixtures.completed(customer, provider, "plumber", at(10)));
+        stored(ContractFixtures.completed(customer, otherProvider, "towing", at(20)));
+        stored(ContractFixtures.accepted(customer, provider, "towing", at(30)));
+        Job disputed = stored(ContractFixtures.completed(customer, provider, "towing", at(40)));
+        Actor customerActor = users().byId(customer).orElseThrow().asActor();
+        Job read = reread(disputed.id());
+        jobs().update(((TransitionOutcome.Transitioned) move(read, customerActor, JobStatus.DISPUTED, at(5_000))).job());
+
+        assertThat(jobs().completedBy(provider)).as("not the accepted one, nor the one now disputed").isEqualTo(2);
+        assertThat(jobs().completedBy(otherProvider)).isEqualTo(1);
+        assertThat(jobs().completedBy(customer)).isZero();
+    }
+
     // ---------------------------------------------------------------- add and read back
 
     @Test

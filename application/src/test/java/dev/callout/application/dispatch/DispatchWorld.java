@@ -150,6 +150,11 @@ final class DispatchWorld {
         public Optional<Job> activeFor(UserId providerId) {
             return jobs.activeFor(providerId);
         }
+
+        @Override
+        public long completedBy(UserId providerId) {
+            return jobs.completedBy(providerId);
+        }
     }
 
     DispatchWorld() {

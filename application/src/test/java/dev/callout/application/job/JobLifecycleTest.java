@@ -274,5 +274,10 @@ class JobLifecycleTest {
         public Optional<Job> activeFor(dev.callout.domain.user.UserId providerId) {
             return delegate.activeFor(providerId);
         }
+
+        @Override
+        public long completedBy(dev.callout.domain.user.UserId providerId) {
+            return delegate.completedBy(providerId);
+        }
     }
 }

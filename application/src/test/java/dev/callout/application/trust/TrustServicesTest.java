@@ -37,6 +37,7 @@ import dev.callout.application.inmemory.InMemoryLiveEvents;
 import dev.callout.application.inmemory.InMemoryMessages;
 import dev.callout.application.inmemory.InMemoryNotifications;
 import dev.callout.application.inmemory.InMemoryOutbox;
+import dev.callout.application.inmemory.InMemoryProviderPresences;
 import dev.callout.application.inmemory.InMemoryReviews;
 import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryTransactions;
@@ -45,10 +46,14 @@ import dev.callout.application.job.MoneyInput;
 import dev.callout.application.notification.NotificationCreated;
 import dev.callout.application.notification.NotifyOnEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.application.profile.GetProviderProfileUseCase;
+import dev.callout.application.profile.ProviderProfileService;
 import dev.callout.application.review.ReviewResult;
 import dev.callout.application.review.ReviewService;
 import dev.callout.application.review.WriteReviewUseCase.EditReviewCommand;
 import dev.callout.application.review.WriteReviewUseCase.WriteReviewCommand;
+import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;
@@ -60,6 +65,7 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.review.ReviewPolicy;
+import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.User;
@@ -241,6 +247,36 @@ class TrustServicesTest {
 
         users.update(customer);
         assertThat(fileService.delete(customer.asActor(), picture)).isEqualTo(Deletion.DELETED);
+    }
+
+    @Test
+    void a_providers_public_profile_counts_revealed_reviews_and_completed_jobs_and_no_one_else_has_one() {
+        InMemoryReviews reviewStore = new InMemoryReviews();
+        ReviewService reviews = new ReviewService(reviewStore, jobs, ReviewPolicy.DEFAULT, clock, ids);
+        InMemoryProviderPresences presences = new InMemoryProviderPresences(users, reviewStore);
+        ProviderProfileService profiles = new ProviderProfileService(users, reviewStore, jobs, presences, clock);
+        Job first = completed(Duration.ofDays(1));
+        Job second = completed(Duration.ofDays(2));
+        completed(Duration.ofDays(3));
+        jobs.add(ContractFixtures.accepted(customer.id(), provider.id(), "plumber", clock.instant()));
+        reviews.write(new WriteReviewCommand(customer.asActor(), first.id(), 5, null));
+        reviews.write(new WriteReviewCommand(provider.asActor(), first.id(), 4, null));
+        reviews.write(new WriteReviewCommand(customer.asActor(), second.id(), 2, "hidden until answered or the window closes"));
+
+        GetProviderProfileUseCase.ProviderProfile profile = profiles.profile(provider.id()).orElseThrow();
+
+        assertThat(profile.completedJobs()).isEqualTo(3);
+        assertThat(profile.ratings()).isEqualTo(reviews.about(provider.id(), new PageRequest(1, 10)).summary());
+        assertThat(profile.ratings().count()).isEqualTo(1);
+        assertThat(profile.availability()).as("never said anything").isEqualTo(Availability.OFFLINE);
+        presences.save(ProviderPresence.unknown(provider.id(), clock.instant()).choosing(Availability.ONLINE, clock.instant()));
+        assertThat(profiles.profile(provider.id()).orElseThrow().availability()).isEqualTo(Availability.ONLINE);
+
+        assertThat(profiles.profile(customer.id())).as("a customer").isEmpty();
+        assertThat(profiles.profile(admin.id())).as("an admin").isEmpty();
+        assertThat(profiles.profile(ContractFixtures.provider(Set.of("plumber")).id())).as("unknown").isEmpty();
+        users.update(provider.withStatus(AccountStatus.SUSPENDED));
+        assertThat(profiles.profile(provider.id())).as("suspended").isEmpty();
     }
 
     /** Refunds as the payments would make them, remembering each so a retry is recognised. */
