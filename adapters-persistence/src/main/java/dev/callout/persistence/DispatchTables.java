@@ -10,7 +10,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The dispatch tables and columns of V3 and V8, spelled once. */
+/** The dispatch tables and columns of V3, V8 and V18, spelled once. */
 final class DispatchTables {
 
     private DispatchTables() {
@@ -25,8 +25,12 @@ final class DispatchTables {
         static final Field<Instant> POSITION_AT = field(name("provider_presence", "position_at"), SQLDataType.INSTANT);
         static final Field<String> ACTIVE_JOB_ID = field(name("provider_presence", "active_job_id"), SQLDataType.VARCHAR);
         static final Field<Instant> UPDATED_AT = field(name("provider_presence", "updated_at"), SQLDataType.INSTANT);
+        static final Field<Double> BASE_LAT = field(name("provider_presence", "base_lat"), SQLDataType.DOUBLE);
+        static final Field<Double> BASE_LNG = field(name("provider_presence", "base_lng"), SQLDataType.DOUBLE);
+        static final Field<String> BASE_ADDRESS = field(name("provider_presence", "base_address"), SQLDataType.VARCHAR);
 
-        static final Field<?>[] ALL = {PROVIDER_ID, AVAILABILITY, LAT, LNG, POSITION_AT, ACTIVE_JOB_ID, UPDATED_AT};
+        static final Field<?>[] ALL = {PROVIDER_ID, AVAILABILITY, LAT, LNG, POSITION_AT, ACTIVE_JOB_ID, UPDATED_AT, BASE_LAT,
+            BASE_LNG, BASE_ADDRESS};
 
         private Presence() {
         }

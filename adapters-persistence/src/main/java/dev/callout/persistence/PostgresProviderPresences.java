@@ -5,16 +5,20 @@ import static dev.callout.persistence.DispatchTables.Presence.*;
 import dev.callout.application.port.ProviderPresences;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
+import dev.callout.domain.dispatch.Match;
+import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.dispatch.Matching;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.Place;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,11 +30,13 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Presences in {@code provider_presence}, and for each provider who could be matched now (online,
- * not on a job, with a position) one {@code provider_spots} row per category they serve, written
- * with the presence. A search is a nearest-neighbour walk of the GiST index on
- * {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT}) bounded by an
- * {@code earth_box} of the radius; only the nearest few are joined to their presence and account,
- * and the domain's {@link Matching} checks and ranks them, exactly as for the in-memory grid.
+ * not on a job, with a position or a base location) {@code provider_spots} rows per category they
+ * serve, one at the live position and one at the base, written with the presence; each carries the
+ * live position's time, so a search keeps the live spot while it is fresh and the base spot
+ * otherwise (where {@link Matching} measures from). A search is a nearest-neighbour walk of the
+ * GiST index on {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT})
+ * bounded by an {@code earth_box} of the radius; only the nearest few are joined to their presence
+ * and account, and the domain's {@link Matching} checks and ranks them, exactly as for the in-memory grid.
  * Each of those few gets its rating from a lateral aggregate of its revealed reviews at the
  * search's time (the condition {@link PostgresReviews} reads with), so nothing stored can go stale.
  */
@@ -57,6 +63,7 @@ public final class PostgresProviderPresences implements ProviderPresences {
     @Override
     public void save(ProviderPresence presence) {
         GeoPoint at = presence.position();
+        Place base = presence.base();
         sql.run(dsl -> dsl.insertInto(TABLE)
                 .set(PROVIDER_ID, presence.providerId().value())
                 .set(AVAILABILITY, presence.chosen().wireName())
@@ -65,6 +72,9 @@ public final class PostgresProviderPresences implements ProviderPresences {
                 .set(POSITION_AT, presence.positionAt())
                 .set(ACTIVE_JOB_ID, presence.activeJob() == null ? null : presence.activeJob().value())
                 .set(UPDATED_AT, presence.updatedAt())
+                .set(BASE_LAT, base == null ? null : base.point().lat())
+                .set(BASE_LNG, base == null ? null : base.point().lng())
+                .set(BASE_ADDRESS, base == null ? null : base.address())
                 .onConflict(PROVIDER_ID).doUpdate()
                 .set(AVAILABILITY, DSL.excluded(AVAILABILITY))
                 .set(LAT, DSL.excluded(LAT))
@@ -72,14 +82,29 @@ public final class PostgresProviderPresences implements ProviderPresences {
                 .set(POSITION_AT, DSL.excluded(POSITION_AT))
                 .set(ACTIVE_JOB_ID, DSL.excluded(ACTIVE_JOB_ID))
                 .set(UPDATED_AT, DSL.excluded(UPDATED_AT))
+                .set(BASE_LAT, DSL.excluded(BASE_LAT))
+                .set(BASE_LNG, DSL.excluded(BASE_LNG))
+                .set(BASE_ADDRESS, DSL.excluded(BASE_ADDRESS))
                 .execute());
         sql.run(dsl -> dsl.execute("DELETE FROM provider_spots WHERE provider_id = ?", presence.providerId().value()));
-        if (at != null && presence.availability() == Availability.ONLINE) {
-            sql.run(dsl -> dsl.execute("""
-                    INSERT INTO provider_spots (provider_id, category, lat, lng, position_at)
-                    SELECT id, unnest(categories), ?, ?, ? FROM users WHERE id = ?""",
-                    at.lat(), at.lng(), java.sql.Timestamp.from(presence.positionAt()), presence.providerId().value()));
+        if (presence.availability() != Availability.ONLINE) {
+            return;
         }
+        if (at != null) {
+            spot(presence, MatchPosition.Source.LIVE, at);
+        }
+        if (base != null) {
+            spot(presence, MatchPosition.Source.BASE, base.point());
+        }
+    }
+
+    /** One row per category the provider serves, at {@code point}, with the live position's time. */
+    private void spot(ProviderPresence presence, MatchPosition.Source source, GeoPoint point) {
+        java.sql.Timestamp positionAt = presence.positionAt() == null ? null : java.sql.Timestamp.from(presence.positionAt());
+        sql.run(dsl -> dsl.execute("""
+                INSERT INTO provider_spots (provider_id, category, source, lat, lng, position_at)
+                SELECT id, unnest(categories), ?, ?, ?, ? FROM users WHERE id = ?""",
+                source.wireName(), point.lat(), point.lng(), positionAt, presence.providerId().value()));
     }
 
     @Override
@@ -93,7 +118,7 @@ public final class PostgresProviderPresences implements ProviderPresences {
                 WHERE s.category = {0}
                   AND earth_box(ll_to_earth({1}, {2}), {3}) @> ll_to_earth(s.lat, s.lng)
                   AND earth_distance(ll_to_earth({1}, {2}), ll_to_earth(s.lat, s.lng)) <= {3}
-                  AND s.position_at >= {4}
+                  AND CASE WHEN s.source = 'live' THEN s.position_at >= {4} ELSE s.position_at IS NULL OR s.position_at < {4} END
                   AND NOT (s.provider_id = ANY({5}))
                 ORDER BY s.category, ll_to_earth(s.lat, s.lng) <-> ll_to_earth({1}, {2})
                 LIMIT {6})""", DSL.val(search.category()), DSL.val(center.lat()), DSL.val(center.lng()),
@@ -107,8 +132,9 @@ public final class PostgresProviderPresences implements ProviderPresences {
                 .crossJoin(PostgresReviews.revealedRatingsOf(nearest, search.now()))
                 .fetch(PostgresProviderPresences::candidate));
         // the domain has the last word: account status, and earthdistance's sphere is 0.1% off the domain's
-        return found.stream().filter(candidate -> Matching.isEligible(candidate, search))
-                .sorted(java.util.Comparator.comparingDouble(candidate -> candidate.presence().position().distanceKm(center)))
+        return found.stream().flatMap(candidate -> Matching.matchOf(candidate, search).stream())
+                .sorted(Comparator.comparingDouble(Match::distanceKm))
+                .map(Match::candidate)
                 .toList();
     }
 
@@ -133,9 +159,11 @@ public final class PostgresProviderPresences implements ProviderPresences {
 
     private static ProviderPresence presence(Record row) {
         Double lat = row.get(LAT);
+        Double baseLat = row.get(BASE_LAT);
         return new ProviderPresence(new UserId(row.get(PROVIDER_ID)),
                 Availability.valueOf(row.get(AVAILABILITY).toUpperCase(Locale.ROOT)),
                 lat == null ? null : new GeoPoint(lat, row.get(LNG)), row.get(POSITION_AT),
-                row.get(ACTIVE_JOB_ID) == null ? null : new JobId(row.get(ACTIVE_JOB_ID)), row.get(UPDATED_AT));
+                row.get(ACTIVE_JOB_ID) == null ? null : new JobId(row.get(ACTIVE_JOB_ID)), row.get(UPDATED_AT),
+                baseLat == null ? null : new Place(new GeoPoint(baseLat, row.get(BASE_LNG)), row.get(BASE_ADDRESS)));
     }
 }

@@ -22,6 +22,7 @@ import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.application.payment.QuoteFeeUseCase.QuoteFeeCommand;
 import dev.callout.application.payment.RefundPaymentUseCase.RefundPaymentCommand;
+import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
 import dev.callout.application.review.WriteReviewUseCase.WriteReviewCommand;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.Resolution;
@@ -54,6 +55,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextInputTest {
 
     private static final Actor CUSTOMER = Actor.customer(new UserId("usr_text"));
+    private static final Actor PROVIDER = Actor.provider(new UserId("usr_helper"), Set.of("cleaning"));
     private static final Actor ADMIN = Actor.admin(new UserId("usr_admin"));
     private static final JobId JOB = new JobId("job_text");
     private static final Place PLACE = new Place(new GeoPoint(14.5547, 121.0244), "Ayala Ave");
@@ -77,6 +79,8 @@ class TextInputTest {
                         new Change<>(bio), null, null)),
                 new TextField("address_text", true, 500, address -> new UpdateProfileCommand(CUSTOMER.id(), null, null, null,
                         null, new Change<>(address), null)),
+                new TextField("address", true, 500, address -> SetBaseLocationCommand.of(PROVIDER, PLACE.point().lat(),
+                        PLACE.point().lng(), address)),
                 new TextField("identifier", true, 254, identifier -> new LogInCommand(identifier, "pw")),
                 new TextField("refresh_token", true, 256, RefreshCommand::new),
                 new TextField("id_token", true, 8192, GoogleSignInCommand::new),

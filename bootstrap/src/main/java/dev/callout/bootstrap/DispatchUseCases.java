@@ -34,6 +34,8 @@ import dev.callout.application.presence.FindNearbyJobsUseCase;
 import dev.callout.application.presence.FindNearbyProvidersService;
 import dev.callout.application.presence.FindNearbyProvidersUseCase;
 import dev.callout.application.presence.SetAvailabilityService;
+import dev.callout.application.presence.SetBaseLocationService;
+import dev.callout.application.presence.SetBaseLocationUseCase;
 import dev.callout.application.presence.SetAvailabilityUseCase;
 import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.presence.UpdateLocationUseCase;
@@ -98,8 +100,14 @@ class DispatchUseCases {
     }
 
     @Singleton
-    FindNearbyJobsUseCase findNearbyJobs(NearbyJobs nearbyJobs, ProviderPresences presences) {
-        return new FindNearbyJobsService(nearbyJobs, presences);
+    FindNearbyJobsUseCase findNearbyJobs(NearbyJobs nearbyJobs, ProviderPresences presences, DispatchPolicy policy,
+                                         Clock clock) {
+        return new FindNearbyJobsService(nearbyJobs, presences, policy, clock);
+    }
+
+    @Singleton
+    SetBaseLocationUseCase setBaseLocation(ProviderPresences presences, Transactions transactions, Clock clock) {
+        return new SetBaseLocationService(presences, transactions, clock);
     }
 
     @Singleton

@@ -302,6 +302,10 @@ class MalformedInputEndToEndTest {
                 body("status", "offline"), List.of(Field.of("status", Kind.WORD)), moverPosition));
         routes.add(new Route("location", "PATCH", "/api/v1/providers/me/location", mover.token(), body("lat", 14.6, "lng", 121.1),
                 List.of(Field.of("lat", Kind.NUMBER), Field.of("lng", Kind.NUMBER)), moverPosition));
+        routes.add(new Route("base location", "PATCH", "/api/v1/providers/me/base-location", mover.token(),
+                body("lat", 14.6, "lng", 121.1, "address", "Poblacion, Makati"),
+                List.of(Field.of("lat", Kind.NUMBER), Field.of("lng", Kind.NUMBER), new Field("address", Kind.LINE, 500)),
+                () -> callout.get("/api/v1/providers/me/base-location", mover.token()).json()));
         routes.add(new Route("pay", "POST", "/api/v1/payments", customer.token(),
                 body("job_id", working, "method", "card", "amount", "850.00", "currency", "PHP"),
                 List.of(Field.of("job_id", Kind.ID), Field.of("method", Kind.WORD), Field.of("amount", Kind.DECIMAL),

@@ -3,6 +3,7 @@ package dev.callout.rest.provider;
 import dev.callout.application.profile.GetProviderProfileUseCase.ProviderProfile;
 import dev.callout.domain.review.RatingSummary;
 import dev.callout.domain.user.User;
+import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.file.FileBody;
 import dev.callout.rest.job.JobBody;
 import io.micronaut.core.annotation.Nullable;
@@ -47,7 +48,10 @@ final class ProviderBodies {
     @Schema(name = "NearbyProvider")
     record NearbyProviderBody(String id, String name, List<String> categories, BigDecimal distanceKm,
                               @Nullable @Schema(description = "average review rating; null until reviewed") Double rating,
-                              long etaSeconds, String availabilityStatus, double lat, double lng) {
+                              long etaSeconds, String availabilityStatus,
+                              @Schema(description = "where they count as being: their fresh live position, else their base location")
+                              double lat, double lng,
+                              @Schema(allowableValues = {"live", "base"}) String positionSource) {
     }
 
     @Serdeable
@@ -72,6 +76,11 @@ final class ProviderBodies {
                     ratings.count(), profile.completedJobs(), profile.availability().wireName(), image, FileBody.url(image),
                     provider.profile().bio(), provider.createdAt());
         }
+    }
+
+    @Serdeable
+    @Schema(name = "BaseLocation")
+    record BaseLocationBody(@Nullable @Schema(description = "null when none is set") PlaceBody baseLocation) {
     }
 
     @Serdeable

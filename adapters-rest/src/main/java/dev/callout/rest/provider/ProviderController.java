@@ -12,16 +12,22 @@ import dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCo
 import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
+import dev.callout.application.presence.SetBaseLocationUseCase;
+import dev.callout.application.presence.SetBaseLocationUseCase.BaseLocationResult;
+import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
 import dev.callout.application.profile.GetProviderProfileUseCase;
 import dev.callout.application.profile.GetProviderProfileUseCase.ProviderProfile;
 import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.job.JobBody;
 import dev.callout.rest.provider.ProviderBodies.AvailabilityBody;
 import dev.callout.rest.provider.ProviderBodies.AvailabilityStatusBody;
+import dev.callout.rest.provider.ProviderBodies.BaseLocationBody;
 import dev.callout.rest.provider.ProviderBodies.ListBody;
 import dev.callout.rest.provider.ProviderBodies.NearbyJobBody;
 import dev.callout.rest.provider.ProviderBodies.NearbyProviderBody;
@@ -30,9 +36,11 @@ import dev.callout.rest.provider.ProviderBodies.PositionUpdatedBody;
 import dev.callout.rest.provider.ProviderBodies.ProviderProfileBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
@@ -43,6 +51,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -60,16 +69,18 @@ public class ProviderController {
     private final UpdateLocationUseCase location;
     private final FindNearbyProvidersUseCase nearbyProviders;
     private final FindNearbyJobsUseCase nearbyJobs;
+    private final SetBaseLocationUseCase baseLocation;
     private final GetProviderProfileUseCase profiles;
 
     public ProviderController(CurrentActor currentActor, SetAvailabilityUseCase availability, UpdateLocationUseCase location,
                               FindNearbyProvidersUseCase nearbyProviders, FindNearbyJobsUseCase nearbyJobs,
-                              GetProviderProfileUseCase profiles) {
+                              SetBaseLocationUseCase baseLocation, GetProviderProfileUseCase profiles) {
         this.currentActor = currentActor;
         this.availability = availability;
         this.location = location;
         this.nearbyProviders = nearbyProviders;
         this.nearbyJobs = nearbyJobs;
+        this.baseLocation = baseLocation;
         this.profiles = profiles;
     }
 
@@ -96,6 +107,37 @@ public class ProviderController {
         };
     }
 
+    @Patch("/providers/me/base-location")
+    @Secured("provider")
+    @Operation(summary = "Set the place you work from: while you are online it counts for matching whenever you have sent "
+            + "no position in the last few minutes (a fresh position always wins)")
+    public BaseLocationBody setBaseLocation(Authentication authentication, @Body @Valid PlaceBody body) {
+        SetBaseLocationCommand command = SetBaseLocationCommand.of(currentActor.of(authentication), body.lat(), body.lng(),
+                body.address());
+        return switch (baseLocation.set(command)) {
+            case BaseLocationResult.Updated updated -> new BaseLocationBody(PlaceBody.of(updated.presence().base()));
+            case BaseLocationResult.NotAProvider notAProvider -> throw forbidden();
+        };
+    }
+
+    @Get("/providers/me/base-location")
+    @Secured("provider")
+    @Operation(summary = "The place you work from, if you set one")
+    public BaseLocationBody baseLocation(Authentication authentication) {
+        return new BaseLocationBody(baseLocation.baseLocation(currentActor.of(authentication)).map(PlaceBody::of).orElse(null));
+    }
+
+    @Delete("/providers/me/base-location")
+    @Secured("provider")
+    @Operation(summary = "Stop working from a base location: only a live position counts for matching")
+    @ApiResponse(responseCode = "204")
+    public HttpResponse<Void> clearBaseLocation(Authentication authentication) {
+        return switch (baseLocation.set(new SetBaseLocationCommand(currentActor.of(authentication), null))) {
+            case BaseLocationResult.Updated updated -> HttpResponse.noContent();
+            case BaseLocationResult.NotAProvider notAProvider -> throw forbidden();
+        };
+    }
+
     @Get("/providers/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "A provider's public profile: skills, rating, completed jobs, availability, picture and bio",
@@ -119,10 +161,11 @@ public class ProviderController {
             case NearbyProvidersResult.Found found -> new ListBody<>(found.providers().stream().map(nearby -> {
                 var candidate = nearby.match().candidate();
                 ProviderPresence presence = candidate.presence();
+                MatchPosition position = nearby.match().position();
                 return new NearbyProviderBody(presence.providerId().value(), candidate.name(),
                         candidate.categories().stream().sorted().toList(), km(nearby.match().distanceKm()), candidate.rating(),
-                        nearby.eta().toSeconds(), presence.availability().wireName(), presence.position().lat(),
-                        presence.position().lng());
+                        nearby.eta().toSeconds(), presence.availability().wireName(), position.point().lat(),
+                        position.point().lng(), position.source().wireName());
             }).toList());
             case NearbyProvidersResult.UnknownCategory unknown ->
                     throw ApiError.validation(Map.of("category", "unknown category '" + category + "'"));

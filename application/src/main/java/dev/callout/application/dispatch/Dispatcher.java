@@ -182,7 +182,7 @@ public final class Dispatcher implements EventHandler {
         var details = job.details();
         return new DispatchEvent.JobOffered(job.id(), match.candidate().presence().providerId(), details.category(),
                 details.description(), details.location(), details.urgency(), details.scheduledAt(), job.price().total(),
-                match.distanceKm(), etas.eta(match.candidate().presence().position(), details.location().point(),
+                match.distanceKm(), etas.eta(match.position().point(), details.location().point(),
                 details.category()), until, now);
     }
 

@@ -5,6 +5,7 @@ import dev.callout.application.port.Users;
 import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
+import dev.callout.domain.dispatch.Match;
 import dev.callout.domain.dispatch.Matching;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
@@ -27,25 +28,31 @@ import java.util.function.Function;
 
 /**
  * Presences in a grid of {@link #CELL_DEGREES} cells per category, holding only providers who
- * could be matched (online, not on a job, with a position). A search walks rings of cells
- * outward from the centre and stops once the ring is farther than the radius, or than the last
- * of the candidates it needs; it never looks at providers far away. Accounts are read at each
- * search, so a suspension counts at once; a provider's categories are indexed when their
- * presence is saved (every position update). Ratings are read from the reviews for the
- * candidates a search returns, as of the search's time, so a review revealed by the clock
- * alone counts at once.
+ * could be matched (online, not on a job, with a position or a base location), in the cell of each
+ * of the two. A search walks rings of cells outward from the centre and stops once the ring is
+ * farther than the radius, or than the last of the candidates it needs; it never looks at
+ * providers far away. A provider counts in the cell of where {@link Matching} measures them from
+ * (their live position while fresh, else their base), so nobody is found twice. Accounts are read
+ * at each search, so a suspension counts at once; a provider's categories are indexed when their
+ * presence is saved (every position update). Ratings are read from the reviews for the candidates
+ * a search returns, as of the search's time, so a review revealed by the clock alone counts at once.
  */
 public final class InMemoryProviderPresences implements ProviderPresences {
 
     /** About 1.1 km north to south. */
     static final double CELL_DEGREES = 0.01;
+    private static final int COLUMNS = (int) Math.round(360 / CELL_DEGREES);
     private static final double KM_PER_DEGREE = GeoPoint.EARTH_RADIUS_KM * Math.PI / 180;
 
     private final Function<UserId, Optional<User>> accounts;
     private final BiFunction<UserId, Instant, Double> ratings;
     private final Map<UserId, ProviderPresence> presences = new HashMap<>();
     private final Map<String, Map<Long, Set<UserId>>> gridByCategory = new HashMap<>();
-    private final Map<UserId, Set<String>> indexedCategories = new HashMap<>();
+    /** Where each indexed provider is in the grid: the categories and the cells of their position and base. */
+    private final Map<UserId, Indexed> indexed = new HashMap<>();
+
+    private record Indexed(Set<String> categories, Set<Long> cells) {
+    }
 
     public InMemoryProviderPresences(Users users, Reviews reviews) {
         this(users::byId, (provider, now) -> rating(reviews.summaryAbout(provider, now)));
@@ -70,27 +77,37 @@ public final class InMemoryProviderPresences implements ProviderPresences {
 
     @Override
     public synchronized void save(ProviderPresence presence) {
-        ProviderPresence previous = presences.put(presence.providerId(), presence);
-        Set<String> categories = indexedCategories.remove(presence.providerId());
-        if (previous != null && categories != null) {
-            for (String category : categories) {
+        presences.put(presence.providerId(), presence);
+        Indexed previous = indexed.remove(presence.providerId());
+        if (previous != null) {
+            for (String category : previous.categories()) {
                 Map<Long, Set<UserId>> cells = gridByCategory.get(category);
-                Set<UserId> cell = cells.get(cellOf(previous.position()));
-                cell.remove(presence.providerId());
-                if (cell.isEmpty()) {
-                    cells.remove(cellOf(previous.position()));
+                for (long key : previous.cells()) {
+                    Set<UserId> cell = cells.get(key);
+                    cell.remove(presence.providerId());
+                    if (cell.isEmpty()) {
+                        cells.remove(key);
+                    }
                 }
             }
         }
-        if (presence.position() != null && presence.availability() == Availability.ONLINE) {
-            accounts.apply(presence.providerId()).ifPresent(user -> {
-                indexedCategories.put(presence.providerId(), user.categories());
-                for (String category : user.categories()) {
-                    gridByCategory.computeIfAbsent(category, code -> new HashMap<>())
-                            .computeIfAbsent(cellOf(presence.position()), key -> new HashSet<>()).add(presence.providerId());
-                }
-            });
+        Set<Long> cells = new HashSet<>();
+        if (presence.position() != null) {
+            cells.add(cellOf(presence.position()));
         }
+        if (presence.base() != null) {
+            cells.add(cellOf(presence.base().point()));
+        }
+        if (cells.isEmpty() || presence.availability() != Availability.ONLINE) {
+            return;
+        }
+        accounts.apply(presence.providerId()).ifPresent(user -> {
+            indexed.put(presence.providerId(), new Indexed(user.categories(), cells));
+            for (String category : user.categories()) {
+                Map<Long, Set<UserId>> grid = gridByCategory.computeIfAbsent(category, code -> new HashMap<>());
+                cells.forEach(key -> grid.computeIfAbsent(key, k -> new HashSet<>()).add(presence.providerId()));
+            }
+        });
     }
 
     @Override
@@ -102,31 +119,31 @@ public final class InMemoryProviderPresences implements ProviderPresences {
         // a ring k cells out is at least (k - 1) cells away; east-west cells shrink towards the poles
         double latitudeLimit = Math.min(89.9, Math.abs(center.lat()) + search.radiusKm() / KM_PER_DEGREE + CELL_DEGREES);
         double cellKm = CELL_DEGREES * KM_PER_DEGREE * Math.cos(Math.toRadians(latitudeLimit));
-        int columns = (int) Math.round(360 / CELL_DEGREES);
         Map<Long, Set<UserId>> cells = gridByCategory.getOrDefault(search.category(), Map.of());
-        List<Candidate> found = new ArrayList<>();
-        Comparator<Candidate> byDistance = Comparator.comparingDouble(c -> c.presence().position().distanceKm(center));
+        List<Match> found = new ArrayList<>();
+        Comparator<Match> byDistance = Comparator.comparingDouble(Match::distanceKm);
         for (int ring = 0; ; ring++) {
             double ringMinKm = Math.max(0, ring - 1) * cellKm;
-            if (ringMinKm > search.radiusKm() || ring > columns / 2) {
+            if (ringMinKm > search.radiusKm() || ring > COLUMNS / 2) {
                 break;
             }
             if (found.size() >= wanted) {
                 found.sort(byDistance);
-                if (found.get(wanted - 1).presence().position().distanceKm(center) < ringMinKm) {
+                if (found.get(wanted - 1).distanceKm() < ringMinKm) {
                     break;
                 }
             }
             for (int r = row - ring; r <= row + ring; r++) {
                 for (int c = column - ring; c <= column + ring; c++) {
                     if (Math.max(Math.abs(r - row), Math.abs(c - column)) == ring) {
-                        collect(cells.getOrDefault(key(r, Math.floorMod(c, columns)), Set.of()), search, found);
+                        long key = key(r, Math.floorMod(c, COLUMNS));
+                        collect(key, cells.getOrDefault(key, Set.of()), search, found);
                     }
                 }
             }
         }
         found.sort(byDistance);
-        return found.stream().limit(wanted).map(candidate -> rated(candidate, search.now())).toList();
+        return found.stream().limit(wanted).map(match -> rated(match.candidate(), search.now())).toList();
     }
 
     @Override
@@ -147,21 +164,14 @@ public final class InMemoryProviderPresences implements ProviderPresences {
                 ratings.apply(candidate.presence().providerId(), now));
     }
 
-    private void collect(Set<UserId> cell, NearbySearch search, List<Candidate> found) {
+    /** The eligible providers of the cell {@code key} who count as being in it. */
+    private void collect(long key, Set<UserId> cell, NearbySearch search, List<Match> found) {
         for (UserId id : cell) {
             ProviderPresence presence = presences.get(id);
-            if (search.excluded().contains(id) || !presence.isDispatchable(search.now(), search.maxPositionAge())) {
-                continue;
-            }
-            Optional<User> user = accounts.apply(id);
-            if (user.isEmpty()) {
-                continue;
-            }
-            Candidate candidate = new Candidate(presence, user.get().name(), user.get().status(),
-                    user.get().categories(), null);
-            if (Matching.isEligible(candidate, search)) {
-                found.add(candidate);
-            }
+            accounts.apply(id).flatMap(user -> Matching.matchOf(new Candidate(presence, user.name(), user.status(),
+                            user.categories(), null), search))
+                    .filter(match -> cellOf(match.position().point()) == key)
+                    .ifPresent(found::add);
         }
     }
 
@@ -173,8 +183,9 @@ public final class InMemoryProviderPresences implements ProviderPresences {
         return (int) Math.floor(lat / CELL_DEGREES);
     }
 
+    /** Longitude 180 is -180: the same column. */
     private static int column(double lng) {
-        return (int) Math.floor((lng + 180) / CELL_DEGREES);
+        return Math.floorMod((int) Math.floor((lng + 180) / CELL_DEGREES), COLUMNS);
     }
 
     private static long key(int row, int column) {

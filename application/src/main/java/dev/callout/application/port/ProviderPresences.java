@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Providers on the map, searched through a spatial index (never a scan of every provider).
  * {@link #near} finds the candidates the domain's {@code Matching} ranks: the nearest providers
- * that {@code Matching.isEligible} accepts, nearest first, up to {@code limit + }{@link #OVERFETCH}
+ * that {@code Matching.isEligible} accepts, nearest first by where {@code Matching} measures them
+ * from (a fresh live position, else the base location), up to {@code limit + }{@link #OVERFETCH}
  * so that ties at the cut can be broken by rating. Every candidate carries the provider's rating
  * as of the search's {@code now}: the average of their revealed reviews as the public summary
  * computes it, null when none is revealed (see {@code Reviews}).

@@ -7,12 +7,15 @@ import dev.callout.domain.user.Actor;
 import java.util.List;
 import java.util.Objects;
 
-/** Open jobs of a provider's categories around them (their last position, or a point they give). */
+/**
+ * Open jobs of a provider's categories around them: a point they give, else their fresh position,
+ * else their base location, else their last position.
+ */
 public interface FindNearbyJobsUseCase {
 
     NearbyJobsResult find(NearbyJobsQuery query);
 
-    /** {@code lat}/{@code lng} null: around the provider's last reported position. */
+    /** {@code lat}/{@code lng} null: around the provider (see above). */
     record NearbyJobsQuery(Actor provider, Double lat, Double lng, double radiusKm, int limit) {
         public NearbyJobsQuery {
             Objects.requireNonNull(provider, "provider");
@@ -37,7 +40,7 @@ public interface FindNearbyJobsUseCase {
             }
         }
 
-        /** No point given and no position reported yet. */
+        /** No point given, no position reported yet and no base location. */
         record NoPosition() implements NearbyJobsResult {
         }
     }

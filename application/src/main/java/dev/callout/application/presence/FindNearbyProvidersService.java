@@ -34,7 +34,7 @@ public final class FindNearbyProvidersService implements FindNearbyProvidersUseC
         NearbySearch search = new NearbySearch(query.center(), query.category(), query.radiusKm(), query.limit(),
                 Set.of(query.actor().id()), clock.instant(), policy.maxPositionAge());
         return new NearbyProvidersResult.Found(Matching.rank(presences.near(search), search).stream()
-                .map(match -> new NearbyProvider(match, etas.eta(match.candidate().presence().position(), query.center(),
+                .map(match -> new NearbyProvider(match, etas.eta(match.position().point(), query.center(),
                         query.category())))
                 .toList());
     }

@@ -12,10 +12,13 @@ import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.DispatchRound;
+import dev.callout.domain.dispatch.MatchPosition;
+import dev.callout.domain.dispatch.Matching;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Job;
+import dev.callout.domain.job.Place;
 import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.user.User;
@@ -133,6 +136,85 @@ public abstract class DispatchStoresContract {
         double[] distances = found.stream().mapToDouble(c -> c.presence().position().distanceKm(center)).toArray();
         assertThat(distances).isSorted();
         assertThat(distances[0]).isLessThan(0.15);
+    }
+
+    private User onlineProviderBasedAt(GeoPoint base, String... categories) {
+        User provider = ContractFixtures.provider(Set.of(categories));
+        users().add(provider);
+        presences().save(ProviderPresence.unknown(provider.id(), NOW).choosing(Availability.ONLINE, NOW)
+                .basedAt(new Place(base, "Soi 11, Sukhumvit"), NOW));
+        return provider;
+    }
+
+    private List<Candidate> near(GeoPoint center, String category, double radiusKm) {
+        return presences().near(new NearbySearch(center, category, radiusKm, 10, Set.of(), NOW, MAX_AGE));
+    }
+
+    @Test
+    void aBaseLocationReadsBackAndIsKeptThroughOtherChanges() {
+        User provider = onlineProviderBasedAt(spot(), "cleaning");
+        ProviderPresence based = presences().byProvider(provider.id()).orElseThrow();
+        assertThat(based.base()).isEqualTo(new Place(based.base().point(), "Soi 11, Sukhumvit"));
+
+        ProviderPresence moved = based.at(north(based.base().point(), 3), NOW.plusSeconds(5)).choosing(Availability.BUSY, NOW);
+        presences().save(moved);
+        assertThat(presences().byProvider(provider.id())).contains(moved);
+        ProviderPresence cleared = moved.basedAt(null, NOW.plusSeconds(6));
+        presences().save(cleared);
+        assertThat(presences().byProvider(provider.id())).contains(cleared);
+    }
+
+    @Test
+    void anOnlineProviderWithOnlyABaseLocationIsFoundThereAndMeasuredFromIt() {
+        GeoPoint center = spot();
+        User live = onlineProviderAt(north(center, 1), "gardening");
+        User based = onlineProviderBasedAt(north(center, 2), "gardening");
+        onlineProviderBasedAt(north(center, 8), "gardening");
+        User offline = onlineProviderBasedAt(north(center, 0.5), "gardening");
+        presences().save(presences().byProvider(offline.id()).orElseThrow().choosing(Availability.OFFLINE, NOW));
+
+        List<Candidate> found = near(center, "gardening", 5);
+
+        assertThat(ids(found)).containsExactly(live.id(), based.id());
+        assertThat(Matching.matchOf(found.get(1), new NearbySearch(center, "gardening", 5, 10, Set.of(), NOW, MAX_AGE)))
+                .hasValueSatisfying(match -> assertThat(match.position().source()).isEqualTo(MatchPosition.Source.BASE));
+        assertThat(ids(presences().candidates(List.of(based.id()), NOW))).containsExactly(based.id());
+    }
+
+    @Test
+    void aFreshLivePositionElsewhereWinsOverTheBaseAndAStaleOneDoesNot() {
+        GeoPoint center = spot();
+        User travelling = onlineProviderBasedAt(north(center, 1), "laundry");
+        User stale = onlineProviderBasedAt(north(center, 1.5), "laundry");
+        GeoPoint farAway = north(center, 40);
+        presences().save(presences().byProvider(travelling.id()).orElseThrow().at(farAway, NOW.minusSeconds(30)));
+        presences().save(presences().byProvider(stale.id()).orElseThrow()
+                .at(farAway, NOW.minus(MAX_AGE).minusSeconds(1)));
+
+        assertThat(ids(near(center, "laundry", 5))).as("only the one whose live position is stale counts at home")
+                .containsExactly(stale.id());
+        assertThat(ids(near(farAway, "laundry", 5))).as("a stale live position counts nowhere")
+                .containsExactly(travelling.id());
+        Instant later = NOW.plus(MAX_AGE).plusSeconds(1);
+        assertThat(ids(presences().near(new NearbySearch(center, "laundry", 5, 10, Set.of(), later, MAX_AGE))))
+                .as("once the traveller's position is stale too, both count at home, with nothing written")
+                .containsExactly(travelling.id(), stale.id());
+    }
+
+    @Test
+    void aBaseLocationProviderOnAJobOrWithTheBaseClearedIsNotFound() {
+        GeoPoint center = spot();
+        User working = onlineProviderBasedAt(north(center, 1), "electrician");
+        User cleared = onlineProviderBasedAt(north(center, 2), "electrician");
+        Job job = ContractFixtures.accepted(customer(), working.id(), "electrician", NOW);
+        jobs().add(job);
+        presences().save(presences().byProvider(working.id()).orElseThrow().working(job.id(), NOW));
+        presences().save(presences().byProvider(cleared.id()).orElseThrow().basedAt(null, NOW));
+
+        assertThat(near(center, "electrician", 5)).isEmpty();
+
+        presences().save(presences().byProvider(working.id()).orElseThrow().doneWith(job.id(), NOW));
+        assertThat(ids(near(center, "electrician", 5))).as("back online when the job ends").containsExactly(working.id());
     }
 
     @Test

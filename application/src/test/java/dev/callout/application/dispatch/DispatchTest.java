@@ -109,6 +109,38 @@ class DispatchTest {
     }
 
     @Test
+    void aHelperWithOnlyABaseLocationIsOfferedJobsNearItUntilAFreshPositionElsewhereWins() {
+        Actor customer = world.customer();
+        Actor helper = world.providerBasedAt(1, "plumber");
+        world.clock.advance(Duration.ofHours(2));
+
+        Job first = world.postImmediate(customer);
+        world.settle();
+        assertThat(world.offers(first.id())).as("no position ever sent, hours later: the base counts")
+                .singleElement().satisfies(offer -> {
+                    assertThat(offer.providerId()).isEqualTo(helper.id());
+                    assertThat(offer.distanceKm()).isBetween(0.99, 1.01);
+                    assertThat(offer.eta()).isPositive();
+                });
+
+        world.moveTo(helper, 40);
+        Job second = world.postImmediate(world.customer());
+        world.settle();
+        assertThat(world.offers(second.id())).as("a fresh position 40 km away wins over the base").isEmpty();
+
+        world.clock.advance(DispatchWorld.POLICY.maxPositionAge().plusSeconds(1));
+        Job third = world.postImmediate(world.customer());
+        world.settle();
+        assertThat(offered(world.offers(third.id()))).as("once it is stale the base counts again").isEqualTo(ids(helper));
+
+        assertThat(world.acceptBy(helper, third.id())).isInstanceOf(JobResult.Ok.class);
+        world.settle();
+        Job fourth = world.postImmediate(world.customer());
+        world.settle();
+        assertThat(world.offers(fourth.id())).as("on a job: busy, as any provider").isEmpty();
+    }
+
+    @Test
     void theFirstAcceptWinsTheOtherOffersAreWithdrawnAndTheWinnerIsBusy() {
         Actor customer = world.customer();
         Actor a = world.providerAt(1, "plumber");

@@ -39,6 +39,8 @@ import dev.callout.application.port.JobQuery;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.presence.SetAvailabilityService;
+import dev.callout.application.presence.SetBaseLocationService;
+import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
 import dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCommand;
 import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
@@ -111,6 +113,7 @@ final class DispatchWorld {
     final CancelJobService cancel = new CancelJobService(jobs, outbox, transactions, clock, CancellationPolicy.DEFAULT);
     final SetAvailabilityService availability = new SetAvailabilityService(presences, transactions, clock);
     final UpdateLocationService location = new UpdateLocationService(presences, jobs, live, etas, transactions, clock);
+    final SetBaseLocationService baseLocation = new SetBaseLocationService(presences, transactions, clock);
     /** Jobs whose stored changes fail, as a database refusing them would. */
     final Set<JobId> unwritable = ConcurrentHashMap.newKeySet();
     final Dispatcher dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox, etas,
@@ -186,6 +189,16 @@ final class DispatchWorld {
         Actor actor = provider.asActor();
         availability.set(new SetAvailabilityCommand(actor, Availability.ONLINE));
         moveTo(actor, kmNorth);
+        return actor;
+    }
+
+    /** An approved provider, online, working from a base {@code kmNorth} km north of Makati and sending no position. */
+    Actor providerBasedAt(double kmNorth, String... categories) {
+        User provider = ContractFixtures.provider(Set.of(categories));
+        users.add(provider);
+        Actor actor = provider.asActor();
+        availability.set(new SetAvailabilityCommand(actor, Availability.ONLINE));
+        baseLocation.set(new SetBaseLocationCommand(actor, new Place(north(kmNorth), "Poblacion, Makati")));
         return actor;
     }
 

@@ -1,5 +1,5 @@
 package dev.callout.domain.dispatch;
 
-/** An eligible provider and how far they are, in kilometres. */
-public record Match(Candidate candidate, double distanceKm) {
+/** An eligible provider, where they count as being, and how far that is, in kilometres. */
+public record Match(Candidate candidate, MatchPosition position, double distanceKm) {
 }

@@ -1,5 +1,6 @@
 package dev.callout.domain.dispatch;
 
+import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.UserId;
 import java.time.Duration;
@@ -7,11 +8,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who may be offered a job and in what order. Eligible: an approved (active) account serving
- * the category, online with a fresh position, within the radius, not excluded. Ranked nearest
+ * the category, online (not on a job) with a fresh position or else a base location, within the
+ * radius of the one that counts (a fresh live position always wins), not excluded. Ranked nearest
  * first; distances within {@link #TIE_KM} count as equal and the better rating wins, then the
  * id, so the order is total and the same in every index. A customer's favourites are matched by
  * the same rules and ranking, without the radius.
@@ -30,20 +33,29 @@ public final class Matching {
     }
 
     public static boolean isEligible(Candidate candidate, NearbySearch search) {
-        return couldTake(candidate, search.category(), search.excluded(), search.now(), search.maxPositionAge())
-                && candidate.presence().position().distanceKm(search.center()) <= search.radiusKm();
+        return matchOf(candidate, search).isPresent();
     }
 
     /** Eligible as for a nearby search, wherever they are. */
     public static boolean isEligible(Candidate candidate, FavoritesSearch search) {
-        return couldTake(candidate, search.category(), search.excluded(), search.now(), search.maxPositionAge());
+        return matchOf(candidate, search).isPresent();
+    }
+
+    /** The candidate as a match of the search, if eligible: measured from where they count as being. */
+    public static Optional<Match> matchOf(Candidate candidate, NearbySearch search) {
+        return matchOf(candidate, search.center(), search.category(), search.excluded(), search.now(),
+                search.maxPositionAge()).filter(match -> match.distanceKm() <= search.radiusKm());
+    }
+
+    public static Optional<Match> matchOf(Candidate candidate, FavoritesSearch search) {
+        return matchOf(candidate, search.center(), search.category(), search.excluded(), search.now(),
+                search.maxPositionAge());
     }
 
     /** The best {@code search.limit()} eligible candidates, best first. */
     public static List<Match> rank(Collection<Candidate> candidates, NearbySearch search) {
         return candidates.stream()
-                .filter(candidate -> isEligible(candidate, search))
-                .map(candidate -> new Match(candidate, candidate.presence().position().distanceKm(search.center())))
+                .flatMap(candidate -> matchOf(candidate, search).stream())
                 .sorted(RANKING)
                 .limit(search.limit())
                 .toList();
@@ -52,19 +64,25 @@ public final class Matching {
     /** Every eligible favourite, best first: a customer keeps a handful, and each of them is wanted. */
     public static List<Match> rank(Collection<Candidate> favorites, FavoritesSearch search) {
         return favorites.stream()
-                .filter(candidate -> isEligible(candidate, search))
-                .map(candidate -> new Match(candidate, candidate.presence().position().distanceKm(search.center())))
+                .flatMap(candidate -> matchOf(candidate, search).stream())
                 .sorted(RANKING)
                 .toList();
     }
 
-    /** Approved, serving the category, not excluded, online and not busy with a fresh position. */
-    private static boolean couldTake(Candidate candidate, String category, Set<UserId> excluded, Instant now,
-                                     Duration maxPositionAge) {
+    /**
+     * Approved, serving the category, not excluded, online and not busy, with a fresh position or a
+     * base location: a match measured from that position (the live one while fresh, else the base).
+     */
+    private static Optional<Match> matchOf(Candidate candidate, GeoPoint center, String category, Set<UserId> excluded,
+                                           Instant now, Duration maxPositionAge) {
         ProviderPresence presence = candidate.presence();
-        return candidate.status() == AccountStatus.ACTIVE
-                && candidate.categories().contains(category)
-                && !excluded.contains(presence.providerId())
-                && presence.isDispatchable(now, maxPositionAge);
+        if (candidate.status() != AccountStatus.ACTIVE
+                || !candidate.categories().contains(category)
+                || excluded.contains(presence.providerId())
+                || presence.availability() != Availability.ONLINE) {
+            return Optional.empty();
+        }
+        return presence.whereabouts(now, maxPositionAge)
+                .map(position -> new Match(candidate, position, position.point().distanceKm(center)));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.Place;
 import dev.callout.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,10 +36,29 @@ class DispatchModelTest {
     void aPositionIsFreshForTheConfiguredAge() {
         ProviderPresence seen = ProviderPresence.unknown(PEDRO, NOW).choosing(Availability.ONLINE, NOW)
                 .at(new GeoPoint(14.55, 121.02), NOW);
-        assertThat(seen.isDispatchable(NOW.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5))).isTrue();
-        assertThat(seen.isDispatchable(NOW.plus(Duration.ofMinutes(5)).plusMillis(1), Duration.ofMinutes(5))).isFalse();
-        assertThatThrownBy(() -> new ProviderPresence(PEDRO, Availability.ONLINE, new GeoPoint(0, 0), null, null, NOW))
+        assertThat(seen.hasFreshPosition(NOW.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5))).isTrue();
+        assertThat(seen.hasFreshPosition(NOW.plus(Duration.ofMinutes(5)).plusMillis(1), Duration.ofMinutes(5))).isFalse();
+        assertThat(seen.whereabouts(NOW.plus(Duration.ofMinutes(6)), Duration.ofMinutes(5))).isEmpty();
+        assertThatThrownBy(() -> new ProviderPresence(PEDRO, Availability.ONLINE, new GeoPoint(0, 0), null, null, NOW, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFreshLivePositionWinsOverTheBaseLocationWhichCountsOtherwise() {
+        Place home = new Place(new GeoPoint(13.7563, 100.5018), "Central World, Bangkok");
+        GeoPoint street = new GeoPoint(13.7450, 100.5340);
+        Duration maxAge = Duration.ofMinutes(5);
+        ProviderPresence based = ProviderPresence.unknown(PEDRO, NOW).choosing(Availability.ONLINE, NOW).basedAt(home, NOW);
+
+        assertThat(based.whereabouts(NOW, maxAge)).contains(new MatchPosition(home.point(), MatchPosition.Source.BASE));
+        ProviderPresence moving = based.at(street, NOW);
+        assertThat(moving.whereabouts(NOW.plus(maxAge), maxAge))
+                .contains(new MatchPosition(street, MatchPosition.Source.LIVE));
+        assertThat(moving.whereabouts(NOW.plus(maxAge).plusMillis(1), maxAge)).as("the live position went stale")
+                .contains(new MatchPosition(home.point(), MatchPosition.Source.BASE));
+        assertThat(moving.basedAt(null, NOW).whereabouts(NOW.plus(maxAge).plusMillis(1), maxAge)).isEmpty();
+        assertThat(moving.working(new JobId("job_a"), NOW).choosing(Availability.OFFLINE, NOW).at(street, NOW).base())
+                .as("every change keeps the base").isEqualTo(home);
     }
 
     @Test

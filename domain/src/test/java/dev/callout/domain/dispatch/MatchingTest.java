@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.Place;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.UserId;
 import java.time.Duration;
@@ -78,6 +79,34 @@ class MatchingTest {
                 .as("never sent a position").isFalse();
     }
 
+    @Test
+    void aBaseLocationCountsWhileOnlineWhenNoFreshLivePositionExists() {
+        NearbySearch search = search(5, 10, Set.of());
+        Place home = new Place(new GeoPoint(MAKATI.lat() + 2 / 111.195, MAKATI.lng()), "Poblacion, Makati");
+        ProviderPresence helper = ProviderPresence.unknown(new UserId("usr_helper"), NOW).choosing(Availability.ONLINE, NOW)
+                .basedAt(home, NOW);
+        Candidate atHome = new Candidate(helper, "x", AccountStatus.ACTIVE, Set.of("plumber"), null);
+
+        assertThat(Matching.matchOf(atHome, search)).hasValueSatisfying(match -> {
+            assertThat(match.position()).isEqualTo(new MatchPosition(home.point(), MatchPosition.Source.BASE));
+            assertThat(match.distanceKm()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.01));
+        });
+        GeoPoint farAway = new GeoPoint(MAKATI.lat() + 20 / 111.195, MAKATI.lng());
+        Candidate awayLive = new Candidate(helper.at(farAway, NOW.minusSeconds(10)), "x", AccountStatus.ACTIVE,
+                Set.of("plumber"), null);
+        assertThat(Matching.isEligible(awayLive, search)).as("a fresh live position elsewhere wins over the base").isFalse();
+        Candidate awayStale = new Candidate(helper.at(farAway, NOW.minus(MAX_AGE).minusSeconds(1)), "x",
+                AccountStatus.ACTIVE, Set.of("plumber"), null);
+        assertThat(Matching.matchOf(awayStale, search)).as("once stale, the base counts again")
+                .hasValueSatisfying(match -> assertThat(match.position().source()).isEqualTo(MatchPosition.Source.BASE));
+        assertThat(Matching.isEligible(new Candidate(helper.working(new JobId("job_x"), NOW), "x", AccountStatus.ACTIVE,
+                Set.of("plumber"), null), search)).as("on a job: busy, as with a live position").isFalse();
+        assertThat(Matching.isEligible(new Candidate(helper.choosing(Availability.OFFLINE, NOW), "x", AccountStatus.ACTIVE,
+                Set.of("plumber"), null), search)).as("offline").isFalse();
+        assertThat(Matching.isEligible(new Candidate(helper.basedAt(new Place(farAway, null), NOW), "x",
+                AccountStatus.ACTIVE, Set.of("plumber"), null), search)).as("a base outside the radius").isFalse();
+    }
+
     @Property(tries = 300)
     void rankingIsSortedEligibleAndLimited(@ForAll @Size(max = 40) List<@DoubleRange(min = 0, max = 20) Double> distances,
                                            @ForAll @IntRange(min = 1, max = 10) int limit) {
@@ -99,7 +128,7 @@ class MatchingTest {
         double worstTaken = ranked.isEmpty() ? -1 : ranked.getLast().distanceKm();
         candidates.stream().filter(candidate -> Matching.isEligible(candidate, search))
                 .filter(candidate -> ranked.stream().noneMatch(match -> match.candidate() == candidate))
-                .forEach(left -> assertThat(Math.floor(left.presence().position().distanceKm(MAKATI) / Matching.TIE_KM))
+                .forEach(left -> assertThat(Math.floor(Matching.matchOf(left, search).orElseThrow().distanceKm() / Matching.TIE_KM))
                         .as("nobody left out is in a nearer bucket").isGreaterThanOrEqualTo(Math.floor(worstTaken / Matching.TIE_KM)));
     }
 
