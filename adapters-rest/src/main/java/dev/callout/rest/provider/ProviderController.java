@@ -13,7 +13,6 @@ import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
 import dev.callout.application.presence.SetBaseLocationUseCase;
-import dev.callout.application.presence.SetBaseLocationUseCase.BaseLocationResult;
 import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
 import dev.callout.application.profile.GetProviderProfileUseCase;
 import dev.callout.application.profile.GetProviderProfileUseCase.ProviderProfile;
@@ -115,8 +114,8 @@ public class ProviderController {
         SetBaseLocationCommand command = SetBaseLocationCommand.of(currentActor.of(authentication), body.lat(), body.lng(),
                 body.address());
         return switch (baseLocation.set(command)) {
-            case BaseLocationResult.Updated updated -> new BaseLocationBody(PlaceBody.of(updated.presence().base()));
-            case BaseLocationResult.NotAProvider notAProvider -> throw forbidden();
+            case PresenceResult.Updated updated -> new BaseLocationBody(PlaceBody.of(updated.presence().base()));
+            case PresenceResult.NotAProvider notAProvider -> throw forbidden();
         };
     }
 
@@ -133,8 +132,8 @@ public class ProviderController {
     @ApiResponse(responseCode = "204")
     public HttpResponse<Void> clearBaseLocation(Authentication authentication) {
         return switch (baseLocation.set(new SetBaseLocationCommand(currentActor.of(authentication), null))) {
-            case BaseLocationResult.Updated updated -> HttpResponse.noContent();
-            case BaseLocationResult.NotAProvider notAProvider -> throw forbidden();
+            case PresenceResult.Updated updated -> HttpResponse.noContent();
+            case PresenceResult.NotAProvider notAProvider -> throw forbidden();
         };
     }
 

@@ -1,7 +1,7 @@
 package dev.callout.application.presence;
 
 import dev.callout.application.FieldErrors;
-import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.application.presence.SetAvailabilityUseCase.PresenceResult;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.user.Actor;
@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public interface SetBaseLocationUseCase {
 
-    BaseLocationResult set(SetBaseLocationCommand command);
+    /** {@link PresenceResult.Updated} with the presence now based there (or nowhere). */
+    PresenceResult set(SetBaseLocationCommand command);
 
     /** The provider's base location, if they set one. */
     Optional<Place> baseLocation(Actor provider);
@@ -25,7 +26,10 @@ public interface SetBaseLocationUseCase {
             Objects.requireNonNull(provider, "provider");
         }
 
-        /** From raw input: out-of-range or missing coordinates and a long or blank address are field errors. */
+        /**
+         * From raw input: missing or out-of-range coordinates and an address breaking the text rules
+         * are field errors; a blank address is none.
+         */
         public static SetBaseLocationCommand of(Actor provider, Double lat, Double lng, String address) {
             new FieldErrors()
                     .require(lat != null && GeoPoint.isValid(lat, 0), "lat", "must be between -90 and 90")
@@ -34,15 +38,6 @@ public interface SetBaseLocationUseCase {
                     .throwIfAny();
             String trimmed = address == null || address.isBlank() ? null : address.strip();
             return new SetBaseLocationCommand(provider, new Place(new GeoPoint(lat, lng), trimmed));
-        }
-    }
-
-    sealed interface BaseLocationResult {
-        record Updated(ProviderPresence presence) implements BaseLocationResult {
-        }
-
-        /** Only providers are on the map. */
-        record NotAProvider() implements BaseLocationResult {
         }
     }
 }
