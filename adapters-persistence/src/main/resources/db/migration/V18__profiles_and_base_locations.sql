@@ -1,4 +1,5 @@
--- Callout schema, version 18: what users tell about themselves, and providers' base locations.
+-- Callout schema, version 18: what users tell about themselves, providers' base locations, and gigs'
+-- titles, hours and images.
 
 -- A bio, an address on one line and a picture: a file of the user's own, uploaded for a profile
 -- (the application checks owner and purpose). The key refuses deleting a file that is someone's
@@ -31,3 +32,16 @@ ALTER TABLE provider_spots
 
 -- The public profile counts a provider's completed jobs.
 CREATE INDEX jobs_provider_completed ON jobs (provider_id) WHERE status = 'completed';
+
+-- A gig's title, hours and the images it was posted with (set at posting, never changed).
+ALTER TABLE jobs
+    ADD COLUMN title           text CHECK (length(title) BETWEEN 1 AND 120),
+    ADD COLUMN duration_hours  integer CHECK (duration_hours BETWEEN 1 AND 720),
+    ADD COLUMN image_file_ids  text[] COLLATE "C" NOT NULL DEFAULT '{}';
+
+-- A job image may be uploaded before its job is posted (no job yet); dispute evidence always names
+-- its job and a profile image never does.
+ALTER TABLE files
+    DROP CONSTRAINT files_job_purpose,
+    ADD CONSTRAINT files_job_purpose CHECK ((purpose <> 'profile' OR job_id IS NULL)
+        AND (purpose <> 'dispute' OR job_id IS NOT NULL));

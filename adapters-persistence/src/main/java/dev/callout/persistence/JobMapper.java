@@ -16,6 +16,7 @@ import dev.callout.domain.pricing.PriceQuote;
 import dev.callout.domain.user.UserId;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jooq.Record;
@@ -65,7 +66,10 @@ final class JobMapper {
                 job.cancelledAt(),
                 job.cancellationReason(),
                 job.updatedAt(),
-                version);
+                version,
+                details.title(),
+                details.durationHours(),
+                details.imageFileIds().toArray(String[]::new));
     }
 
     static Job toJob(Record r) {
@@ -74,7 +78,8 @@ final class JobMapper {
                 : new Place(new GeoPoint(r.get(DROPOFF_LAT), r.get(DROPOFF_LNG)), r.get(DROPOFF_ADDRESS));
         JobDetails details = new JobDetails(r.get(CATEGORY), r.get(DESCRIPTION),
                 new Place(new GeoPoint(r.get(LOCATION_LAT), r.get(LOCATION_LNG)), r.get(LOCATION_ADDRESS)),
-                dropoff, Urgency.valueOf(upper(r.get(URGENCY))), r.get(SCHEDULED_AT), r.get(FAVORITES_FIRST));
+                dropoff, Urgency.valueOf(upper(r.get(URGENCY))), r.get(SCHEDULED_AT), r.get(FAVORITES_FIRST), r.get(TITLE),
+                r.get(DURATION_HOURS), List.of(r.get(IMAGE_FILE_IDS)));
         PriceQuote price = new PriceQuote(PriceBasis.valueOf(upper(r.get(PRICE_BASIS))), r.get(DISTANCE_KM),
                 moneyOrNull(r.get(BASE_FARE_MINOR), currency), moneyOrNull(r.get(DISTANCE_CHARGE_MINOR), currency),
                 moneyOrNull(r.get(URGENCY_SURCHARGE_MINOR), currency),

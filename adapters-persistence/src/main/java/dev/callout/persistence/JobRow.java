@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * A row of {@code jobs}: the persistence model of a job, flat and close to the table. Written by
- * {@link JobRowRepository} (insert, and an update guarded by {@code version}); read with jOOQ.
+ * {@link JobRowRepository} (insert, and an update guarded by {@code version}, which leaves the
+ * gig fields set at posting); read with jOOQ.
  * {@code version} is deliberately not Micronaut Data's {@code @Version}: that one stores 0 on
  * insert, while a stored job starts at version 1 (as the in-memory store and the contract say).
  */
@@ -49,5 +50,8 @@ record JobRow(
         @Nullable Instant cancelledAt,
         @Nullable String cancellationReason,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Nullable String title,
+        @Nullable Integer durationHours,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] imageFileIds) {
 }

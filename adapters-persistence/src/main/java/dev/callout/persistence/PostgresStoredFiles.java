@@ -73,11 +73,30 @@ public final class PostgresStoredFiles implements StoredFiles {
                 .fetchOptional(PostgresStoredFiles::file));
     }
 
-    /** Outside a transaction: a reference written meanwhile fails the statement, not the caller's transaction. */
     @Override
-    public Deletion delete(String id) {
+    public List<StoredFile> holdForAttaching(Collection<String> ids) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.in(ids)).orderBy(ID).forUpdate()
+                .fetch(PostgresStoredFiles::file));
+    }
+
+    @Override
+    public void attach(Collection<String> ids, JobId jobId) {
+        sql.run(dsl -> dsl.update(TABLE).set(JOB_ID, jobId.value()).where(ID.in(ids)).execute());
+    }
+
+    /**
+     * Outside a transaction: a reference written meanwhile fails the statement, not the caller's
+     * transaction. Only the row as read is deleted: one attached to a job meanwhile (waited for while
+     * the attaching transaction holds it) no longer matches, and stays.
+     */
+    @Override
+    public Deletion delete(StoredFile file) {
+        String jobId = file.jobId() == null ? null : file.jobId().value();
         try {
-            return sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(id)).execute()) == 1 ? Deletion.DELETED : Deletion.NOT_FOUND;
+            if (sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(file.id()), JOB_ID.isNotDistinctFrom(jobId)).execute()) == 1) {
+                return Deletion.DELETED;
+            }
+            return byId(file.id()).isPresent() ? Deletion.IN_USE : Deletion.NOT_FOUND;
         } catch (DataAccessException e) {
             if (FOREIGN_KEY_VIOLATION.equals(e.sqlState())) {
                 return Deletion.IN_USE;

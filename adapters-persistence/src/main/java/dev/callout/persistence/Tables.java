@@ -86,12 +86,15 @@ final class Tables {
         static final Field<String> CANCELLATION_REASON = field(name("cancellation_reason"), SQLDataType.VARCHAR);
         static final Field<Instant> UPDATED_AT = field(name("updated_at"), SQLDataType.INSTANT);
         static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
+        static final Field<String> TITLE = field(name("title"), SQLDataType.VARCHAR);
+        static final Field<Integer> DURATION_HOURS = field(name("duration_hours"), SQLDataType.INTEGER);
+        static final Field<String[]> IMAGE_FILE_IDS = field(name("image_file_ids"), SQLDataType.VARCHAR.array());
 
         static final Field<?>[] ALL = {ID, CUSTOMER_ID, PROVIDER_ID, CATEGORY, DESCRIPTION, LOCATION_LAT, LOCATION_LNG,
                 LOCATION_ADDRESS, DROPOFF_LAT, DROPOFF_LNG, DROPOFF_ADDRESS, URGENCY, SCHEDULED_AT, FAVORITES_FIRST, PRICE_BASIS, DISTANCE_KM,
                 BASE_FARE_MINOR, DISTANCE_CHARGE_MINOR, URGENCY_SURCHARGE_MINOR, TOTAL_MINOR, PLATFORM_FEE_MINOR,
                 PROVIDER_NET_MINOR, FEE_BPS, CURRENCY, STATUS, EXCLUDED_PROVIDER_IDS, CREATED_AT, ACCEPTED_AT, STARTED_AT,
-                COMPLETED_AT, CANCELLED_AT, CANCELLATION_REASON, UPDATED_AT, VERSION};
+                COMPLETED_AT, CANCELLED_AT, CANCELLATION_REASON, UPDATED_AT, VERSION, TITLE, DURATION_HOURS, IMAGE_FILE_IDS};
 
         private Jobs() {
         }

@@ -2,6 +2,7 @@ package dev.callout.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.application.file.FileLimits;
 import dev.callout.application.inmemory.Pbkdf2PasswordHasher;
 import dev.callout.application.job.AcceptJobService;
 import dev.callout.application.job.AcceptJobUseCase.AcceptJobCommand;
@@ -62,7 +63,8 @@ class FirstAcceptWinsTest {
         PostgresJobs jobs = database.bean(PostgresJobs.class);
         PostgresOutbox outbox = database.bean(PostgresOutbox.class);
         PostgresTransactions transactions = database.bean(PostgresTransactions.class);
-        PostJobService post = new PostJobService(database.bean(PostgresCategories.class), jobs, outbox, transactions, clock, ids);
+        PostJobService post = new PostJobService(database.bean(PostgresCategories.class), jobs,
+                database.bean(PostgresStoredFiles.class), FileLimits.DEFAULT, outbox, transactions, clock, ids);
         AcceptJobService accept = new AcceptJobService(jobs, outbox, transactions, clock);
 
         String hash = hasher.hash("correct horse battery staple");

@@ -144,8 +144,8 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
         messages().add(new dev.callout.application.chat.Message("msg_" + ContractFixtures.unique(), job.id(), job.customerId(), "",
                 shown.id(), ContractFixtures.at(3), null));
 
-        assertThat(files().delete(cited.id())).isEqualTo(Deletion.IN_USE);
-        assertThat(files().delete(shown.id())).isEqualTo(Deletion.IN_USE);
+        assertThat(files().delete(cited)).isEqualTo(Deletion.IN_USE);
+        assertThat(files().delete(shown)).isEqualTo(Deletion.IN_USE);
         assertThat(files().byId(cited.id())).isPresent();
         assertThat(database.number("SELECT count(*) FROM dispute_evidence WHERE file_id = ?", cited.id())).isOne();
     }
@@ -162,7 +162,7 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
             });
             CompletableFuture<Deletion> deleted = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return files().delete(file.id());
+                return files().delete(file);
             });
             start.countDown();
 
@@ -237,7 +237,7 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
         try {
             Future<Boolean> set = threads.submit(() -> setAsPicture(file, written, commit));
             assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Deletion> deleted = threads.submit(() -> files().delete(file.id()));
+            Future<Deletion> deleted = threads.submit(() -> files().delete(file));
             awaitASessionWaitingForALock();
             commit.countDown();
 
@@ -248,6 +248,37 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
             threads.shutdownNow();
         }
         assertThat(files().byId(file.id())).isPresent();
+    }
+
+    @Test
+    void aDeletionWaitsForAPostingThatAttachesTheImageAndThenRefusesAsInUse() throws Exception {
+        Job job = job();
+        StoredFile unposted = new StoredFile("fil_" + ContractFixtures.unique(), job.customerId(), FilePurpose.JOB, null,
+                "sofa.png", ImageFormat.PNG, 10, ContractFixtures.at(1));
+        files().add(unposted);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> posting = threads.submit(() -> database.bean(PostgresTransactions.class).inTransaction(() -> {
+                assertThat(files().holdForAttaching(List.of(unposted.id()))).containsExactly(unposted);
+                files().attach(List.of(unposted.id()), job.id());
+                held.countDown();
+                await(commit);
+                return null;
+            }));
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Deletion> deleted = threads.submit(() -> files().delete(unposted));
+            awaitASessionWaitingForALock();
+            commit.countDown();
+
+            posting.get(30, TimeUnit.SECONDS);
+            assertThat(deleted.get(30, TimeUnit.SECONDS)).isEqualTo(Deletion.IN_USE);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(files().byId(unposted.id())).hasValueSatisfying(file -> assertThat(file.jobId()).isEqualTo(job.id()));
     }
 
     /** Until a session of this database waits for a lock, or fails the test after 30 s. */

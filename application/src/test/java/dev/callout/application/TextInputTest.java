@@ -89,6 +89,8 @@ class TextInputTest {
                 new TextField("reason", false, 500, reason -> new DeleteJobCommand(ADMIN, JOB, reason)),
                 new TextField("category", true, 64, category -> job(category, "desc", PLACE)),
                 new TextField("description", false, 2000, description -> job("plumber", description, PLACE)),
+                new TextField("title", true, 120, title -> new JobRequest("plumber", null, PLACE, null, Urgency.IMMEDIATE, null,
+                        null, false, title, null, List.of())),
                 new TextField("location.address", true, 500, address -> job("plumber", null,
                         new Place(PLACE.point(), address.length() > Place.MAX_ADDRESS_LENGTH ? null : address))),
                 new TextField("category", true, 64, category -> new ListJobsQuery(CUSTOMER, null, category, new PageRequest(1, 20))),

@@ -1,5 +1,7 @@
 package dev.callout.bootstrap;
 
+import dev.callout.application.file.StoredFiles;
+import dev.callout.application.file.FileLimits;
 import dev.callout.application.catalog.ListCategoriesService;
 import dev.callout.application.catalog.ListCategoriesUseCase;
 import dev.callout.application.job.AcceptJobService;
@@ -41,9 +43,9 @@ class UseCases {
     }
 
     @Singleton
-    PostJobUseCase postJob(Categories categories, Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
-                           IdGenerator ids) {
-        return new PostJobService(categories, jobs, outbox, transactions, clock, ids);
+    PostJobUseCase postJob(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
+                           Transactions transactions, Clock clock, IdGenerator ids) {
+        return new PostJobService(categories, jobs, files, limits, outbox, transactions, clock, ids);
     }
 
     @Singleton

@@ -231,13 +231,15 @@ class MalformedInputEndToEndTest {
         Map<String, Object> place = body("lat", 14.5547, "lng", 121.0244, "address", "123 Rizal St, Makati");
         Map<String, Object> job = body("category", "plumber", "description", "Leaking pipe", "location", place,
                 "dropoff", deepCopy(place), "urgency", "scheduled", "scheduled_at", "2030-01-01T00:00:00Z",
-                "budget", body("amount", "850.00", "currency", "PHP"), "favorites_first", false);
+                "budget", body("amount", "850.00", "currency", "PHP"), "favorites_first", false, "title", "Fix a leak",
+                "duration_hours", 2, "image_file_ids", List.of());
         List<Field> jobFields = List.of(new Field("category", Kind.LINE, 64), new Field("description", Kind.TEXT, 2000),
                 Field.of("location", Kind.OBJECT), Field.of("location.lat", Kind.NUMBER), Field.of("location.lng", Kind.NUMBER),
                 new Field("location.address", Kind.LINE, 500), new Field("dropoff.address", Kind.LINE, 500),
                 Field.of("dropoff.lat", Kind.NUMBER), Field.of("urgency", Kind.WORD), Field.of("scheduled_at", Kind.INSTANT),
                 Field.of("budget.amount", Kind.DECIMAL), new Field("budget.currency", Kind.LINE, 3),
-                Field.of("favorites_first", Kind.FLAG));
+                Field.of("favorites_first", Kind.FLAG), new Field("title", Kind.LINE, 120),
+                Field.of("duration_hours", Kind.WHOLE_NUMBER), new Field("image_file_ids", Kind.LINES, 20));
         Map<String, Object> registration = body("role", "provider", "name", "Bad Input", "email", "bad-" + UUID.randomUUID()
                         + "@test.callout.dev", "phone", "+63917" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999),
                 "password", "correct horse battery", "categories", List.of("plumber", "towing"),

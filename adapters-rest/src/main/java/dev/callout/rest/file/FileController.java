@@ -70,7 +70,8 @@ public class FileController {
     }
 
     @Post(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an image (multipart: file, purpose profile|job|dispute, job_id for job and dispute files)",
+    @Operation(summary = "Upload an image (multipart: file, purpose profile|job|dispute, job_id for dispute files and job "
+            + "photos; a job image without job_id waits to be posted with a job, see image_file_ids of POST /jobs)",
             description = "The type is decided by the bytes: JPEG, PNG, GIF, WebP (else 415 UNSUPPORTED_FILE_TYPE), and the "
                     + "image must decode whole (truncated or corrupt: 415 IMAGE_DAMAGED; over 50 million pixels: 415 "
                     + "IMAGE_TOO_LARGE). Profile images and dispute evidence up to 10 MB, job photos up to 5 MB (413 "

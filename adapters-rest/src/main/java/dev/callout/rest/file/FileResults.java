@@ -26,7 +26,7 @@ final class FileResults {
             case TOO_MANY_PHOTOS -> new ApiError(HttpStatus.BAD_REQUEST, "TOO_MANY_PHOTOS",
                     "a job has at most " + limits.maxJobPhotos() + " photos; send 1 or more, up to what is left");
             case JOB_REQUIRED -> ApiError.validation(java.util.Map.of("job_id",
-                    "job and dispute files need the job's id; profile files none"));
+                    "dispute files need the job's id; profile files none"));
             case JOB_NOT_FOUND -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
         };
     }

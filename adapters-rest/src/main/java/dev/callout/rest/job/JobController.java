@@ -161,6 +161,6 @@ public class JobController {
         MoneyInput budget = body.budget() == null ? null : new MoneyInput(body.budget().amount(), body.budget().currency());
         return new JobRequest(body.category(), body.description(), body.location().toPlace(),
                 body.dropoff() == null ? null : body.dropoff().toPlace(), urgency, body.scheduledAt(), budget,
-                Boolean.TRUE.equals(body.favoritesFirst()));
+                Boolean.TRUE.equals(body.favoritesFirst()), body.title(), body.durationHours(), body.imageFileIds());
     }
 }

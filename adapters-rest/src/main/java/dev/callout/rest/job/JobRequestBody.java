@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** A job to quote or post. */
 @Serdeable
@@ -24,7 +25,13 @@ public record JobRequestBody(
         @Nullable @Schema(description = "required when urgency is scheduled") Instant scheduledAt,
         @Nullable @Valid @Schema(description = "the customer's own price (gig marketplaces)") BudgetBody budget,
         @Nullable @Schema(description = "offer the job to the customer's available favourites first, for one offer "
-                + "timeout and wherever they are, before the nearby providers (default false)") Boolean favoritesFirst) {
+                + "timeout and wherever they are, before the nearby providers (default false)") Boolean favoritesFirst,
+        @Nullable @Size(max = JobDetails.MAX_TITLE_LENGTH) @Schema(description = "a gig's title, one line",
+                example = "Help move furniture") String title,
+        @Nullable @Schema(description = "how many hours the gig takes", minimum = "1",
+                maximum = "" + JobDetails.MAX_DURATION_HOURS, example = "3") Integer durationHours,
+        @Nullable @Schema(description = "job images you uploaded (POST /files, purpose job, no job_id) and have not "
+                + "posted yet; they become this job's photos, up to the per-job photo limit") List<String> imageFileIds) {
 
     /** A budget's amount may be a decimal string or a JSON number; the currency defaults to the category's. */
     @Serdeable

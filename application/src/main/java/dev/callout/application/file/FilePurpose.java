@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum FilePurpose {
     /** A profile picture: any signed-in user may see it. */
     PROFILE,
-    /** A photo of a job: its parties and admins. */
+    /**
+     * A photo of a job: whoever may read the job (its parties, admins, providers who may take it
+     * while it is open); uploaded before the job is posted, its owner alone.
+     */
     JOB,
     /** Evidence for a dispute about a job: its parties and admins. */
     DISPUTE;
@@ -25,7 +28,12 @@ public enum FilePurpose {
         return Optional.empty();
     }
 
-    public boolean belongsToJob() {
-        return this != PROFILE;
+    /** Profile files name no job and dispute evidence always one; a job image names its job once posted. */
+    public boolean admitsJob(boolean namesJob) {
+        return switch (this) {
+            case PROFILE -> !namesJob;
+            case JOB -> true;
+            case DISPUTE -> namesJob;
+        };
     }
 }

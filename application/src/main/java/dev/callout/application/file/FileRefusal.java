@@ -12,7 +12,7 @@ public enum FileRefusal {
     FILE_TOO_LARGE,
     /** The job would have more photos than allowed, or no photo was sent. */
     TOO_MANY_PHOTOS,
-    /** A job or dispute file without a job id, or a profile file with one. */
+    /** A dispute file without a job id, or a profile file with one. */
     JOB_REQUIRED,
     /** No such job, or the uploader is not a party to it (for job photos: not its customer). */
     JOB_NOT_FOUND

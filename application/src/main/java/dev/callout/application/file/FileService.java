@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Uploads are checked in full before anything is kept: the size, the format by the first bytes,
  * the metadata stripped, and what is left decoded whole ({@link ImageInspector}). Job photos are
- * added under the store's per-job cap, so concurrent uploads never pass it; a file that a dispute,
- * a chat message or its owner's profile refers to is not deleted.
+ * added under the store's per-job cap, so concurrent uploads never pass it; a job image may be
+ * uploaded before its job is posted (see {@code PostJobUseCase}). A file that a dispute, a chat
+ * message, its owner's profile or the job it was posted with refers to is not deleted.
  */
 public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
 
@@ -54,7 +55,7 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
 
     @Override
     public UploadResult upload(UploadCommand command) {
-        if (command.purpose().belongsToJob() != (command.jobId() != null)) {
+        if (!command.purpose().admitsJob(command.jobId() != null)) {
             return new UploadResult.Refused(FileRefusal.JOB_REQUIRED);
         }
         if (command.jobId() != null) {
@@ -71,7 +72,7 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
             return new UploadResult.Refused(checked.refusal());
         }
         StoredFile file = record(command.actor(), command.purpose(), command.jobId(), command.upload(), checked);
-        if (command.purpose() == FilePurpose.JOB) {
+        if (command.jobId() != null && command.purpose() == FilePurpose.JOB) {
             return storePhotos(command.jobId(), List.of(file), List.of(checked))
                     ? new UploadResult.Uploaded(file) : new UploadResult.Refused(FileRefusal.TOO_MANY_PHOTOS);
         }
@@ -120,17 +121,24 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
 
     @Override
     public Deletion delete(Actor actor, String fileId) {
-        if (files.byId(fileId).filter(found -> found.ownerId().equals(actor.id())).isEmpty()) {
+        Optional<StoredFile> file = files.byId(fileId).filter(found -> found.ownerId().equals(actor.id()));
+        if (file.isEmpty()) {
             return Deletion.NOT_FOUND;
         }
-        if (disputes.cites(fileId) || messages.shows(fileId) || isProfileImageOf(actor, fileId)) {
+        if (disputes.cites(fileId) || messages.shows(fileId) || isProfileImageOf(actor, fileId) || isPostedWith(file.get())) {
             return Deletion.IN_USE;
         }
-        Deletion deletion = files.delete(fileId);
+        Deletion deletion = files.delete(file.get());
         if (deletion == Deletion.DELETED) {
             contents.delete(fileId);
         }
         return deletion;
+    }
+
+    /** An image the job was posted with stays as long as the job. */
+    private boolean isPostedWith(StoredFile file) {
+        return file.jobId() != null
+                && jobs.byId(file.jobId()).filter(job -> job.details().imageFileIds().contains(file.id())).isPresent();
     }
 
     /** Only its owner can have a file as their profile image. */
@@ -142,7 +150,8 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
         if (file.ownerId().equals(actor.id()) || file.purpose() == FilePurpose.PROFILE) {
             return true;
         }
-        return actor.is(Role.ADMIN) || jobs.byId(file.jobId()).map(job -> job.isParty(actor)).orElse(false);
+        return actor.is(Role.ADMIN) || file.jobId() != null && jobs.byId(file.jobId())
+                .map(job -> file.purpose() == FilePurpose.JOB ? job.isVisibleTo(actor) : job.isParty(actor)).orElse(false);
     }
 
     /** A quick look before the work of checking images; {@link StoredFiles#addJobPhotos} decides. */

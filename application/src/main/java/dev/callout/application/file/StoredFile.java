@@ -11,6 +11,7 @@ import java.util.Objects;
 /**
  * An uploaded image, its metadata already stripped: who owns it, what it is for, what it is. The
  * original name is a safe base name ({@link FileName}), also for records stored before that rule.
+ * A job image without a job was uploaded for a job not yet posted.
  */
 public record StoredFile(String id, UserId ownerId, FilePurpose purpose, JobId jobId, String originalName,
                          ImageFormat format, long size, Instant createdAt) {
@@ -24,8 +25,8 @@ public record StoredFile(String id, UserId ownerId, FilePurpose purpose, JobId j
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(createdAt, "createdAt");
         originalName = FileName.safe(originalName);
-        if (purpose.belongsToJob() != (jobId != null)) {
-            throw new IllegalArgumentException("job and dispute files name their job, profile files none");
+        if (!purpose.admitsJob(jobId != null)) {
+            throw new IllegalArgumentException("dispute files name their job, profile files none");
         }
         if (size <= 0) {
             throw new IllegalArgumentException("a file has bytes");

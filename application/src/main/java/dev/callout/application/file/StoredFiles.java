@@ -31,11 +31,20 @@ public interface StoredFiles {
     Optional<StoredFile> holdForReference(String id);
 
     /**
-     * Removes the record: NOT_FOUND when there was none, IN_USE when the store itself knows of a
-     * reference to it (PostgreSQL's foreign keys, for a dispute or message written since the caller
-     * checked; the in-memory store keeps none).
+     * The files of these ids that exist, for the caller's transaction to attach to a job: PostgreSQL
+     * locks them until it ends, so a deletion or another attachment waits and then sees the result.
      */
-    Deletion delete(String id);
+    List<StoredFile> holdForAttaching(Collection<String> ids);
+
+    /** Makes these (held, unattached) job images the job's. */
+    void attach(Collection<String> ids, JobId jobId);
+
+    /**
+     * Removes the record as the caller read it: NOT_FOUND when there is none, IN_USE when the store
+     * itself knows of a reference to it (PostgreSQL's foreign keys, for a dispute or message written
+     * since the caller checked; the in-memory store keeps none) or it was attached to a job since.
+     */
+    Deletion delete(StoredFile file);
 
     /** Of these ids, those that have a record. */
     Set<String> existing(Collection<String> ids);

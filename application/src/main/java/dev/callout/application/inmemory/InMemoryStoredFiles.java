@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** File records in a map; job photos are added under a lock, so the per-job cap holds under concurrency. */
+/**
+ * File records in a map; job photos are added under a lock, so the per-job cap holds under
+ * concurrency, and a record changed since the deleter read it is not deleted.
+ */
 public final class InMemoryStoredFiles implements StoredFiles {
 
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
@@ -49,8 +52,22 @@ public final class InMemoryStoredFiles implements StoredFiles {
     }
 
     @Override
-    public Deletion delete(String id) {
-        return files.remove(id) != null ? Deletion.DELETED : Deletion.NOT_FOUND;
+    public List<StoredFile> holdForAttaching(Collection<String> ids) {
+        return ids.stream().flatMap(id -> byId(id).stream()).toList();
+    }
+
+    @Override
+    public void attach(Collection<String> ids, JobId jobId) {
+        ids.forEach(id -> files.computeIfPresent(id, (key, file) -> new StoredFile(file.id(), file.ownerId(), file.purpose(),
+                jobId, file.originalName(), file.format(), file.size(), file.createdAt())));
+    }
+
+    @Override
+    public Deletion delete(StoredFile file) {
+        if (files.remove(file.id(), file)) {
+            return Deletion.DELETED;
+        }
+        return files.containsKey(file.id()) ? Deletion.IN_USE : Deletion.NOT_FOUND;
     }
 
     @Override

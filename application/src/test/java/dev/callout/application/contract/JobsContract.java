@@ -179,6 +179,27 @@ public abstract class JobsContract {
     }
 
     @Test
+    void a_gig_keeps_its_title_hours_and_images_in_order_through_an_update() {
+        JobDetails gig = new JobDetails("moving_help", "Sofa and a dining table", MAKATI, null, Urgency.IMMEDIATE, null,
+                false, "Help move furniture", 3, List.of("fil_b2", "fil_a1"));
+        Job job = new Job(jobId(), customer, null, gig, budgetQuote(), JobStatus.REQUESTED, Set.of(), at(5),
+                null, null, null, null, null, at(5), 0);
+
+        jobs().add(job);
+        assertThat(reread(job.id())).isEqualTo(withVersion(job, 1));
+
+        assertThat(jobs().update(acceptedBy(reread(job.id()), provider, at(60)))).isEqualTo(UpdateResult.UPDATED);
+        JobDetails read = reread(job.id()).details();
+        assertThat(read.title()).isEqualTo("Help move furniture");
+        assertThat(read.durationHours()).isEqualTo(3);
+        assertThat(read.imageFileIds()).containsExactly("fil_b2", "fil_a1");
+        JobDetails plain = reread(stored(ContractFixtures.requested(customer, "plumber", at(6))).id()).details();
+        assertThat(plain.title()).isNull();
+        assertThat(plain.durationHours()).isNull();
+        assertThat(plain.imageFileIds()).isEmpty();
+    }
+
+    @Test
     void a_scheduled_job_with_a_budget_and_no_address_keeps_them() {
         JobDetails scheduled = new JobDetails("cleaning", null, new Place(new GeoPoint(14.6091, 121.0223), null), null,
                 Urgency.SCHEDULED, at(86_400));

@@ -159,11 +159,29 @@ public abstract class TrustStoresContract {
 
         assertThat(files().existing(List.of(photo.id(), profile.id(), "fil_nothing"))).containsExactlyInAnyOrder(photo.id(), profile.id());
         assertThat(files().existing(List.of())).isEmpty();
-        assertThat(files().delete(photo.id())).isEqualTo(Deletion.DELETED);
-        assertThat(files().delete(photo.id())).isEqualTo(Deletion.NOT_FOUND);
+        assertThat(files().delete(photo)).isEqualTo(Deletion.DELETED);
+        assertThat(files().delete(photo)).isEqualTo(Deletion.NOT_FOUND);
         contents().delete(photo.id());
         assertThat(files().byId(photo.id())).isEmpty();
         assertThat(contents().read(photo.id())).isEmpty();
+    }
+
+    @Test
+    void job_images_uploaded_before_posting_are_attached_to_the_job_and_a_deletion_as_read_before_then_is_refused() {
+        User owner = customer();
+        Job job = completedJob(owner, provider());
+        StoredFile first = stored(owner, null, FilePurpose.JOB);
+        StoredFile second = stored(owner, null, FilePurpose.JOB);
+
+        assertThat(files().holdForAttaching(List.of(second.id(), first.id(), "fil_nothing")))
+                .containsExactlyInAnyOrder(first, second);
+        files().attach(List.of(first.id(), second.id()), job.id());
+
+        assertThat(files().byId(first.id())).hasValueSatisfying(file -> assertThat(file.jobId()).isEqualTo(job.id()));
+        assertThat(files().countForJob(job.id(), FilePurpose.JOB)).isEqualTo(2);
+        assertThat(files().delete(first)).as("read before it was attached").isEqualTo(Deletion.IN_USE);
+        assertThat(files().byId(first.id())).isPresent();
+        assertThat(files().delete(files().byId(second.id()).orElseThrow())).isEqualTo(Deletion.DELETED);
     }
 
     @Test
@@ -180,7 +198,7 @@ public abstract class TrustStoresContract {
         User cleared = pictured.withProfile(pictured.profile().withImageFileId(null));
         users().update(cleared);
         assertThat(users().byId(owner.id()).orElseThrow().profile()).isEqualTo(new Profile("Likes dogs", null, null));
-        assertThat(files().delete(picture.id())).as("no longer anyone's picture").isEqualTo(Deletion.DELETED);
+        assertThat(files().delete(picture)).as("no longer anyone's picture").isEqualTo(Deletion.DELETED);
     }
 
     @Test

@@ -12,6 +12,8 @@ import dev.callout.application.event.EventCodecs;
 import dev.callout.application.event.EventRelay;
 import dev.callout.application.event.JobEventCodec;
 import dev.callout.application.favorite.Favorite;
+import dev.callout.application.file.FileLimits;
+import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
 import dev.callout.application.inmemory.InMemoryDeadLetters;
@@ -106,7 +108,8 @@ final class DispatchWorld {
     final SpeedModelEtas etas = new SpeedModelEtas(SpeedModel.METRO_MANILA);
     final List<LiveEvent> frames = new CopyOnWriteArrayList<>();
 
-    final PostJobService post = new PostJobService(categories, jobs, outbox, transactions, clock, ids);
+    final PostJobService post = new PostJobService(categories, jobs, new InMemoryStoredFiles(), FileLimits.DEFAULT, outbox,
+            transactions, clock, ids);
     final AcceptJobService accept = new AcceptJobService(jobs, outbox, transactions, clock);
     final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, transactions, clock,
             CancellationPolicy.DEFAULT);

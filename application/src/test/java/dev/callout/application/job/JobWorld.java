@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.TestClock;
+import dev.callout.application.file.FileLimits;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryOutbox;
+import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryTransactions;
 import dev.callout.application.port.JobQuery;
 import dev.callout.domain.geo.GeoPoint;
@@ -55,7 +57,8 @@ final class JobWorld {
     final InMemoryCategories categories = new InMemoryCategories(List.of(TOWING, PLUMBING));
     final CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
 
-    final PostJobService post = new PostJobService(categories, jobs, outbox, transactions, clock, ids);
+    final InMemoryStoredFiles files = new InMemoryStoredFiles();
+    final PostJobService post = new PostJobService(categories, jobs, files, FileLimits.DEFAULT, outbox, transactions, clock, ids);
     final QuoteJobService quote = new QuoteJobService(categories);
     final AcceptJobService accept = new AcceptJobService(jobs, outbox, transactions, clock);
     final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, transactions, clock, cancellation);

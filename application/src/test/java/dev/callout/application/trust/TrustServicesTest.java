@@ -129,8 +129,10 @@ class TrustServicesTest {
         UploadResult exe = fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
                 new Upload("cat.png", "MZ not an image".getBytes(StandardCharsets.US_ASCII))));
         assertThat(exe).isEqualTo(new UploadResult.Refused(FileRefusal.UNSUPPORTED_FILE_TYPE));
-        UploadResult noJob = fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.JOB, null, new Upload("a", PNG)));
+        UploadResult noJob = fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.DISPUTE, null, new Upload("a", PNG)));
         assertThat(noJob).isEqualTo(new UploadResult.Refused(FileRefusal.JOB_REQUIRED));
+        assertThat(fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, job.id(), new Upload("a", PNG))))
+                .isEqualTo(new UploadResult.Refused(FileRefusal.JOB_REQUIRED));
 
         List<Upload> six = java.util.Collections.nCopies(6, new Upload("p.png", PNG));
         assertThat(fileService.addJobPhotos(customer.asActor(), job.id(), six)).isEqualTo(new PhotosResult.Refused(FileRefusal.TOO_MANY_PHOTOS));
