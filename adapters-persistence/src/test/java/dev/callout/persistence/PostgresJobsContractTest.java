@@ -2,6 +2,7 @@ package dev.callout.persistence;
 
 import dev.callout.application.contract.JobsContract;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.NearbyJobs;
 import dev.callout.application.port.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,5 +34,10 @@ class PostgresJobsContractTest extends JobsContract {
     @Override
     protected Users users() {
         return database.bean(PostgresUsers.class);
+    }
+
+    @Override
+    protected NearbyJobs nearbyJobs() {
+        return database.bean(PostgresNearbyJobs.class);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Chayenity's gigs over HTTP on PostgreSQL: images uploaded before posting, and a job posted with
- * a title, hours and those images.
+ * Chayenity's gigs over HTTP on PostgreSQL: images uploaded before posting, a job posted with a
+ * title, hours and those images, and helpers filtering the open jobs near them by budget.
  */
 class GigsEndToEndTest {
 
@@ -71,5 +71,32 @@ class GigsEndToEndTest {
         Reply someoneElses = post(callout.customer(), "900.00", List.of(unpostedImage(seeker)));
         assertThat(someoneElses.status()).isEqualTo(400);
         assertThat(someoneElses.errorFields()).containsKey("image_file_ids");
+    }
+
+    @Test
+    void helpersFilterTheOpenJobsNearThemByBudgetAndOnlyOpenOnesAreListed() {
+        Account seeker = callout.customer();
+        Account helper = callout.provider("moving_help");
+        String cheap = post(seeker, "500.00", List.of()).get("id");
+        String middle = post(seeker, "1500.00", List.of()).get("id");
+        String dear = post(seeker, "3000.00", List.of()).get("id");
+        String near = "/api/v1/jobs/nearby?lat=%s&lng=%s&radius_km=2".formatted(LAT, LNG);
+
+        assertThat(ids(callout.get(near + "&min_budget=1000&max_budget=2000", helper.token()))).containsExactly(middle);
+        assertThat(ids(callout.get(near + "&max_budget=1500", helper.token()))).containsExactlyInAnyOrder(cheap, middle);
+        assertThat(ids(callout.get(near + "&min_budget=1500.00&status=requested", helper.token())))
+                .containsExactlyInAnyOrder(middle, dear);
+
+        for (String bad : List.of("&status=accepted", "&status=nonsense", "&min_budget=abc", "&min_budget=-1",
+                "&min_budget=3000&max_budget=1000", "&max_budget=1e999999999")) {
+            Reply refused = callout.get(near + bad, helper.token());
+            assertThat(refused.status()).as(bad + " " + refused.text()).isEqualTo(400);
+            assertThat(refused.errorCode()).as(bad).isNotBlank();
+        }
+    }
+
+    private static List<Object> ids(Reply reply) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.data().stream().map(found -> TrustWorld.map(found.get("job")).get("id")).toList();
     }
 }

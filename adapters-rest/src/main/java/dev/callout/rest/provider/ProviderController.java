@@ -16,10 +16,12 @@ import dev.callout.application.presence.SetBaseLocationUseCase;
 import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
 import dev.callout.application.profile.GetProviderProfileUseCase;
 import dev.callout.application.profile.GetProviderProfileUseCase.ProviderProfile;
+import dev.callout.application.port.NearbyJobs.Budget;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.error.ApiError;
@@ -171,15 +173,22 @@ public class ProviderController {
         };
     }
 
-    @Get("/jobs/nearby{?lat,lng,radius_km,limit}")
+    @Get("/jobs/nearby{?lat,lng,radius_km,limit,min_budget,max_budget,status}")
     @Secured("provider")
-    @Operation(summary = "Open jobs of the provider's categories near them (their last position unless lat and lng are given), nearest first")
+    @Operation(summary = "Open jobs of the provider's categories near them (lat and lng, else where dispatch finds them), "
+            + "nearest first, with a total between min_budget and max_budget (in the job's currency) when given",
+            description = "status: only requested (open) jobs are listed; any other status is a 400")
     public ListBody<NearbyJobBody> nearbyJobs(Authentication authentication, @Nullable @QueryValue Double lat,
                                               @Nullable @QueryValue Double lng, @Nullable @QueryValue("radius_km") Double radiusKm,
-                                              @Nullable @QueryValue Integer limit) {
+                                              @Nullable @QueryValue Integer limit,
+                                              @Nullable @QueryValue("min_budget") BigDecimal minBudget,
+                                              @Nullable @QueryValue("max_budget") BigDecimal maxBudget,
+                                              @Nullable @QueryValue String status) {
+        JobStatus wanted = status == null ? null : JobStatus.fromWireName(status)
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
                 radiusKm == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radiusKm,
-                limit == null ? FindNearbyProvidersUseCase.DEFAULT_LIMIT : limit);
+                limit == null ? FindNearbyProvidersUseCase.DEFAULT_LIMIT : limit, new Budget(minBudget, maxBudget), wanted);
         return switch (nearbyJobs.find(query)) {
             case NearbyJobsResult.Found found -> new ListBody<>(found.jobs().stream()
                     .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), JobBody.of(nearby.job()))).toList());

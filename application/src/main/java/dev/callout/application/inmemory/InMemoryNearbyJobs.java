@@ -23,7 +23,8 @@ public final class InMemoryNearbyJobs implements NearbyJobs {
     }
 
     @Override
-    public List<Job> openNear(GeoPoint center, double radiusKm, Set<String> categories, UserId provider, int limit) {
+    public List<Job> openNear(GeoPoint center, double radiusKm, Set<String> categories, UserId provider, Budget budget,
+                              int limit) {
         List<Job> open = new ArrayList<>();
         JobQuery.Scope scope = new JobQuery.Scope.OfProvider(provider, categories);
         for (int page = 1; ; page++) {
@@ -36,6 +37,7 @@ public final class InMemoryNearbyJobs implements NearbyJobs {
         }
         return open.stream()
                 .filter(job -> job.details().location().point().distanceKm(center) <= radiusKm)
+                .filter(job -> budget.admits(job.price().total()))
                 .sorted(Comparator.comparingDouble((Job job) -> job.details().location().point().distanceKm(center))
                         .thenComparing(job -> job.id().value()))
                 .limit(limit)

@@ -32,7 +32,7 @@ public final class FindNearbyJobsService implements FindNearbyJobsUseCase {
         }
         GeoPoint from = center.get();
         return new NearbyJobsResult.Found(nearbyJobs.openNear(from, query.radiusKm(), query.provider().categories(),
-                        query.provider().id(), query.limit()).stream()
+                        query.provider().id(), query.budget(), query.limit()).stream()
                 .map(job -> new NearbyJob(job, job.details().location().point().distanceKm(from)))
                 .toList());
     }

@@ -17,6 +17,7 @@ import dev.callout.application.port.JobQuery;
 import dev.callout.application.port.JobQuery.Scope;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Jobs.UpdateResult;
+import dev.callout.application.port.NearbyJobs;
 import dev.callout.application.port.Users;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.CancellationPolicy;
@@ -27,9 +28,13 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.job.TransitionOutcome;
 import dev.callout.domain.job.Urgency;
+import dev.callout.domain.money.FeeRate;
+import dev.callout.domain.pricing.PriceBasis;
+import dev.callout.domain.pricing.PriceQuote;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,6 +61,9 @@ public abstract class JobsContract {
     protected abstract Jobs jobs();
 
     protected abstract Users users();
+
+    /** Open jobs near a point, over the same store as {@link #jobs()}. */
+    protected abstract NearbyJobs nearbyJobs();
 
     /**
      * Empties the stores before each test; runs before any fixture is added. Stores that are
@@ -197,6 +205,30 @@ public abstract class JobsContract {
         assertThat(plain.title()).isNull();
         assertThat(plain.durationHours()).isNull();
         assertThat(plain.imageFileIds()).isEmpty();
+    }
+
+    private Job openAt(GeoPoint point, long totalMinor) {
+        JobDetails details = new JobDetails("plumber", null, new Place(point, null), null, Urgency.IMMEDIATE, null);
+        PriceQuote price = new PriceQuote(PriceBasis.BUDGET, BigDecimal.ZERO, ContractFixtures.php(0), ContractFixtures.php(0),
+                ContractFixtures.php(0), new FeeRate(500).split(ContractFixtures.php(totalMinor)), 500);
+        return stored(new Job(jobId(), customer, null, details, price, JobStatus.REQUESTED, Set.of(), at(1), null, null, null,
+                null, null, at(1), 0));
+    }
+
+    @Test
+    void nearby_open_jobs_are_kept_by_their_total_within_the_budget_bounds_inclusive() {
+        GeoPoint center = new GeoPoint(14.5547, 121.0244);
+        Job cheap = openAt(center, 50_000);
+        Job middle = openAt(new GeoPoint(14.5600, 121.0244), 150_000);
+        Job dear = openAt(new GeoPoint(14.5650, 121.0244), 300_050);
+        Function<NearbyJobs.Budget, List<JobId>> near = budget -> nearbyJobs()
+                .openNear(center, 5, Set.of("plumber"), provider, budget, 10).stream().map(Job::id).toList();
+
+        assertThat(near.apply(NearbyJobs.Budget.ANY)).containsExactly(cheap.id(), middle.id(), dear.id());
+        assertThat(near.apply(new NearbyJobs.Budget(new BigDecimal("1000"), new BigDecimal("2000")))).containsExactly(middle.id());
+        assertThat(near.apply(new NearbyJobs.Budget(null, new BigDecimal("1500.00")))).containsExactly(cheap.id(), middle.id());
+        assertThat(near.apply(new NearbyJobs.Budget(new BigDecimal("3000.50"), null))).containsExactly(dear.id());
+        assertThat(near.apply(new NearbyJobs.Budget(new BigDecimal("3000.51"), null))).isEmpty();
     }
 
     @Test

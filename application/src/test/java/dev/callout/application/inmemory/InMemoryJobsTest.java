@@ -2,6 +2,7 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.contract.JobsContract;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.NearbyJobs;
 import dev.callout.application.port.Users;
 
 class InMemoryJobsTest extends JobsContract {
@@ -17,5 +18,10 @@ class InMemoryJobsTest extends JobsContract {
     @Override
     protected Users users() {
         return users;
+    }
+
+    @Override
+    protected NearbyJobs nearbyJobs() {
+        return new InMemoryNearbyJobs(jobs);
     }
 }
