@@ -22,7 +22,9 @@ class Api1ObjectLevelAuthorizationProbeTest {
 
     /** Routes where another user may read the resource by design, and why. */
     private static final Map<String, String> SHARED = Map.of(
-            "GET /api/v1/users/{id}/reviews", "a user's revealed reviews are public to signed-in users (docs/api.md, Reviews)");
+            "GET /api/v1/users/{id}/reviews", "a user's revealed reviews are public to signed-in users (docs/api.md, Reviews)",
+            "GET /api/v1/providers/{id}", "a provider's public profile is for signed-in users, without contact details "
+                    + "(docs/api.md, Providers and matching)");
 
     /**
      * A refusal some routes give instead of 403/404, and why: a provider who lost the race for a job
@@ -62,6 +64,9 @@ class Api1ObjectLevelAuthorizationProbeTest {
         Answer reviews = world.target.send("GET", "/api/v1/users/" + world.provider.id() + "/reviews", world.otherCustomer.token(), null);
         assertThat(reviews.status()).isEqualTo(200);
         assertThat(reviews.text()).as("an unrevealed review").doesNotContain(world.review);
+        Answer profile = world.target.send("GET", "/api/v1/providers/" + world.provider.id(), world.otherCustomer.token(), null);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.text()).as("contact details").doesNotContain(world.provider.email(), "\"email\"", "\"phone\"");
         Answer own = world.target.send("GET", "/api/v1/reviews/" + world.review, world.customer.token(), null);
         assertThat(own.status()).as("the author reads it").isEqualTo(200);
     }

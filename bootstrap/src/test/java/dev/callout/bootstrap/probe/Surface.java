@@ -82,7 +82,7 @@ final class Surface {
                 "DELETE /files/{id}", "GET /notifications", "PATCH /notifications/read-all", "PATCH /notifications/{id}/read",
                 "GET /payments", "GET /payments/{id}", "POST /payments/fee-quote", "POST /reviews", "GET /reviews/mine",
                 "GET /reviews/{id}", "PATCH /reviews/{id}", "DELETE /reviews/{id}", "GET /disputes", "GET /disputes/{id}",
-                "GET /conversations")) {
+                "GET /conversations", "GET /providers/{id}")) {
             access.put(api(route), ANYONE_SIGNED_IN);
         }
         for (String route : List.of("POST /jobs", "POST /jobs/quote", "POST /jobs/{id}/photos", "POST /payments",
@@ -91,7 +91,8 @@ final class Surface {
         }
         for (String route : List.of("POST /jobs/{id}/accept", "GET /jobs/nearby", "PATCH /providers/me/availability",
                 "PATCH /providers/me/location", "GET /providers/me/earnings", "GET /providers/me/payout-account",
-                "PUT /providers/me/payout-account", "DELETE /providers/me/payout-account", "POST /payments/{id}/cash-confirm")) {
+                "PUT /providers/me/payout-account", "DELETE /providers/me/payout-account", "POST /payments/{id}/cash-confirm",
+                "PATCH /providers/me/base-location", "GET /providers/me/base-location", "DELETE /providers/me/base-location")) {
             access.put(api(route), PROVIDER);
         }
         for (String route : List.of("GET /users", "GET /admin/providers", "PATCH /admin/providers/{id}",

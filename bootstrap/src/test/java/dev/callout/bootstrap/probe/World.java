@@ -135,7 +135,7 @@ final class World {
             case "/api/v1/files" -> file;
             case "/api/v1/notifications" -> notification;
             case "/api/v1/users", "/api/v1/admin/users" -> customer.id();
-            case "/api/v1/admin/providers" -> provider.id();
+            case "/api/v1/admin/providers", "/api/v1/providers" -> provider.id();
             case "/api/v1/admin/dead-letters" -> "dlt_01JNX4Q2V3M6YB8Z0N1R2S3T4U";
             case "/api/v1/admin/webhooks" -> "whk_01JNX4Q2V3M6YB8Z0N1R2S3T4U";
             default -> throw new AssertionError("the probe world owns nothing under " + collection + " for " + operation
