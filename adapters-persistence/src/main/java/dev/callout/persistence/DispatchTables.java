@@ -10,7 +10,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The dispatch tables and columns of V3, V8 and V18, spelled once. */
+/** The dispatch tables and columns of V3, V8 and V23, spelled once. */
 final class DispatchTables {
 
     private DispatchTables() {

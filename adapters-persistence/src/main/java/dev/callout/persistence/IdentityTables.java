@@ -11,7 +11,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The identity tables and the columns V2 and V18 added to users, spelled once. */
+/** The identity tables and the columns V2 and V23 added to users, spelled once. */
 final class IdentityTables {
 
     private IdentityTables() {

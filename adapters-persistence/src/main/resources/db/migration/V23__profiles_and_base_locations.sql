@@ -1,4 +1,4 @@
--- Callout schema, version 18: what users tell about themselves, providers' base locations, and gigs'
+-- Callout schema, version 23: what users tell about themselves, providers' base locations, and gigs'
 -- titles, hours and images.
 
 -- A bio, an address on one line and a picture: a file of the user's own, uploaded for a profile
