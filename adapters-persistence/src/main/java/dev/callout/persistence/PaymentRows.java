@@ -13,8 +13,10 @@ import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.Refund;
 import dev.callout.domain.payment.RefundId;
 import dev.callout.domain.payment.RefundStatus;
+import dev.callout.domain.payment.Refunds;
 import dev.callout.domain.payment.Stage;
 import dev.callout.domain.user.UserId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.Record;
@@ -42,14 +44,27 @@ final class PaymentRows {
                 new FeeSplit(p.money(r.get(PaymentTables.Payments.AMOUNT_MINOR)), p.money(r.get(PaymentTables.Payments.FEE_MINOR)),
                         p.money(r.get(PaymentTables.Payments.NET_MINOR))),
                 HoldPlan.valueOf(upper(r.get(PaymentTables.Payments.HOLD_PLAN))), r.get(PaymentTables.Payments.PAYOUT_ACCOUNT),
-                Stage.valueOf(upper(r.get(PaymentTables.Payments.STAGE))), r.get(PaymentTables.Payments.RELEASED),
+                toStage(r, p.money(r.get(PaymentTables.Payments.CAPTURED_MINOR))),
                 r.get(PaymentTables.Payments.RELEASE_REQUESTED), r.get(PaymentTables.Payments.CANCEL_REQUESTED),
                 r.get(PaymentTables.Payments.DISPUTED), call == null ? null : GatewayCall.valueOf(upper(call)),
                 r.get(PaymentTables.Payments.INTENT_ID), r.get(PaymentTables.Payments.CLIENT_SECRET),
-                p.money(r.get(PaymentTables.Payments.CAPTURED_MINOR)), refunds, r.get(PaymentTables.Payments.FAILURE_CODE),
-                r.get(PaymentTables.Payments.FAILURE_MESSAGE), r.get(PaymentTables.Payments.CREATED_AT),
-                r.get(PaymentTables.Payments.CAPTURED_AT), r.get(PaymentTables.Payments.UPDATED_AT),
+                new Refunds(Currency.getInstance(r.get(PaymentTables.Payments.CURRENCY)), refunds),
+                r.get(PaymentTables.Payments.CREATED_AT), r.get(PaymentTables.Payments.UPDATED_AT),
                 r.get(PaymentTables.Payments.VERSION));
+    }
+
+    private static Stage toStage(Record r, Money captured) {
+        String code = r.get(PaymentTables.Payments.FAILURE_CODE);
+        Stage.Failed failure = code == null ? null : new Stage.Failed(code, r.get(PaymentTables.Payments.FAILURE_MESSAGE));
+        return switch (r.get(PaymentTables.Payments.STAGE)) {
+            case "pending" -> new Stage.Pending();
+            case "authorized" -> new Stage.Authorized();
+            case "captured" -> new Stage.Captured(captured, r.get(PaymentTables.Payments.CAPTURED_AT),
+                    r.get(PaymentTables.Payments.RELEASED));
+            case "cancelled" -> new Stage.Cancelled(failure);
+            case "failed" -> failure;
+            default -> throw new IllegalStateException("unknown payment stage " + r.get(PaymentTables.Payments.STAGE));
+        };
     }
 
     static Refund toRefund(Record r) {

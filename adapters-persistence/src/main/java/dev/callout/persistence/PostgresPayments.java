@@ -62,7 +62,7 @@ public final class PostgresPayments implements Payments {
     /** The columns a change may touch. */
     private static Map<Field<?>, Object> columns(Payment p) {
         Map<Field<?>, Object> values = new HashMap<>();
-        values.put(STAGE, lower(p.stage()));
+        values.put(STAGE, p.stage().storedName());
         values.put(STATUS, p.status().wireName());
         values.put(RELEASED, p.released());
         values.put(RELEASE_REQUESTED, p.releaseRequested());

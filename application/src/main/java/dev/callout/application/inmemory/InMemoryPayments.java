@@ -27,7 +27,7 @@ public final class InMemoryPayments implements Payments {
         if (liveForJob(payment.jobId()).isPresent()) {
             return AddResult.JOB_ALREADY_HAS_PAYMENT;
         }
-        payments.put(payment.id(), withVersion(payment, 1));
+        payments.put(payment.id(), payment.withVersion(1));
         return AddResult.ADDED;
     }
 
@@ -52,7 +52,7 @@ public final class InMemoryPayments implements Payments {
         if (stored == null || stored.version() != payment.version()) {
             return UpdateResult.STALE;
         }
-        payments.put(payment.id(), withVersion(payment, payment.version() + 1));
+        payments.put(payment.id(), payment.withVersion(payment.version() + 1));
         return UpdateResult.UPDATED;
     }
 
@@ -82,13 +82,6 @@ public final class InMemoryPayments implements Payments {
             case PaymentQuery.Scope.OfProvider provider -> p -> p.providerId().equals(provider.providerId());
             case PaymentQuery.Scope.All all -> p -> true;
         };
-    }
-
-    private static Payment withVersion(Payment p, long version) {
-        return new Payment(p.id(), p.jobId(), p.customerId(), p.providerId(), p.method(), p.split(), p.plan(),
-                p.payoutAccount(), p.stage(), p.released(), p.releaseRequested(), p.cancelRequested(), p.disputed(),
-                p.pendingCall(), p.intentId(), p.clientSecret(), p.captured(), p.refunds(), p.failureCode(),
-                p.failureMessage(), p.createdAt(), p.capturedAt(), p.updatedAt(), version);
     }
 
     /** Whether any payment, of whatever status, is for the job. */

@@ -9,15 +9,18 @@ import dev.callout.domain.payment.PaymentEvent.PaymentUpdated;
 import dev.callout.domain.payment.PaymentOutcome.Changed;
 import dev.callout.domain.payment.PaymentOutcome.Refused;
 import dev.callout.domain.payment.PaymentOutcome.Unchanged;
+import dev.callout.domain.payment.Stage.Authorized;
+import dev.callout.domain.payment.Stage.Cancelled;
+import dev.callout.domain.payment.Stage.Captured;
+import dev.callout.domain.payment.Stage.Failed;
+import dev.callout.domain.payment.Stage.Pending;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A customer's payment for one job, and every movement of its money. Immutable: each command or
@@ -25,7 +28,7 @@ import java.util.Objects;
  * caused, or the reason it was refused.
  *
  * <p>The split (amount = platform fee + provider net) is the job's price. Money is taken in two
- * steps: {@link Stage#CAPTURED} when it reaches the platform, {@code released} when the work is
+ * steps: {@link Captured} when it reaches the platform, {@code released} when the work is
  * done and it is divided into the platform's fee and the provider's earning. A card held until
  * the work is done is captured at release; a card for a job scheduled beyond the hold window is
  * captured at once and held by the platform. Refunds reverse the fee and the earning in
@@ -36,10 +39,9 @@ import java.util.Objects;
  * they move the payment forward, so they may arrive in any order and any number of times.
  */
 public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId providerId, PaymentMethod method,
-                      FeeSplit split, HoldPlan plan, String payoutAccount, Stage stage, boolean released,
-                      boolean releaseRequested, boolean cancelRequested, boolean disputed, GatewayCall pendingCall,
-                      String intentId, String clientSecret, Money captured, List<Refund> refunds, String failureCode,
-                      String failureMessage, Instant createdAt, Instant capturedAt, Instant updatedAt, long version) {
+                      FeeSplit split, HoldPlan plan, String payoutAccount, Stage stage, boolean releaseRequested,
+                      boolean cancelRequested, boolean disputed, GatewayCall pendingCall, String intentId,
+                      String clientSecret, Refunds refunds, Instant createdAt, Instant updatedAt, long version) {
 
     public Payment {
         Objects.requireNonNull(id, "id");
@@ -50,26 +52,18 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(captured, "captured");
+        Objects.requireNonNull(refunds, "refunds");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        refunds = List.copyOf(refunds);
         check(split.amount().isPositive(), "a payment is for a positive amount");
-        check(captured.sameCurrencyAs(split.amount()), "captured in the payment's currency");
-        check(stage == Stage.CAPTURED ? captured.isPositive() && capturedAt != null : captured.isZero(),
-                "only a captured payment has a captured amount and time");
-        check(captured.compareTo(split.amount()) <= 0, "never captured more than the amount");
-        check(!released || stage == Stage.CAPTURED, "only captured money is released");
-        check(refunds.isEmpty() || stage == Stage.CAPTURED, "only captured money is refunded");
-        check(method.throughGateway() || (pendingCall == null && intentId == null), "cash never calls a gateway");
-        Money reserved = Money.zero(captured.currency());
-        for (Refund refund : refunds) {
-            check(refund.amount().sameCurrencyAs(captured), "refunds in the payment's currency");
-            if (refund.status() != RefundStatus.FAILED) {
-                reserved = reserved.plus(refund.amount());
-            }
+        if (stage instanceof Captured c) {
+            check(c.amount().sameCurrencyAs(split.amount()), "captured in the payment's currency");
+            check(c.amount().compareTo(split.amount()) <= 0, "never captured more than the amount");
+            check(refunds.reserved().compareTo(c.amount()) <= 0, "never refunded more than was captured");
+        } else {
+            check(refunds.isEmpty(), "only captured money is refunded");
         }
-        check(reserved.compareTo(captured) <= 0, "never refunded more than was captured");
+        check(method.throughGateway() || (pendingCall == null && intentId == null), "cash never calls a gateway");
     }
 
     private static void check(boolean condition, String invariant) {
@@ -108,9 +102,9 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         // money charged now is the platform's to hold: no transfer before the work is done
         String destination = method == PaymentMethod.CARD && plan == HoldPlan.AUTHORISE ? payoutAccount : null;
         Payment opened = new Payment(id, job.id(), job.customerId(), job.providerId(), method, job.price().split(), plan,
-                destination, Stage.PENDING, false, status == JobStatus.COMPLETED, false, false,
-                method.throughGateway() ? GatewayCall.CREATE : null, null, null, Money.zero(job.price().total().currency()),
-                List.of(), null, null, now, null, now, 0);
+                destination, new Pending(), status == JobStatus.COMPLETED, false, false,
+                method.throughGateway() ? GatewayCall.CREATE : null, null, null,
+                Refunds.none(job.price().total().currency()), now, now, 0);
         return new Changed(opened, List.of(), List.of(opened.updated(now)));
     }
 
@@ -120,34 +114,62 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         return split.amount();
     }
 
+    /** What reached the platform: zero until captured. */
+    public Money captured() {
+        return stage instanceof Captured c ? c.amount() : Money.zero(amount().currency());
+    }
+
+    public Instant capturedAt() {
+        return stage instanceof Captured c ? c.at() : null;
+    }
+
+    /** The captured money was divided into the platform's fee and the provider's earning. */
+    public boolean released() {
+        return stage instanceof Captured c && c.released();
+    }
+
+    public String failureCode() {
+        Failed failure = failure();
+        return failure == null ? null : failure.code();
+    }
+
+    public String failureMessage() {
+        Failed failure = failure();
+        return failure == null ? null : failure.message();
+    }
+
+    private Failed failure() {
+        return stage instanceof Failed f ? f : stage instanceof Cancelled c ? c.lastFailure() : null;
+    }
+
     public PaymentStatus status() {
         if (disputed) {
             return PaymentStatus.DISPUTED;
         }
         return switch (stage) {
-            case PENDING -> PaymentStatus.PENDING;
-            case AUTHORIZED -> PaymentStatus.AUTHORIZED;
-            case CANCELLED -> PaymentStatus.CANCELLED;
-            case FAILED -> PaymentStatus.FAILED;
-            case CAPTURED -> refunded().equals(captured) ? PaymentStatus.REFUNDED
+            case Pending p -> PaymentStatus.PENDING;
+            case Authorized a -> PaymentStatus.AUTHORIZED;
+            case Cancelled c -> PaymentStatus.CANCELLED;
+            case Failed f -> PaymentStatus.FAILED;
+            case Captured c -> refunded().equals(c.amount()) ? PaymentStatus.REFUNDED
                     : refunded().isPositive() ? PaymentStatus.PARTIALLY_REFUNDED
-                    : released ? PaymentStatus.COMPLETED : PaymentStatus.CAPTURED;
+                    : c.released() ? PaymentStatus.COMPLETED : PaymentStatus.CAPTURED;
         };
     }
 
     /** What went back to the customer (refunds that succeeded). */
     public Money refunded() {
-        return sum(RefundStatus.SUCCEEDED);
+        return refunds.refunded();
     }
 
     /** What may still be refunded: captured, less every refund not failed. */
     public Money refundable() {
-        return captured.minus(sum(RefundStatus.SUCCEEDED)).minus(sum(RefundStatus.PENDING));
+        return captured().minus(refunds.reserved());
     }
 
     /** Not cancelled or failed: the job's one payment for now. */
     public boolean isLive() {
-        return stage != Stage.CANCELLED && stage != Stage.FAILED;
+        return !(stage instanceof Cancelled) && !(stage instanceof Failed);
     }
 
     public boolean isParty(Actor actor) {
@@ -170,14 +192,11 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         return pendingCall != null || !unsentRefunds().isEmpty();
     }
 
-    private Money sum(RefundStatus status) {
-        Money total = Money.zero(captured.currency());
-        for (Refund refund : refunds) {
-            if (refund.status() == status) {
-                total = total.plus(refund.amount());
-            }
-        }
-        return total;
+    /** This payment as stored at {@code storedVersion}. */
+    public Payment withVersion(long storedVersion) {
+        return new Payment(id, jobId, customerId, providerId, method, split, plan, payoutAccount, stage, releaseRequested,
+                cancelRequested, disputed, pendingCall, intentId, clientSecret, refunds, createdAt, updatedAt,
+                storedVersion);
     }
 
     // ---- commands
@@ -190,33 +209,34 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         if (actor != null && (!actor.is(Role.CUSTOMER) || !actor.id().equals(customerId))) {
             return new Refused(PaymentRejection.ROLE_NOT_ALLOWED);
         }
-        if (released) {
+        if (released()) {
             return new Unchanged(this);
         }
         return switch (stage) {
-            case PENDING -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE)
+            case Pending p -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE)
                     : releaseRequested ? new Unchanged(this) : edit(now, d -> d.releaseRequested = true);
-            case AUTHORIZED -> releaseRequested && pendingCall != null ? new Unchanged(this) : edit(now, d -> {
+            case Authorized a -> releaseRequested && pendingCall != null ? new Unchanged(this) : edit(now, d -> {
                 d.releaseRequested = true;
                 d.followUp();
             });
-            case CAPTURED -> edit(now, d -> {
+            case Captured c -> edit(now, d -> {
                 d.releaseRequested = true;
                 d.release();
             });
-            case CANCELLED, FAILED -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE) : new Unchanged(this);
+            case Cancelled c -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE) : new Unchanged(this);
+            case Failed f -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE) : new Unchanged(this);
         };
     }
 
     /** The job was cancelled: release the hold, or give back money the platform holds for it. */
     public PaymentOutcome cancel(Instant now) {
-        if (cancelRequested || released) {
+        if (cancelRequested || released()) {
             return new Unchanged(this);
         }
         return edit(now, d -> {
             d.cancelRequested = true;
-            if (!method.throughGateway() && stage == Stage.PENDING) {
-                d.stage = Stage.CANCELLED;
+            if (!method.throughGateway() && stage instanceof Pending) {
+                d.stage = new Cancelled(null);
             }
             d.followUp();
         });
@@ -231,12 +251,12 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
             return new Refused(PaymentRejection.NOT_ASSIGNED_PROVIDER);
         }
         return switch (stage) {
-            case CAPTURED -> new Unchanged(this);
-            case PENDING -> edit(now, d -> {
+            case Captured c -> new Unchanged(this);
+            case Pending p -> edit(now, d -> {
                 d.releaseRequested = true;
                 d.capture(amount());
             });
-            case AUTHORIZED, CANCELLED, FAILED -> new Refused(PaymentRejection.NOT_RELEASABLE);
+            default -> new Refused(PaymentRejection.NOT_RELEASABLE);
         };
     }
 
@@ -245,10 +265,10 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         if (by != null && !by.is(Role.ADMIN)) {
             return new Refused(PaymentRejection.ROLE_NOT_ALLOWED);
         }
-        if (stage != Stage.CAPTURED) {
+        if (!(stage instanceof Captured)) {
             return new Refused(PaymentRejection.NOT_REFUNDABLE);
         }
-        if (!amount.sameCurrencyAs(captured)) {
+        if (!amount.sameCurrencyAs(amount())) {
             return new Refused(PaymentRejection.CURRENCY_MISMATCH);
         }
         if (!amount.isPositive() || amount.compareTo(refundable()) > 0) {
@@ -267,53 +287,12 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         if (intentId != null && !intentId.equals(intent.intentId())) {
             throw new IllegalArgumentException("intent " + intent.intentId() + " is not payment " + id + "'s " + intentId);
         }
-        return edit(now, d -> {
-            d.intentId = intent.intentId();
-            if (intent.clientSecret() != null) {
-                d.clientSecret = intent.clientSecret();
-            }
-            if (answered != null && d.pendingCall == answered) {
-                d.pendingCall = null;
-            }
-            boolean open = d.stage == Stage.PENDING || d.stage == Stage.FAILED || d.stage == Stage.AUTHORIZED;
-            switch (intent.status()) {
-                case AWAITING_CUSTOMER, PROCESSING -> {
-                }
-                case REQUIRES_CAPTURE -> {
-                    if (d.stage == Stage.PENDING || d.stage == Stage.FAILED) {
-                        d.stage = Stage.AUTHORIZED;
-                        d.failureCode = null;
-                        d.failureMessage = null;
-                    }
-                }
-                case SUCCEEDED -> {
-                    if (open && intent.amountReceived().isPositive()) {
-                        d.capture(intent.amountReceived());
-                    }
-                }
-                case CANCELED -> {
-                    if (open) {
-                        d.stage = Stage.CANCELLED;
-                        d.pendingCall = null;
-                    }
-                }
-            }
-            d.followUp();
-        });
+        return edit(now, d -> d.observed(intent, answered));
     }
 
     /** The gateway refused the customer's card or a capture; {@code answered} is the call, null for a webhook. */
     public PaymentOutcome failed(String code, String message, GatewayCall answered, Instant now) {
-        return edit(now, d -> {
-            if (answered != null && d.pendingCall == answered) {
-                d.pendingCall = null;
-            }
-            if (d.stage == Stage.PENDING || (d.stage == Stage.AUTHORIZED && answered == GatewayCall.CAPTURE)) {
-                d.stage = Stage.FAILED;
-                d.failureCode = code;
-                d.failureMessage = message;
-            }
-        });
+        return edit(now, d -> d.failed(code, message, answered));
     }
 
     /** The gateway answered a refund we sent. */
@@ -333,8 +312,7 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         }
         return edit(now, d -> {
             d.intentId = chargeIntentId;
-            boolean open = d.stage == Stage.PENDING || d.stage == Stage.FAILED || d.stage == Stage.AUTHORIZED;
-            if (open && amountCaptured.isPositive()) {
+            if (d.stage.open() && amountCaptured.isPositive()) {
                 d.capture(amountCaptured);
             }
             d.refundedAtGateway(totalRefunded, unknownRefund);
@@ -348,16 +326,16 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
 
     // ---- editing
 
-    private PaymentOutcome edit(Instant now, java.util.function.Consumer<Draft> change) {
-        Draft draft = new Draft(this, now);
+    private PaymentOutcome edit(Instant now, Consumer<PaymentDraft> change) {
+        PaymentDraft draft = new PaymentDraft(this, now);
         change.accept(draft);
-        Payment next = draft.build();
-        if (next.equals(this)) {
+        if (draft.build(updatedAt).equals(this)) {
             return new Unchanged(this);
         }
+        Payment next = draft.build(now);
         boolean visible = next.status() != status() || !next.refunded().equals(refunded())
                 || !Objects.equals(next.clientSecret, clientSecret);
-        return new Changed(next, draft.entries, visible ? List.of(next.updated(now)) : List.of());
+        return new Changed(next, draft.entries(), visible ? List.of(next.updated(now)) : List.of());
     }
 
     private PaymentUpdated updated(Instant now) {
@@ -367,204 +345,5 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
     /** The refund that gives back money held for a cancelled job: one per payment, so its id derives from the payment's. */
     RefundId cancellationRefundId() {
         return new RefundId(RefundId.PREFIX + "_" + id.value().substring(PaymentId.PREFIX.length() + 1) + "X");
-    }
-
-    /** The fee's share of a refunded total, half-up, so that a full refund takes back the whole fee. */
-    private Money feeShare(Money refundedTotal) {
-        BigDecimal share = BigDecimal.valueOf(split.fee().minor()).multiply(BigDecimal.valueOf(refundedTotal.minor()))
-                .divide(BigDecimal.valueOf(split.amount().minor()), 0, RoundingMode.HALF_UP);
-        return new Money(share.longValueExact(), captured.currency());
-    }
-
-    /** A mutable copy for one change; {@link #build()} checks the invariants again. */
-    private static final class Draft {
-        private final Payment from;
-        private final Instant now;
-        private final List<LedgerEntry> entries = new ArrayList<>();
-        Stage stage;
-        boolean released;
-        boolean releaseRequested;
-        boolean cancelRequested;
-        boolean disputed;
-        GatewayCall pendingCall;
-        String intentId;
-        String clientSecret;
-        Money captured;
-        List<Refund> refunds;
-        String failureCode;
-        String failureMessage;
-        Instant capturedAt;
-
-        Draft(Payment p, Instant now) {
-            this.from = p;
-            this.now = now;
-            stage = p.stage;
-            released = p.released;
-            releaseRequested = p.releaseRequested;
-            cancelRequested = p.cancelRequested;
-            disputed = p.disputed;
-            pendingCall = p.pendingCall;
-            intentId = p.intentId;
-            clientSecret = p.clientSecret;
-            captured = p.captured;
-            refunds = new ArrayList<>(p.refunds);
-            failureCode = p.failureCode;
-            failureMessage = p.failureMessage;
-            capturedAt = p.capturedAt;
-        }
-
-        Payment build() {
-            boolean changed = stage != from.stage || released != from.released || releaseRequested != from.releaseRequested
-                    || cancelRequested != from.cancelRequested || disputed != from.disputed || pendingCall != from.pendingCall
-                    || !Objects.equals(intentId, from.intentId) || !Objects.equals(clientSecret, from.clientSecret)
-                    || !captured.equals(from.captured) || !refunds.equals(from.refunds)
-                    || !Objects.equals(failureCode, from.failureCode) || !Objects.equals(capturedAt, from.capturedAt);
-            return new Payment(from.id, from.jobId, from.customerId, from.providerId, from.method, from.split, from.plan,
-                    from.payoutAccount, stage, released, releaseRequested, cancelRequested, disputed, pendingCall, intentId,
-                    clientSecret, captured, refunds, failureCode, failureMessage, from.createdAt, capturedAt,
-                    changed ? now : from.updatedAt, from.version);
-        }
-
-        /** What the gateway must do next, once the last call was answered. */
-        void followUp() {
-            if (pendingCall != null || !from.method.throughGateway()) {
-                return;
-            }
-            if (stage == Stage.AUTHORIZED && cancelRequested) {
-                pendingCall = GatewayCall.CANCEL;
-            } else if (stage == Stage.AUTHORIZED && releaseRequested) {
-                pendingCall = GatewayCall.CAPTURE;
-            } else if (stage == Stage.PENDING && cancelRequested && intentId != null) {
-                pendingCall = GatewayCall.CANCEL;
-            } else if (stage == Stage.CAPTURED && cancelRequested && !released) {
-                Money rest = refundable();
-                if (rest.isPositive()) {
-                    requestRefund(from.cancellationRefundId(), rest, "job cancelled", null);
-                }
-            }
-        }
-
-        void capture(Money amount) {
-            stage = Stage.CAPTURED;
-            captured = amount;
-            capturedAt = now;
-            failureCode = null;
-            failureMessage = null;
-            if (pendingCall == GatewayCall.CAPTURE) {
-                pendingCall = null;
-            }
-            move(EntryKind.CHARGE, LedgerAccount.customer(from.customerId), LedgerAccount.HOLDING, amount);
-            // a hold is captured only to be released; cash is confirmed once the work is done
-            if (releaseRequested || from.plan == HoldPlan.AUTHORISE) {
-                release();
-            }
-        }
-
-        void release() {
-            if (released) {
-                return;
-            }
-            released = true;
-            releaseRequested = true;
-            Money settled = sum(RefundStatus.SUCCEEDED);
-            Money fee = from.split.fee().minus(from.feeShare(settled));
-            Money earning = captured.minus(settled).minus(fee);
-            UserId provider = from.providerId;
-            move(EntryKind.PLATFORM_FEE, LedgerAccount.HOLDING, LedgerAccount.REVENUE, fee);
-            move(EntryKind.PROVIDER_EARNING, LedgerAccount.HOLDING, LedgerAccount.provider(provider), earning);
-            if (from.payoutAccount != null) {
-                move(EntryKind.PAYOUT, LedgerAccount.provider(provider), LedgerAccount.providerExternal(provider), earning);
-            }
-            if (from.method == PaymentMethod.CASH) {
-                move(EntryKind.CASH_KEPT, LedgerAccount.provider(provider), LedgerAccount.providerExternal(provider), captured);
-            }
-        }
-
-        void requestRefund(RefundId refundId, Money amount, String reason, UserId by) {
-            Refund refund = new Refund(refundId, amount, reason, RefundStatus.PENDING, null, by, now, null);
-            refunds.add(refund);
-            if (!from.method.throughGateway()) {
-                // cash is given back by the platform outside any gateway: settled when recorded
-                settle(refund, RefundStatus.SUCCEEDED, null);
-            }
-        }
-
-        void refundAnswered(RefundId refundId, String gatewayRefundId, RefundStatus status) {
-            for (Refund refund : List.copyOf(refunds)) {
-                if (refund.id().equals(refundId) && refund.status() == RefundStatus.PENDING) {
-                    if (status == RefundStatus.PENDING) {
-                        replace(refund, refund.sentAs(gatewayRefundId));
-                    } else {
-                        settle(refund, status, gatewayRefundId);
-                    }
-                }
-            }
-        }
-
-        void refundedAtGateway(Money total, RefundId unknownRefund) {
-            if (stage != Stage.CAPTURED) {
-                return;
-            }
-            Money missing = total.minus(sum(RefundStatus.SUCCEEDED));
-            for (Refund refund : List.copyOf(refunds)) {
-                if (refund.status() == RefundStatus.PENDING && refund.amount().compareTo(missing) <= 0) {
-                    settle(refund, RefundStatus.SUCCEEDED, null);
-                    missing = missing.minus(refund.amount());
-                }
-            }
-            if (missing.isPositive()) {
-                Money room = captured.minus(sum(RefundStatus.SUCCEEDED)).minus(sum(RefundStatus.PENDING));
-                Money external = missing.compareTo(room) <= 0 ? missing : room;
-                if (external.isPositive()) {
-                    Refund refund = new Refund(unknownRefund, external, "refunded at the payment gateway",
-                            RefundStatus.PENDING, null, null, now, null);
-                    refunds.add(refund);
-                    settle(refund, RefundStatus.SUCCEEDED, null);
-                }
-            }
-        }
-
-        private void settle(Refund refund, RefundStatus outcome, String gatewayRefundId) {
-            Money before = sum(RefundStatus.SUCCEEDED);
-            replace(refund, refund.settled(outcome, gatewayRefundId, now));
-            if (outcome != RefundStatus.SUCCEEDED) {
-                return;
-            }
-            Money amount = refund.amount();
-            UserId provider = from.providerId;
-            if (released) {
-                Money fee = from.feeShare(before.plus(amount)).minus(from.feeShare(before));
-                Money earning = amount.minus(fee);
-                move(EntryKind.FEE_REVERSAL, LedgerAccount.REVENUE, LedgerAccount.HOLDING, fee);
-                move(EntryKind.EARNING_REVERSAL, LedgerAccount.provider(provider), LedgerAccount.HOLDING, earning);
-                if (from.payoutAccount != null) {
-                    move(EntryKind.PAYOUT_REVERSAL, LedgerAccount.providerExternal(provider), LedgerAccount.provider(provider),
-                            earning);
-                }
-            }
-            move(EntryKind.REFUND, LedgerAccount.HOLDING, LedgerAccount.customer(from.customerId), amount);
-        }
-
-        private void replace(Refund old, Refund updated) {
-            refunds.set(refunds.indexOf(old), updated);
-        }
-
-        private Money sum(RefundStatus status) {
-            Money total = Money.zero(captured.currency());
-            for (Refund refund : refunds) {
-                if (refund.status() == status) {
-                    total = total.plus(refund.amount());
-                }
-            }
-            return total;
-        }
-
-        private Money refundable() {
-            return captured.minus(sum(RefundStatus.SUCCEEDED)).minus(sum(RefundStatus.PENDING));
-        }
-
-        private void move(EntryKind kind, LedgerAccount fromAccount, LedgerAccount to, Money amount) {
-            entries.addAll(LedgerEntry.move(from, kind, fromAccount, to, amount, now));
-        }
     }
 }
