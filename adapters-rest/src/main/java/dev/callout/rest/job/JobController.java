@@ -3,8 +3,6 @@ package dev.callout.rest.job;
 import dev.callout.application.PageRequest;
 import dev.callout.application.job.AcceptJobUseCase;
 import dev.callout.application.job.AcceptJobUseCase.AcceptJobCommand;
-import dev.callout.application.job.CancelJobUseCase;
-import dev.callout.application.job.CancelJobUseCase.CancelJobCommand;
 import dev.callout.application.job.ChangeJobStatusUseCase;
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
 import dev.callout.application.job.GetJobUseCase;
@@ -63,12 +61,10 @@ public class JobController {
     private final ListJobsUseCase list;
     private final AcceptJobUseCase accept;
     private final ChangeJobStatusUseCase changeStatus;
-    private final CancelJobUseCase cancel;
     private final IdempotentResponses idempotent;
 
     public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, GetJobUseCase get,
                          ListJobsUseCase list, AcceptJobUseCase accept, ChangeJobStatusUseCase changeStatus,
-                         CancelJobUseCase cancel,
                          IdempotentResponses idempotent) {
         this.currentActor = currentActor;
         this.quote = quote;
@@ -77,7 +73,6 @@ public class JobController {
         this.list = list;
         this.accept = accept;
         this.changeStatus = changeStatus;
-        this.cancel = cancel;
         this.idempotent = idempotent;
     }
 
@@ -140,11 +135,9 @@ public class JobController {
         JobId jobId = jobId(id);
         JobStatus target = JobStatus.fromWireName(body.status())
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
-        return JobBody.of(JobResults.orThrow(switch (target) {
-            case ACCEPTED -> accept.accept(new AcceptJobCommand(actor, jobId));
-            case CANCELLED -> cancel.cancel(new CancelJobCommand(actor, jobId, body.reason()));
-            default -> changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason()));
-        }));
+        // the job routes the move: accepting and cancelling are status changes like the others
+        JobResult result = changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason()));
+        return JobBody.of(JobResults.orThrow(result));
     }
 
     /** A malformed id cannot name a job: 404 like any job the caller may not see. */

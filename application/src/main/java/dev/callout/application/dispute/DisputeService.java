@@ -2,6 +2,7 @@ package dev.callout.application.dispute;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.TransitionRunner;
 import dev.callout.application.file.StoredFile;
 import dev.callout.application.file.StoredFiles;
 import dev.callout.application.job.MoneyInput;
@@ -31,14 +32,13 @@ import java.util.Optional;
 
 public final class DisputeService implements DisputesUseCase {
 
-    private static final int ATTEMPTS = 3;
-
     private final Disputes disputes;
     private final Jobs jobs;
     private final StoredFiles files;
     private final DisputeRefunds refunds;
     private final Outbox outbox;
     private final Transactions transactions;
+    private final TransitionRunner runner;
     private final Clock clock;
     private final IdGenerator ids;
     private final Duration window;
@@ -52,6 +52,7 @@ public final class DisputeService implements DisputesUseCase {
         this.refunds = refunds;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.runner = new TransitionRunner(transactions);
         this.clock = clock;
         this.ids = ids;
         this.window = window;
@@ -72,48 +73,47 @@ public final class DisputeService implements DisputesUseCase {
                     "not your upload for this job: " + String.join(", ", badEvidence)));
         }
         DisputeId id = DisputeId.next(ids);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                return transactions.inTransaction(() -> raiseOnce(id, command));
-            } catch (StaleJob stale) {
-                // the job changed between reading and writing it: decide again on the fresh job
-            }
-        }
-        return new DisputeResult.Conflict();
+        return runner.run(() -> raiseOnce(id, command)).orElseGet(DisputeResult.Conflict::new);
     }
 
-    private DisputeResult raiseOnce(DisputeId id, RaiseDisputeCommand command) {
+    /** Empty when the job changed between reading and writing it: the dispute is rolled back with it. */
+    private Optional<DisputeResult> raiseOnce(DisputeId id, RaiseDisputeCommand command) {
         Actor actor = command.actor();
-        Job job = jobs.byId(command.jobId()).orElseThrow(StaleJob::new);
+        Optional<Job> read = jobs.byId(command.jobId());
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Job job = read.get();
         Instant now = clock.instant();
         boolean exists = disputes.byJob(job.id()).isPresent();
         Dispute.Outcome outcome = Dispute.raise(id, job, actor, command.reason().strip(), command.evidenceFileIds(),
                 exists, window, now);
         if (outcome instanceof Dispute.Outcome.Refused refused) {
-            return new DisputeResult.Refused(refused.reason());
+            return Optional.of(new DisputeResult.Refused(refused.reason()));
         }
         Dispute dispute = ((Dispute.Outcome.Done) outcome).dispute();
         TransitionOutcome moved = job.changeStatus(actor, JobStatus.DISPUTED, null, now, CancellationPolicy.DEFAULT);
         if (!(moved instanceof TransitionOutcome.Transitioned transitioned)) {
-            return new DisputeResult.Refused(Dispute.Refusal.JOB_NOT_DISPUTABLE);
+            return Optional.of(new DisputeResult.Refused(Dispute.Refusal.JOB_NOT_DISPUTABLE));
         }
         switch (disputes.add(dispute, job)) {
             case ALREADY_EXISTS -> {
-                return new DisputeResult.Refused(Dispute.Refusal.DISPUTE_ALREADY_EXISTS);
+                return Optional.of(new DisputeResult.Refused(Dispute.Refusal.DISPUTE_ALREADY_EXISTS));
             }
             case EVIDENCE_MISSING -> {
-                return new DisputeResult.Invalid(Map.of("evidence_file_ids", "an evidence file was deleted meanwhile"));
+                return Optional.of(new DisputeResult.Invalid(
+                        Map.of("evidence_file_ids", "an evidence file was deleted meanwhile")));
             }
             case ADDED -> {
             }
         }
         if (jobs.update(transitioned.job()) == Jobs.UpdateResult.STALE) {
-            throw new StaleJob(); // rolls the dispute back too
+            return Optional.empty();
         }
         List<DomainEvent> events = new ArrayList<>(transitioned.events());
         events.add(DisputeUpdated.of(dispute, job.customerId(), job.providerId(), now));
         outbox.record(events);
-        return new DisputeResult.Ok(dispute);
+        return Optional.of(new DisputeResult.Ok(dispute));
     }
 
     @Override
@@ -203,11 +203,5 @@ public final class DisputeService implements DisputesUseCase {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static final class StaleJob extends RuntimeException {
-        StaleJob() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -21,7 +21,7 @@ public final class InMemoryJobs implements Jobs {
 
     @Override
     public void add(Job job) {
-        if (jobs.putIfAbsent(job.id(), withVersion(job, 1)) != null) {
+        if (jobs.putIfAbsent(job.id(), job.withVersion(1)) != null) {
             throw new IllegalStateException("job " + job.id() + " exists");
         }
     }
@@ -39,7 +39,7 @@ public final class InMemoryJobs implements Jobs {
                 return stored;
             }
             updated[0] = true;
-            return withVersion(job, job.version() + 1);
+            return job.withVersion(job.version() + 1);
         });
         return updated[0] ? UpdateResult.UPDATED : UpdateResult.STALE;
     }
@@ -83,12 +83,6 @@ public final class InMemoryJobs implements Jobs {
                     && !job.excludedProviders().contains(provider.providerId()));
             case JobQuery.Scope.All all -> job -> true;
         };
-    }
-
-    private static Job withVersion(Job job, long version) {
-        return new Job(job.id(), job.customerId(), job.providerId(), job.details(), job.price(), job.status(),
-                job.excludedProviders(), job.createdAt(), job.acceptedAt(), job.startedAt(), job.completedAt(),
-                job.cancelledAt(), job.cancellationReason(), job.updatedAt(), version);
     }
 
     /** Deletes the job (its deletion removes what hangs off it from the other stores). */

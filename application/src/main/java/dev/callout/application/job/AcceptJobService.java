@@ -1,23 +1,24 @@
 package dev.callout.application.job;
 
+import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
-import dev.callout.domain.job.Rejection;
+import dev.callout.domain.job.CancellationPolicy;
+import dev.callout.domain.job.JobStatus;
 import java.time.Clock;
 
+/** Accepting is the status change to accepted; the cancellation policy plays no part in it. */
 public final class AcceptJobService implements AcceptJobUseCase {
 
-    private final JobTransitions transitions;
+    private final ChangeJobStatusService changes;
 
     public AcceptJobService(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock) {
-        this.transitions = new JobTransitions(jobs, outbox, transactions, clock);
+        this.changes = new ChangeJobStatusService(jobs, outbox, transactions, clock, CancellationPolicy.DEFAULT);
     }
 
     @Override
     public JobResult accept(AcceptJobCommand command) {
-        JobResult result = transitions.run(command.jobId(), (job, now) -> job.accept(command.provider(), now));
-        // a job that kept changing under an accept has been taken by someone else
-        return result instanceof JobResult.Conflict ? new JobResult.Refused(Rejection.ALREADY_TAKEN) : result;
+        return changes.change(new ChangeJobStatusCommand(command.provider(), command.jobId(), JobStatus.ACCEPTED, null));
     }
 }

@@ -1,5 +1,6 @@
 package dev.callout.application.job;
 
+import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -7,20 +8,19 @@ import dev.callout.domain.job.CancellationPolicy;
 import dev.callout.domain.job.JobStatus;
 import java.time.Clock;
 
+/** Cancelling is the status change to cancelled. */
 public final class CancelJobService implements CancelJobUseCase {
 
-    private final JobTransitions transitions;
-    private final CancellationPolicy cancellation;
+    private final ChangeJobStatusService changes;
 
     public CancelJobService(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
                             CancellationPolicy cancellation) {
-        this.transitions = new JobTransitions(jobs, outbox, transactions, clock);
-        this.cancellation = cancellation;
+        this.changes = new ChangeJobStatusService(jobs, outbox, transactions, clock, cancellation);
     }
 
     @Override
     public JobResult cancel(CancelJobCommand command) {
-        return transitions.run(command.jobId(), (job, now) ->
-                job.changeStatus(command.actor(), JobStatus.CANCELLED, command.reason(), now, cancellation));
+        return changes.change(new ChangeJobStatusCommand(command.actor(), command.jobId(), JobStatus.CANCELLED,
+                command.reason()));
     }
 }

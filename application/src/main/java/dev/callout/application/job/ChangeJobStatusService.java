@@ -4,8 +4,11 @@ import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.job.CancellationPolicy;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.Rejection;
 import java.time.Clock;
 
+/** Every status change of a job, accepting and cancelling included, runs through here; the job routes it. */
 public final class ChangeJobStatusService implements ChangeJobStatusUseCase {
 
     private final JobTransitions transitions;
@@ -19,7 +22,10 @@ public final class ChangeJobStatusService implements ChangeJobStatusUseCase {
 
     @Override
     public JobResult change(ChangeJobStatusCommand command) {
-        return transitions.run(command.jobId(), (job, now) ->
+        JobResult result = transitions.run(command.jobId(), (job, now) ->
                 job.changeStatus(command.actor(), command.target(), command.reason(), now, cancellation));
+        // a job that kept changing under an accept has been taken by someone else
+        return command.target() == JobStatus.ACCEPTED && result instanceof JobResult.Conflict
+                ? new JobResult.Refused(Rejection.ALREADY_TAKEN) : result;
     }
 }

@@ -1,5 +1,6 @@
 package dev.callout.application.job;
 
+import dev.callout.application.TransitionRunner;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -18,28 +19,20 @@ import java.util.function.BiFunction;
  */
 final class JobTransitions {
 
-    static final int ATTEMPTS = 3;
-
     private final Jobs jobs;
     private final Outbox outbox;
-    private final Transactions transactions;
+    private final TransitionRunner runner;
     private final Clock clock;
 
     JobTransitions(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock) {
         this.jobs = jobs;
         this.outbox = outbox;
-        this.transactions = transactions;
+        this.runner = new TransitionRunner(transactions);
         this.clock = clock;
     }
 
     JobResult run(JobId id, BiFunction<Job, Instant, TransitionOutcome> command) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<JobResult> settled = transactions.inTransaction(() -> attempt(id, command));
-            if (settled.isPresent()) {
-                return settled.get();
-            }
-        }
-        return new JobResult.Conflict();
+        return runner.run(() -> attempt(id, command)).orElseGet(JobResult.Conflict::new);
     }
 
     private Optional<JobResult> attempt(JobId id, BiFunction<Job, Instant, TransitionOutcome> command) {

@@ -1,5 +1,6 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.TransitionRunner;
 import dev.callout.application.payment.GatewayEvents.Verification;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -28,7 +29,7 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
     private final Payments payments;
     private final PaymentChanges changes;
     private final GatewayCalls calls;
-    private final Transactions transactions;
+    private final TransitionRunner runner;
     private final Clock clock;
     private final IdGenerator ids;
 
@@ -40,7 +41,7 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
         this.payments = payments;
         this.changes = new PaymentChanges(payments, ledger, outbox, transactions, clock);
         this.calls = new GatewayCalls(payments, gateway, changes);
-        this.transactions = transactions;
+        this.runner = new TransitionRunner(transactions);
         this.clock = clock;
         this.ids = ids;
     }
@@ -56,24 +57,19 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
 
     private WebhookResult handle(GatewayEvent event) {
         RefundId unknownRefund = RefundId.next(ids);
-        for (int attempt = 0; attempt < PaymentChanges.ATTEMPTS; attempt++) {
-            try {
-                Applied applied = transactions.inTransaction(() -> apply(event, unknownRefund));
-                if (applied.payment() != null && applied.payment().awaitsGateway()) {
-                    calls.settle(applied.payment().id());
-                }
-                return applied.result();
-            } catch (LostRace retry) {
-                // the payment changed since it was read: the rollback forgot the event too; decide again
-            }
+        // a lost race rolls the processed mark back too, so the event is decided again
+        Applied applied = runner.run(() -> apply(event, unknownRefund)).orElseThrow(() ->
+                new IllegalStateException("gateway event " + event.eventId() + " kept losing races to other changes"));
+        if (applied.payment() != null && applied.payment().awaitsGateway()) {
+            calls.settle(applied.payment().id());
         }
-        throw new IllegalStateException("gateway event " + event.eventId() + " kept losing races to other changes");
+        return applied.result();
     }
 
     private record Applied(WebhookResult result, Payment payment) {
     }
 
-    private Applied apply(GatewayEvent event, RefundId unknownRefund) {
+    private Optional<Applied> apply(GatewayEvent event, RefundId unknownRefund) {
         Instant now = clock.instant();
         Optional<Payment> found = switch (event) {
             case GatewayEvent.IntentChanged changed -> find(changed.intent().intentId(), changed.paymentId());
@@ -84,13 +80,13 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
         };
         String ignored = found.isPresent() ? contradiction(found.get(), event) : unknown(event);
         if (!processed.markProcessed(event.eventId(), event.type(), ignored, now)) {
-            return new Applied(new WebhookResult.Duplicate(event.eventId()), null);
+            return Optional.of(new Applied(new WebhookResult.Duplicate(event.eventId()), null));
         }
         if (ignored != null) {
             if (found.isPresent()) {
                 LOG.log(System.Logger.Level.WARNING, "gateway event " + event.eventId() + " ignored: " + ignored);
             }
-            return new Applied(new WebhookResult.Ignored(event.eventId(), ignored), null);
+            return Optional.of(new Applied(new WebhookResult.Ignored(event.eventId(), ignored), null));
         }
         Payment payment = found.get();
         PaymentOutcome outcome = switch (event) {
@@ -101,9 +97,8 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
             case GatewayEvent.DisputeCreated dispute -> payment.disputed(now);
             case GatewayEvent.Other other -> new PaymentOutcome.Unchanged(payment);
         };
-        PaymentResult result = changes.apply(payment, outcome).orElseThrow(LostRace::new);
-        Payment after = result instanceof PaymentResult.Ok ok ? ok.payment() : payment;
-        return new Applied(new WebhookResult.Applied(event.eventId()), after);
+        return changes.apply(payment, outcome).map(result -> new Applied(new WebhookResult.Applied(event.eventId()),
+                result instanceof PaymentResult.Ok ok ? ok.payment() : payment));
     }
 
     private static String unknown(GatewayEvent event) {
@@ -166,12 +161,5 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
         }
         // the webhook can beat the answer to our own create call: the intent's metadata names the payment
         return payments.byId(paymentId).filter(p -> p.intentId() == null || p.intentId().equals(intentId));
-    }
-
-    /** Rolls the transaction back, the processed mark with it, so the event is decided again. */
-    private static final class LostRace extends RuntimeException {
-        LostRace() {
-            super(null, null, false, false);
-        }
     }
 }

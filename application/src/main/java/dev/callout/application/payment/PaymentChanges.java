@@ -1,5 +1,6 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.TransitionRunner;
 import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -18,19 +19,17 @@ import java.util.function.BiFunction;
  */
 final class PaymentChanges {
 
-    static final int ATTEMPTS = 5;
-
     private final Payments payments;
     private final Ledger ledger;
     private final Outbox outbox;
-    private final Transactions transactions;
+    private final TransitionRunner runner;
     private final Clock clock;
 
     PaymentChanges(Payments payments, Ledger ledger, Outbox outbox, Transactions transactions, Clock clock) {
         this.payments = payments;
         this.ledger = ledger;
         this.outbox = outbox;
-        this.transactions = transactions;
+        this.runner = new TransitionRunner(transactions);
         this.clock = clock;
     }
 
@@ -40,15 +39,10 @@ final class PaymentChanges {
 
     /** As {@link #run(PaymentId, BiFunction)}; {@code onCommit} gets the changed payment in the transaction that writes it. */
     PaymentResult run(PaymentId id, BiFunction<Payment, Instant, PaymentOutcome> decision, OnCommit<Payment> onCommit) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<PaymentResult> settled = transactions.inTransaction(() -> payments.byId(id)
-                    .map(payment -> apply(payment, decision.apply(payment, clock.instant()), onCommit))
-                    .orElse(Optional.of(new PaymentResult.NotFound())));
-            if (settled.isPresent()) {
-                return settled.get();
-            }
-        }
-        return new PaymentResult.Conflict();
+        return runner.run(() -> payments.byId(id)
+                        .map(payment -> apply(payment, decision.apply(payment, clock.instant()), onCommit))
+                        .orElse(Optional.of(new PaymentResult.NotFound())))
+                .orElseGet(PaymentResult.Conflict::new);
     }
 
     /** Writes the outcome in the caller's transaction; empty when the payment changed since it was read. */

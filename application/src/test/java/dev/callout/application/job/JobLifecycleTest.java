@@ -11,6 +11,7 @@ import static dev.callout.application.job.JobWorld.towing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.Page;
+import dev.callout.application.TransitionRunner;
 import dev.callout.application.port.JobQuery;
 import dev.callout.application.port.Jobs;
 import dev.callout.domain.event.DomainEvent;
@@ -226,7 +227,7 @@ class JobLifecycleTest {
         assertThat(result).isEqualTo(new JobResult.Conflict());
         assertThat(world.stored(id).status()).isEqualTo(JobStatus.ACCEPTED);
         assertThat(world.outbox.events()).hasSize(eventsBefore);
-        assertThat(racing.updates).isEqualTo(JobTransitions.ATTEMPTS);
+        assertThat(racing.updates).isEqualTo(TransitionRunner.ATTEMPTS);
     }
 
     /** The real in-memory store, with another writer sneaking in just before this one writes. */

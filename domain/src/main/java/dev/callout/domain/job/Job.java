@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A customer's request for help and its life: requested, accepted, en route, in progress,
@@ -106,8 +107,11 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
         if (excludedProviders.contains(provider.id())) {
             return new Rejected(Rejection.PROVIDER_EXCLUDED);
         }
-        Job accepted = new Job(id, customerId, provider.id(), details, price, JobStatus.ACCEPTED, excludedProviders,
-                createdAt, now, null, null, null, null, now, version);
+        Job accepted = copy(now, next -> {
+            next.status = JobStatus.ACCEPTED;
+            next.providerId = provider.id();
+            next.acceptedAt = now;
+        });
         return new Transitioned(accepted, List.of(new JobAccepted(id, customerId, provider.id(), now)));
     }
 
@@ -156,8 +160,7 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
         if (status != JobStatus.REQUESTED) {
             return rejected(Rejection.INVALID_TRANSITION);
         }
-        Job expired = new Job(id, customerId, null, details, price, JobStatus.NO_PROVIDER_FOUND, excludedProviders,
-                createdAt, null, null, null, null, null, now, version);
+        Job expired = copy(now, next -> next.status = JobStatus.NO_PROVIDER_FOUND);
         return new Transitioned(expired, List.of(new JobStatusChanged(id, customerId, null, status,
                 JobStatus.NO_PROVIDER_FOUND, null, NO_PROVIDER_REASON, now)));
     }
@@ -179,10 +182,12 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
         if (status != JobStatus.ACCEPTED && status != JobStatus.EN_ROUTE) {
             return rejected(Rejection.INVALID_TRANSITION);
         }
-        Set<UserId> excluded = new HashSet<>(excludedProviders);
-        excluded.add(provider.id());
-        Job reopened = new Job(id, customerId, null, details, price, JobStatus.REQUESTED, excluded, createdAt,
-                null, null, null, null, null, now, version);
+        Job reopened = copy(now, next -> {
+            next.status = JobStatus.REQUESTED;
+            next.excludedProviders.add(provider.id());
+            next.providerId = null;
+            next.acceptedAt = null;
+        });
         return new Transitioned(reopened, List.of(new ProviderWithdrew(id, customerId, provider.id(), reason, now)));
     }
 
@@ -194,14 +199,57 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
     }
 
     private TransitionOutcome moved(Actor actor, JobStatus target, String reason, Instant now) {
-        Job next = new Job(id, customerId, providerId, details, price, target, excludedProviders, createdAt, acceptedAt,
-                target == JobStatus.IN_PROGRESS ? now : startedAt,
-                target == JobStatus.COMPLETED ? now : completedAt,
-                target == JobStatus.CANCELLED ? now : null,
-                target == JobStatus.CANCELLED ? reason : cancellationReason,
-                now, version);
-        return new Transitioned(next, List.of(new JobStatusChanged(id, customerId, providerId, status, target,
+        Job moved = copy(now, next -> {
+            next.status = target;
+            switch (target) {
+                case IN_PROGRESS -> next.startedAt = now;
+                case COMPLETED -> next.completedAt = now;
+                case CANCELLED -> {
+                    next.cancelledAt = now;
+                    next.cancellationReason = reason;
+                }
+                default -> {
+                }
+            }
+        });
+        return new Transitioned(moved, List.of(new JobStatusChanged(id, customerId, providerId, status, target,
                 actor.role(), reason, now)));
+    }
+
+    /** This job as stored at {@code storedVersion}. */
+    public Job withVersion(long storedVersion) {
+        return new Job(id, customerId, providerId, details, price, status, excludedProviders, createdAt, acceptedAt,
+                startedAt, completedAt, cancelledAt, cancellationReason, updatedAt, storedVersion);
+    }
+
+    /** The one copy step: the fields a move may set, on a copy of this job changed at {@code now}. */
+    private Job copy(Instant now, Consumer<Next> change) {
+        Next next = new Next(this);
+        change.accept(next);
+        return new Job(id, customerId, next.providerId, details, price, next.status, next.excludedProviders, createdAt,
+                next.acceptedAt, next.startedAt, next.completedAt, next.cancelledAt, next.cancellationReason, now, version);
+    }
+
+    private static final class Next {
+        JobStatus status;
+        UserId providerId;
+        final Set<UserId> excludedProviders;
+        Instant acceptedAt;
+        Instant startedAt;
+        Instant completedAt;
+        Instant cancelledAt;
+        String cancellationReason;
+
+        Next(Job job) {
+            status = job.status;
+            providerId = job.providerId;
+            excludedProviders = new HashSet<>(job.excludedProviders);
+            acceptedAt = job.acceptedAt;
+            startedAt = job.startedAt;
+            completedAt = job.completedAt;
+            cancelledAt = job.cancelledAt;
+            cancellationReason = job.cancellationReason;
+        }
     }
 
     private static TransitionOutcome rejected(Rejection reason) {
