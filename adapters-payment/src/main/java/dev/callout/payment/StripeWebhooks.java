@@ -9,7 +9,7 @@ import com.google.gson.stream.JsonToken;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import dev.callout.application.payment.GatewayEvent;
-import dev.callout.application.payment.GatewayEvents;
+import dev.callout.application.port.GatewayEvents;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.IntentSnapshot;

@@ -3,9 +3,9 @@ package dev.callout.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.contract.PaymentGatewayContract;
-import dev.callout.application.payment.PaymentGateway;
-import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import org.junit.jupiter.api.Test;
 

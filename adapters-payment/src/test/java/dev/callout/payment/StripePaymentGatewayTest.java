@@ -11,7 +11,7 @@ import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
-import dev.callout.application.payment.PaymentGateway;
+import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentId;

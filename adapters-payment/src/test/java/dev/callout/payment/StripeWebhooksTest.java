@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 import dev.callout.application.payment.GatewayEvent;
-import dev.callout.application.payment.GatewayEvents.Verification;
+import dev.callout.application.port.GatewayEvents.Verification;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentId;

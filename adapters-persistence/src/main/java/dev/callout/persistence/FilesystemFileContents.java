@@ -1,6 +1,6 @@
 package dev.callout.persistence;
 
-import dev.callout.application.file.FileContents;
+import dev.callout.application.port.FileContents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

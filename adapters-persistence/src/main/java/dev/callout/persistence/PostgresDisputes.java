@@ -2,11 +2,9 @@ package dev.callout.persistence;
 
 import static dev.callout.persistence.TrustTables.Disputes.*;
 
-import dev.callout.persistence.TrustTables.DisputeEvidence;
-
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.dispute.Disputes;
+import dev.callout.application.port.Disputes;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;
@@ -15,6 +13,7 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.user.UserId;
+import dev.callout.persistence.TrustTables.DisputeEvidence;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;

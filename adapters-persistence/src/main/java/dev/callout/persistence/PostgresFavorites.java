@@ -2,8 +2,8 @@ package dev.callout.persistence;
 
 import static dev.callout.persistence.TrustTables.Favorites.*;
 
-import dev.callout.application.favorite.Favorite;
-import dev.callout.application.favorite.Favorites;
+import dev.callout.application.port.Favorites;
+import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.callout.persistence;
 import static dev.callout.persistence.PaymentTables.IdempotencyKeys.*;
 
 import dev.callout.application.idempotency.IdempotencyKey;
-import dev.callout.application.idempotency.IdempotencyKeys;
 import dev.callout.application.idempotency.StoredResponse;
+import dev.callout.application.port.IdempotencyKeys;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import org.jooq.Condition;

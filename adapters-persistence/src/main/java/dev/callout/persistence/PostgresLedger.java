@@ -4,7 +4,7 @@ import static dev.callout.persistence.PaymentTables.LedgerEntries.*;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.payment.Ledger;
+import dev.callout.application.port.Ledger;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.AccountType;

@@ -4,8 +4,8 @@ import static dev.callout.persistence.TrustTables.Messages.*;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.chat.Message;
-import dev.callout.application.chat.Messages;
+import dev.callout.application.port.Messages;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;

@@ -4,8 +4,8 @@ import static dev.callout.persistence.TrustTables.Notifications.*;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.notification.Notification;
-import dev.callout.application.notification.Notifications;
+import dev.callout.application.port.Notifications;
+import dev.callout.domain.notification.Notification;
 import dev.callout.domain.user.UserId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.name;
 
 import dev.callout.application.Page;
 import dev.callout.application.payment.PaymentQuery;
-import dev.callout.application.payment.Payments;
+import dev.callout.application.port.Payments;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;

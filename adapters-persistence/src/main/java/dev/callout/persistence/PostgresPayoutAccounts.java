@@ -2,7 +2,7 @@ package dev.callout.persistence;
 
 import static dev.callout.persistence.PaymentTables.PayoutAccounts.*;
 
-import dev.callout.application.payment.PayoutAccounts;
+import dev.callout.application.port.PayoutAccounts;
 import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package dev.callout.persistence;
 
 import static dev.callout.persistence.PaymentTables.ProcessedWebhookEvents.*;
 
-import dev.callout.application.payment.ProcessedWebhooks;
+import dev.callout.application.port.ProcessedWebhooks;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 

@@ -4,7 +4,7 @@ import static dev.callout.persistence.TrustTables.Reviews.*;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.review.Reviews;
+import dev.callout.application.port.Reviews;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.review.RatingSummary;
 import dev.callout.domain.review.Review;

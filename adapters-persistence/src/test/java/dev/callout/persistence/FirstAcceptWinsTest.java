@@ -17,7 +17,7 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.job.Rejection;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;

@@ -1,9 +1,9 @@
 package dev.callout.persistence;
 
-import dev.callout.application.chat.Messages;
 import dev.callout.application.contract.ConversationsContract;
 import dev.callout.application.port.Conversations;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
 import dev.callout.application.port.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,9 +4,9 @@ import dev.callout.application.contract.DispatchStoresContract;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Reviews;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.application.contract.IdempotencyKeysContract;
 import dev.callout.application.idempotency.IdempotencyKey;
-import dev.callout.application.idempotency.IdempotencyKeys;
-import dev.callout.application.idempotency.IdempotencyKeys.Claim;
 import dev.callout.application.idempotency.StoredResponse;
+import dev.callout.application.port.IdempotencyKeys.Claim;
+import dev.callout.application.port.IdempotencyKeys;
 import dev.callout.application.port.Transactions;
 import java.time.Instant;
 import java.util.UUID;

@@ -2,21 +2,21 @@ package dev.callout.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callout.application.chat.Message;
-import dev.callout.application.chat.Messages;
 import dev.callout.application.contract.ContractFixtures;
 import dev.callout.application.contract.JobDeletionsContract;
-import dev.callout.application.dispute.Disputes;
-import dev.callout.application.file.StoredFiles;
-import dev.callout.application.notification.Notifications;
-import dev.callout.application.payment.Payments;
 import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.Disputes;
 import dev.callout.application.port.JobDeletions;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
+import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.Reviews;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.User;

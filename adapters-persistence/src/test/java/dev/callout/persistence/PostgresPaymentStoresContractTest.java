@@ -3,11 +3,11 @@ package dev.callout.persistence;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.application.contract.PaymentStoresContract;
-import dev.callout.application.payment.Ledger;
-import dev.callout.application.payment.Payments;
-import dev.callout.application.payment.PayoutAccounts;
-import dev.callout.application.payment.ProcessedWebhooks;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Ledger;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.PayoutAccounts;
+import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import org.junit.jupiter.api.AfterAll;

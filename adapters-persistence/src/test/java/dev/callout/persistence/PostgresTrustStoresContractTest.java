@@ -2,27 +2,27 @@ package dev.callout.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callout.application.chat.Messages;
 import dev.callout.application.contract.ContractFixtures;
 import dev.callout.application.contract.TrustStoresContract;
-import dev.callout.application.dispute.Disputes;
-import dev.callout.application.favorite.Favorites;
-import dev.callout.application.file.Deletion;
 import dev.callout.application.file.DeleteRefusingContents;
-import dev.callout.application.file.FileContents;
-import dev.callout.application.file.FilePurpose;
-import dev.callout.application.file.StoredFile;
-import dev.callout.application.file.StoredFiles;
+import dev.callout.application.file.Deletion;
 import dev.callout.application.file.SweepOrphanedFilesService;
 import dev.callout.application.file.SweepOrphanedFilesUseCase.Sweep;
-import dev.callout.application.notification.Notifications;
+import dev.callout.application.port.Disputes;
+import dev.callout.application.port.Favorites;
+import dev.callout.application.port.FileContents;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
+import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Reviews;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;
+import dev.callout.domain.file.FilePurpose;
 import dev.callout.domain.file.ImageFormat;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.user.User;
 import java.io.IOException;
@@ -141,7 +141,7 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
         StoredFile cited = evidence(job);
         assertThat(disputes().add(citing(job, cited), job)).isEqualTo(Disputes.AddResult.ADDED);
         StoredFile shown = evidence(job);
-        messages().add(new dev.callout.application.chat.Message("msg_" + ContractFixtures.unique(), job.id(), job.customerId(), "",
+        messages().add(new dev.callout.domain.chat.Message("msg_" + ContractFixtures.unique(), job.id(), job.customerId(), "",
                 shown.id(), ContractFixtures.at(3), null));
 
         assertThat(files().delete(cited)).isEqualTo(Deletion.IN_USE);

@@ -1,9 +1,9 @@
 package dev.callout.bootstrap;
 
-import dev.callout.application.payment.PaymentGateway;
 import dev.callout.application.payment.PayoutAccountService;
 import dev.callout.application.payment.PayoutAccountUseCase;
-import dev.callout.application.payment.PayoutAccounts;
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.PayoutAccounts;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import io.micronaut.context.annotation.Factory;

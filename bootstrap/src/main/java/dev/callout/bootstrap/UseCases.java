@@ -1,9 +1,8 @@
 package dev.callout.bootstrap;
 
-import dev.callout.application.file.StoredFiles;
-import dev.callout.application.file.FileLimits;
 import dev.callout.application.catalog.ListCategoriesService;
 import dev.callout.application.catalog.ListCategoriesUseCase;
+import dev.callout.application.file.FileLimits;
 import dev.callout.application.job.AcceptJobService;
 import dev.callout.application.job.AcceptJobUseCase;
 import dev.callout.application.job.CancelJobService;
@@ -21,6 +20,7 @@ import dev.callout.application.job.QuoteJobUseCase;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.CancellationPolicy;

@@ -3,11 +3,15 @@ package dev.callout.bootstrap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +80,26 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.callout.payment..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.callout.rest..", "dev.callout.persistence..")
                 .check(classes);
+    }
+
+    @Test
+    void theDomainHasNoPackageCycles() {
+        slices().matching("dev.callout.domain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** An outbound port is an application interface that an adapter implements (a use case's callbacks are not ports). */
+    @Test
+    void outboundPortsLiveInApplicationPort() {
+        DescribedPredicate<JavaClass> implementedByAnAdapter = DescribedPredicate.describe("implemented by an adapter",
+                type -> type.getAllSubclasses().stream().anyMatch(ArchitectureTest::isAdapter));
+        classes().that().areInterfaces().and().areTopLevelClasses().and().resideInAPackage("dev.callout.application..")
+                .and(implementedByAnAdapter)
+                .should().resideInAPackage("dev.callout.application.port")
+                .check(classes);
+    }
+
+    private static boolean isAdapter(JavaClass type) {
+        return Stream.of("dev.callout.persistence", "dev.callout.payment", "dev.callout.rest", "dev.callout.bootstrap")
+                .anyMatch(type.getPackageName()::startsWith);
     }
 }

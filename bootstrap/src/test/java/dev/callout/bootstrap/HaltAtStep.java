@@ -1,7 +1,7 @@
 package dev.callout.bootstrap;
 
 import dev.callout.application.idempotency.IdempotencyKey;
-import dev.callout.application.idempotency.IdempotencySteps;
+import dev.callout.application.port.IdempotencySteps;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;

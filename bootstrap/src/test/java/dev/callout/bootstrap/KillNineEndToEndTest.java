@@ -2,7 +2,7 @@ package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callout.application.idempotency.IdempotencySteps.Step;
+import dev.callout.application.port.IdempotencySteps.Step;
 import dev.callout.bootstrap.CrashWorld.Account;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import java.io.UncheckedIOException;

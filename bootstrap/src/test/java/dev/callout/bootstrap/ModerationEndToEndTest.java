@@ -2,7 +2,7 @@ package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callout.application.file.FileContents;
+import dev.callout.application.port.FileContents;
 import dev.callout.bootstrap.RunningCallout.Account;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import io.micronaut.jdbc.DataSourceResolver;

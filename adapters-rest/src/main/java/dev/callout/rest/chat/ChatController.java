@@ -1,12 +1,12 @@
 package dev.callout.rest.chat;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.chat.ChatUseCase;
 import dev.callout.application.chat.ChatUseCase.ChatRefusal;
 import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
 import dev.callout.application.chat.ChatUseCase.SendResult;
 import dev.callout.application.chat.ChatUseCase.ThreadResult;
-import dev.callout.application.chat.Message;
+import dev.callout.application.chat.ChatUseCase;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.rest.body.PageBody;

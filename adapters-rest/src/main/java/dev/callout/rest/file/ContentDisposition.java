@@ -1,6 +1,6 @@
 package dev.callout.rest.file;
 
-import dev.callout.application.file.StoredFile;
+import dev.callout.domain.file.StoredFile;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,6 +1,6 @@
 package dev.callout.rest.file;
 
-import dev.callout.application.file.StoredFile;
+import dev.callout.domain.file.StoredFile;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 

@@ -2,14 +2,14 @@ package dev.callout.rest.file;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.file.FileLimits;
-import dev.callout.application.file.FilePurpose;
 import dev.callout.application.file.ReadFilesUseCase;
-import dev.callout.application.file.UploadFileUseCase;
 import dev.callout.application.file.UploadFileUseCase.PhotosResult;
 import dev.callout.application.file.UploadFileUseCase.Upload;
 import dev.callout.application.file.UploadFileUseCase.UploadCommand;
 import dev.callout.application.file.UploadFileUseCase.UploadResult;
+import dev.callout.application.file.UploadFileUseCase;
 import dev.callout.application.ratelimit.RateLimiter.Decision;
+import dev.callout.domain.file.FilePurpose;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;

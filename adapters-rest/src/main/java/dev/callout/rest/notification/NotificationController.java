@@ -1,8 +1,8 @@
 package dev.callout.rest.notification;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.notification.Notification;
 import dev.callout.application.notification.NotificationsUseCase;
+import dev.callout.domain.notification.Notification;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.body.QueryFlag;
 import dev.callout.rest.error.ApiError;

@@ -1,7 +1,7 @@
 package dev.callout.rest.payment;
 
-import dev.callout.application.payment.Ledger.EarningsSummary;
 import dev.callout.application.payment.ListPaymentsUseCase.Totals;
+import dev.callout.application.port.Ledger.EarningsSummary;
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.money.FeeSplit;
 import dev.callout.domain.payment.EntryKind;

@@ -1,10 +1,10 @@
 package dev.callout.application.account;
 
-import dev.callout.application.file.FilePurpose;
-import dev.callout.application.file.StoredFile;
-import dev.callout.application.file.StoredFiles;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
+import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.user.Channel;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.VerificationCode.Purpose;

@@ -2,7 +2,7 @@ package dev.callout.application.account;
 
 import dev.callout.application.Change;
 import dev.callout.application.FieldErrors;
-import dev.callout.application.file.StoredFile;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.Identifier;
 import dev.callout.domain.user.Profile;

@@ -1,8 +1,8 @@
 package dev.callout.application.admin;
 
-import dev.callout.application.file.FileContents;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.FileContents;
 import dev.callout.application.port.JobDeletions;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.ProviderPresences;

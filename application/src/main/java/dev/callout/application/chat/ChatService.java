@@ -1,11 +1,13 @@
 package dev.callout.application.chat;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.file.StoredFiles;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
+import dev.callout.application.port.Messages;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;

@@ -3,6 +3,7 @@ package dev.callout.application.chat;
 import dev.callout.application.FieldErrors;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;

@@ -1,5 +1,6 @@
 package dev.callout.application.chat;
 
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;

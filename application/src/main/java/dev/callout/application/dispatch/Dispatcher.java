@@ -1,10 +1,9 @@
 package dev.callout.application.dispatch;
 
 import dev.callout.application.event.EventHandler;
-import dev.callout.application.favorite.Favorite;
-import dev.callout.application.favorite.Favorites;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
+import dev.callout.application.port.Favorites;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.ProviderPresences;
@@ -20,12 +19,13 @@ import dev.callout.domain.dispatch.Match;
 import dev.callout.domain.dispatch.Matching;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.TransitionOutcome;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package dev.callout.application.dispute;
 
 import dev.callout.application.job.MoneyInput;
 import dev.callout.application.payment.PaymentResult;
-import dev.callout.application.payment.Payments;
-import dev.callout.application.payment.RefundPaymentUseCase;
 import dev.callout.application.payment.RefundPaymentUseCase.RefundPaymentCommand;
 import dev.callout.application.payment.RefundPaymentUseCase.RefundResult;
+import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.port.Payments;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;

@@ -5,13 +5,13 @@ import static dev.callout.application.event.Fields.place;
 import static dev.callout.application.event.Fields.required;
 import static dev.callout.application.event.Fields.string;
 
-import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.dispatch.DispatchEvent.JobOffered;
 import dev.callout.domain.dispatch.DispatchEvent.OfferWithdrawn;
+import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.job.JobId;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.UserId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

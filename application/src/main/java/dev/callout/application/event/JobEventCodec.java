@@ -9,7 +9,7 @@ import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
 import java.util.LinkedHashMap;

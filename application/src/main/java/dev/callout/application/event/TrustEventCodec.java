@@ -4,16 +4,16 @@ import static dev.callout.application.event.Fields.instant;
 import static dev.callout.application.event.Fields.required;
 import static dev.callout.application.event.Fields.string;
 
-import dev.callout.application.chat.Message;
 import dev.callout.application.chat.MessageReceived;
 import dev.callout.application.dispute.DisputeUpdated;
-import dev.callout.application.notification.Notification;
 import dev.callout.application.notification.NotificationCreated;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.dispute.DisputeStatus;
 import dev.callout.domain.dispute.Resolution;
 import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.notification.Notification;
 import dev.callout.domain.user.UserId;
 import java.util.LinkedHashMap;
 import java.util.Locale;

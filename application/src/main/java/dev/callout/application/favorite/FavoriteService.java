@@ -2,11 +2,13 @@ package dev.callout.application.favorite;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.port.Favorites;
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Reviews;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;

@@ -4,6 +4,7 @@ import dev.callout.application.FieldErrors;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.review.RatingSummary;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;

@@ -1,5 +1,7 @@
 package dev.callout.application.file;
 
+import dev.callout.domain.file.FilePurpose;
+
 /**
  * Upload limits from the seeds: profile pictures up to 10 MB (Chayenity), job photos up to 5 MB
  * and at most 5 per job (BlueWork), dispute evidence up to 10 MB; and of our own, images of at

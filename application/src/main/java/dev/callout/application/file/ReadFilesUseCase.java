@@ -2,6 +2,8 @@ package dev.callout.application.file;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.user.Actor;
 import java.util.Optional;
 

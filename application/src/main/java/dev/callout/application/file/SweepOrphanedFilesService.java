@@ -1,5 +1,7 @@
 package dev.callout.application.file;
 
+import dev.callout.application.port.FileContents;
+import dev.callout.application.port.StoredFiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package dev.callout.application.file;
 
 import dev.callout.domain.file.FileName;
+import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.callout.application.idempotency;
 
-import dev.callout.application.idempotency.IdempotencyKeys.Claim;
-import dev.callout.application.idempotency.IdempotencySteps.Step;
+import dev.callout.application.port.IdempotencyKeys.Claim;
+import dev.callout.application.port.IdempotencyKeys;
+import dev.callout.application.port.IdempotencySteps.Step;
+import dev.callout.application.port.IdempotencySteps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

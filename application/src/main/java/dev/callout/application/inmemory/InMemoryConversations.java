@@ -2,12 +2,12 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.chat.Conversation;
 import dev.callout.application.chat.Conversation.Participant;
-import dev.callout.application.chat.Message;
+import dev.callout.application.chat.Conversation;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.Conversations;
 import dev.callout.application.port.Users;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.User;

@@ -2,8 +2,8 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.dispute.Disputes;
-import dev.callout.application.file.StoredFiles;
+import dev.callout.application.port.Disputes;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;

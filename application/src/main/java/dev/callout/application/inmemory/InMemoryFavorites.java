@@ -1,7 +1,7 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.favorite.Favorite;
-import dev.callout.application.favorite.Favorites;
+import dev.callout.application.port.Favorites;
+import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.user.UserId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

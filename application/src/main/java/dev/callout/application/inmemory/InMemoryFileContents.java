@@ -1,6 +1,6 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.file.FileContents;
+import dev.callout.application.port.FileContents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

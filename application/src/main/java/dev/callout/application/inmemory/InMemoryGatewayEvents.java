@@ -1,7 +1,7 @@
 package dev.callout.application.inmemory;
 
 import dev.callout.application.payment.GatewayEvent;
-import dev.callout.application.payment.GatewayEvents;
+import dev.callout.application.port.GatewayEvents;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

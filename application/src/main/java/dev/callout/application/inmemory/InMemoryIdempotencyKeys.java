@@ -1,8 +1,8 @@
 package dev.callout.application.inmemory;
 
 import dev.callout.application.idempotency.IdempotencyKey;
-import dev.callout.application.idempotency.IdempotencyKeys;
 import dev.callout.application.idempotency.StoredResponse;
+import dev.callout.application.port.IdempotencyKeys;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

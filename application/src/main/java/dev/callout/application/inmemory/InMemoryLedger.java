@@ -2,7 +2,7 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.payment.Ledger;
+import dev.callout.application.port.Ledger;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.EntryKind;

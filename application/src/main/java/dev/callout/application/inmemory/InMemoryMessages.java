@@ -2,10 +2,10 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.chat.Message;
-import dev.callout.application.chat.Messages;
-import dev.callout.application.file.StoredFiles;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
+import dev.callout.application.port.StoredFiles;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;

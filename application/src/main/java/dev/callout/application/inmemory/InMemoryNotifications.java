@@ -2,9 +2,9 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.notification.Notification;
-import dev.callout.application.notification.Notifications;
+import dev.callout.application.port.Notifications;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.notification.Notification;
 import dev.callout.domain.user.UserId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

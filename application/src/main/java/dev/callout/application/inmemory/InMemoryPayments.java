@@ -2,7 +2,7 @@ package dev.callout.application.inmemory;
 
 import dev.callout.application.Page;
 import dev.callout.application.payment.PaymentQuery;
-import dev.callout.application.payment.Payments;
+import dev.callout.application.port.Payments;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;

@@ -1,6 +1,6 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.payment.PayoutAccounts;
+import dev.callout.application.port.PayoutAccounts;
 import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.user.UserId;
 import java.util.Map;

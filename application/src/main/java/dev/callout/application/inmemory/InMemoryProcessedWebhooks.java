@@ -1,6 +1,6 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.payment.ProcessedWebhooks;
+import dev.callout.application.port.ProcessedWebhooks;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,8 +1,8 @@
 package dev.callout.application.inmemory;
 
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Reviews;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.Match;

@@ -1,7 +1,7 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.notification.Notification;
-import dev.callout.application.notification.PushSender;
+import dev.callout.application.port.PushSender;
+import dev.callout.domain.notification.Notification;
 import java.util.List;
 
 /** The default push sender: sends nothing, remembers the last {@value #KEPT} notifications it was given (for tests and development). */

@@ -1,12 +1,12 @@
 package dev.callout.application.job;
 
 import dev.callout.application.FieldErrors;
-import dev.callout.application.file.StoredFile;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.Place;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.pricing.Category;
+import dev.callout.domain.pricing.Urgency;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.callout.application.job;
 
 import dev.callout.application.file.FileLimits;
-import dev.callout.application.file.FilePurpose;
-import dev.callout.application.file.StoredFile;
-import dev.callout.application.file.StoredFiles;
 import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
+import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;

@@ -1,6 +1,7 @@
 package dev.callout.application.notification;
 
 import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.notification.Notification;
 import java.time.Instant;
 import java.util.Objects;
 

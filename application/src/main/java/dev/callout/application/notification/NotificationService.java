@@ -2,7 +2,9 @@ package dev.callout.application.notification;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.port.Notifications;
 import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.notification.Notification;
 import dev.callout.domain.user.Actor;
 import java.util.Optional;
 

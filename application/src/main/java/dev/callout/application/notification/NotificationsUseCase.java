@@ -2,6 +2,7 @@ package dev.callout.application.notification;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.notification.Notification;
 import dev.callout.domain.user.Actor;
 import java.util.Optional;
 

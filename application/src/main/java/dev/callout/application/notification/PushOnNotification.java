@@ -1,6 +1,7 @@
 package dev.callout.application.notification;
 
 import dev.callout.application.event.EventHandler;
+import dev.callout.application.port.PushSender;
 import dev.callout.domain.event.DomainEvent;
 
 /** Hands every stored notification to the push sender, after commit (at least once). */

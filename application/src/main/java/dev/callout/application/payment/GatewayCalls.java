@@ -1,5 +1,7 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
 import dev.callout.domain.payment.GatewayCall;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.Payment;

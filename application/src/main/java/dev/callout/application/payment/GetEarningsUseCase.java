@@ -2,7 +2,7 @@ package dev.callout.application.payment;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
-import dev.callout.application.payment.Ledger.EarningsSummary;
+import dev.callout.application.port.Ledger.EarningsSummary;
 import dev.callout.domain.payment.LedgerEntry;
 import dev.callout.domain.user.Actor;
 import java.time.Instant;

@@ -1,8 +1,13 @@
 package dev.callout.application.payment;
 
 import dev.callout.application.TransitionRunner;
-import dev.callout.application.payment.GatewayEvents.Verification;
+import dev.callout.application.port.GatewayEvents.Verification;
+import dev.callout.application.port.GatewayEvents;
+import dev.callout.application.port.Ledger;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.money.Money;

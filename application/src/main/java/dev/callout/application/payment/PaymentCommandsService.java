@@ -1,6 +1,9 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.port.Ledger;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;

@@ -1,5 +1,7 @@
 package dev.callout.application.payment;
 
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.PayoutAccounts;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.payment.PayoutAccount;

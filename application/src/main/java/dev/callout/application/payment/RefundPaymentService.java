@@ -1,7 +1,10 @@
 package dev.callout.application.payment;
 
 import dev.callout.application.idempotency.OnCommit;
+import dev.callout.application.port.Ledger;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.money.Money;

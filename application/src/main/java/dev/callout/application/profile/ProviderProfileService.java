@@ -2,8 +2,8 @@ package dev.callout.application.profile;
 
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Reviews;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.user.Role;

@@ -3,6 +3,7 @@ package dev.callout.application.review;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Reviews;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.review.Review;

@@ -4,9 +4,9 @@ import static dev.callout.application.contract.ContractFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.idempotency.IdempotencyKey;
-import dev.callout.application.idempotency.IdempotencyKeys;
-import dev.callout.application.idempotency.IdempotencyKeys.Claim;
 import dev.callout.application.idempotency.StoredResponse;
+import dev.callout.application.port.IdempotencyKeys.Claim;
+import dev.callout.application.port.IdempotencyKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

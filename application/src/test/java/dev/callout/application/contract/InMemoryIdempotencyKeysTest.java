@@ -1,7 +1,7 @@
 package dev.callout.application.contract;
 
-import dev.callout.application.idempotency.IdempotencyKeys;
 import dev.callout.application.inmemory.InMemoryIdempotencyKeys;
+import dev.callout.application.port.IdempotencyKeys;
 
 class InMemoryIdempotencyKeysTest extends IdempotencyKeysContract {
 

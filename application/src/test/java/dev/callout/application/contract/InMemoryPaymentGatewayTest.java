@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callout.application.inmemory.InMemoryPaymentGateway;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
-import dev.callout.application.payment.PaymentGateway;
+import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.payment.IntentSnapshot;
 import org.junit.jupiter.api.Test;
 

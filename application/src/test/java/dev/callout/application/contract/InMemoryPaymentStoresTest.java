@@ -7,11 +7,11 @@ import dev.callout.application.inmemory.InMemoryPayoutAccounts;
 import dev.callout.application.inmemory.InMemoryProcessedWebhooks;
 import dev.callout.application.inmemory.InMemoryTransactions;
 import dev.callout.application.inmemory.InMemoryUsers;
-import dev.callout.application.payment.Ledger;
-import dev.callout.application.payment.Payments;
-import dev.callout.application.payment.PayoutAccounts;
-import dev.callout.application.payment.ProcessedWebhooks;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Ledger;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.PayoutAccounts;
+import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 

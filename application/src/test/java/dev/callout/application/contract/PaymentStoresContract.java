@@ -4,12 +4,12 @@ import static dev.callout.application.contract.ContractFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.payment.Ledger;
 import dev.callout.application.payment.PaymentQuery;
-import dev.callout.application.payment.Payments;
-import dev.callout.application.payment.PayoutAccounts;
-import dev.callout.application.payment.ProcessedWebhooks;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Ledger;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.PayoutAccounts;
+import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.job.Job;

@@ -9,7 +9,7 @@ import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;
@@ -17,9 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class JobEventCodecTest {
 

@@ -1,5 +1,6 @@
 package dev.callout.application.file;
 
+import dev.callout.application.port.FileContents;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;

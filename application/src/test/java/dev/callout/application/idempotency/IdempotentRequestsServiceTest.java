@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.application.TestClock;
-import dev.callout.application.idempotency.IdempotencySteps.Step;
 import dev.callout.application.idempotency.IdempotentRequestsUseCase.AnswerKeeper;
 import dev.callout.application.idempotency.IdempotentRequestsUseCase.KeyedWork;
 import dev.callout.application.idempotency.IdempotentRequestsUseCase.Outcome;
 import dev.callout.application.inmemory.InMemoryIdempotencyKeys;
+import dev.callout.application.port.IdempotencySteps.Step;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

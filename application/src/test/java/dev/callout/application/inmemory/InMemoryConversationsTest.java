@@ -1,9 +1,9 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.chat.Messages;
 import dev.callout.application.contract.ConversationsContract;
 import dev.callout.application.port.Conversations;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
 import dev.callout.application.port.Users;
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.money.Money;

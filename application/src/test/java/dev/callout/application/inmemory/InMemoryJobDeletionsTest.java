@@ -1,18 +1,18 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.chat.Messages;
 import dev.callout.application.contract.JobDeletionsContract;
-import dev.callout.application.dispute.Disputes;
-import dev.callout.application.file.StoredFiles;
-import dev.callout.application.notification.Notifications;
-import dev.callout.application.payment.Payments;
 import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.Disputes;
 import dev.callout.application.port.JobDeletions;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
+import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.Reviews;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 import dev.callout.domain.job.JobId;
 
 class InMemoryJobDeletionsTest extends JobDeletionsContract {

@@ -1,15 +1,15 @@
 package dev.callout.application.inmemory;
 
-import dev.callout.application.chat.Messages;
 import dev.callout.application.contract.TrustStoresContract;
-import dev.callout.application.dispute.Disputes;
-import dev.callout.application.favorite.Favorites;
-import dev.callout.application.file.FileContents;
-import dev.callout.application.file.StoredFiles;
-import dev.callout.application.notification.Notifications;
+import dev.callout.application.port.Disputes;
+import dev.callout.application.port.Favorites;
+import dev.callout.application.port.FileContents;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Messages;
+import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Reviews;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Users;
-import dev.callout.application.review.Reviews;
 
 class InMemoryTrustStoresTest extends TrustStoresContract {
 

@@ -9,14 +9,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.callout.application.InvalidCommandException;
 import dev.callout.application.file.FileLimits;
-import dev.callout.application.file.FilePurpose;
-import dev.callout.application.file.StoredFile;
 import dev.callout.application.job.PostJobUseCase.PostJobCommand;
+import dev.callout.domain.file.FilePurpose;
 import dev.callout.domain.file.ImageFormat;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.JobId;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import java.util.List;
 import java.util.Map;

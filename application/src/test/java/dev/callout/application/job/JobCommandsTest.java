@@ -11,7 +11,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.account.LogInUseCase.LogInCommand;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -1,7 +1,7 @@
 package dev.callout.application.job;
 
-import static dev.callout.application.job.JobWorld.ALICE;
 import static dev.callout.application.job.JobWorld.ADMIN;
+import static dev.callout.application.job.JobWorld.ALICE;
 import static dev.callout.application.job.JobWorld.MAKATI;
 import static dev.callout.application.job.JobWorld.MANILA;
 import static dev.callout.application.job.JobWorld.T0;
@@ -18,11 +18,11 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent.JobPosted;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Rejection;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.pricing.PriceBasis;
 import dev.callout.domain.pricing.PriceRequest;
 import dev.callout.domain.pricing.Pricing;
+import dev.callout.domain.pricing.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobStatus;
-import dev.callout.domain.job.Urgency;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import java.time.Duration;

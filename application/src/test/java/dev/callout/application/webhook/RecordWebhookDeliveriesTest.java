@@ -2,12 +2,12 @@ package dev.callout.application.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
-import dev.callout.domain.job.Urgency;
-import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
 import java.time.Duration;

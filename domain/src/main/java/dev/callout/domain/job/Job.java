@@ -7,6 +7,7 @@ import dev.callout.domain.job.JobEvent.ProviderWithdrew;
 import dev.callout.domain.job.TransitionOutcome.Rejected;
 import dev.callout.domain.job.TransitionOutcome.Transitioned;
 import dev.callout.domain.pricing.PriceQuote;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;

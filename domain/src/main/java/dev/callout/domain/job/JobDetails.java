@@ -1,5 +1,6 @@
 package dev.callout.domain.job;
 
+import dev.callout.domain.pricing.Urgency;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.callout.domain.job;
 
 import dev.callout.domain.event.DomainEvent;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package dev.callout.domain.pricing;
 
 import dev.callout.domain.geo.GeoPoint;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.Money;
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
 package dev.callout.domain.pricing;
 
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -9,6 +9,7 @@ import dev.callout.domain.pricing.PriceQuote;
 import dev.callout.domain.pricing.PriceRequest;
 import dev.callout.domain.pricing.Pricing;
 import dev.callout.domain.pricing.PricingPolicy;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;

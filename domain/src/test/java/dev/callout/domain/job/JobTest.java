@@ -24,6 +24,7 @@ import dev.callout.domain.job.JobEvent.JobAccepted;
 import dev.callout.domain.job.JobEvent.JobPosted;
 import dev.callout.domain.job.JobEvent.JobStatusChanged;
 import dev.callout.domain.job.JobEvent.ProviderWithdrew;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package dev.callout.domain.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.domain.geo.GeoPoint;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.money.Money;
 import java.math.BigDecimal;

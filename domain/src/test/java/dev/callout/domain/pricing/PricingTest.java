@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.domain.geo.GeoPoint;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.money.Money;
 import java.math.BigDecimal;

@@ -1,7 +1,8 @@
-package dev.callout.application.notification;
+package dev.callout.application.port;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.notification.Notification;
 import dev.callout.domain.user.UserId;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.callout.application.payment;
+package dev.callout.application.port;
 
 import java.time.Instant;
 

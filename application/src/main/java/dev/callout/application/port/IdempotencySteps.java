@@ -1,4 +1,6 @@
-package dev.callout.application.idempotency;
+package dev.callout.application.port;
+
+import dev.callout.application.idempotency.IdempotencyKey;
 
 /**
  * The points a keyed request passes, told to whoever watches them. Production watches nothing

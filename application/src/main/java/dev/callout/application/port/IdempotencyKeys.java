@@ -1,5 +1,7 @@
-package dev.callout.application.idempotency;
+package dev.callout.application.port;
 
+import dev.callout.application.idempotency.IdempotencyKey;
+import dev.callout.application.idempotency.StoredResponse;
 import java.time.Instant;
 
 /**

@@ -1,4 +1,4 @@
-package dev.callout.application.favorite;
+package dev.callout.domain.favorite;
 
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.user.UserId;

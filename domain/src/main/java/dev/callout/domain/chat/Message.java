@@ -1,4 +1,4 @@
-package dev.callout.application.chat;
+package dev.callout.domain.chat;
 
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.JobId;

@@ -1,5 +1,6 @@
-package dev.callout.application.favorite;
+package dev.callout.application.port;
 
+import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;

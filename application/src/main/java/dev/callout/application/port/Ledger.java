@@ -1,4 +1,4 @@
-package dev.callout.application.payment;
+package dev.callout.application.port;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;

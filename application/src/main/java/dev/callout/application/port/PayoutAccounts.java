@@ -1,4 +1,4 @@
-package dev.callout.application.payment;
+package dev.callout.application.port;
 
 import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.user.UserId;

@@ -1,5 +1,10 @@
-package dev.callout.application.payment;
+package dev.callout.application.port;
 
+import dev.callout.application.payment.ConnectedAccount;
+import dev.callout.application.payment.GatewayResult;
+import dev.callout.application.payment.NewIntent;
+import dev.callout.application.payment.NewRefund;
+import dev.callout.application.payment.RefundState;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.PaymentMethod;
 

@@ -1,4 +1,4 @@
-package dev.callout.application.notification;
+package dev.callout.domain.notification;
 
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.user.UserId;

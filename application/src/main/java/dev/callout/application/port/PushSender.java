@@ -1,4 +1,6 @@
-package dev.callout.application.notification;
+package dev.callout.application.port;
+
+import dev.callout.domain.notification.Notification;
 
 /**
  * Sends a notification to the recipient's phones (APNs, FCM). Called after commit, at least once

@@ -1,7 +1,5 @@
-package dev.callout.application.file;
+package dev.callout.domain.file;
 
-import dev.callout.domain.file.FileName;
-import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;

@@ -1,7 +1,8 @@
-package dev.callout.application.chat;
+package dev.callout.application.port;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.domain.chat.Message;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;

@@ -1,7 +1,10 @@
-package dev.callout.application.file;
+package dev.callout.application.port;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.file.Deletion;
+import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import java.util.Collection;

@@ -1,6 +1,7 @@
-package dev.callout.application.payment;
+package dev.callout.application.port;
 
 import dev.callout.application.Page;
+import dev.callout.application.payment.PaymentQuery;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;

@@ -1,8 +1,9 @@
-package dev.callout.domain.job;
+package dev.callout.domain.pricing;
 
 import java.util.Locale;
 import java.util.Optional;
 
+/** Whether a job is wanted now or at a set time; pricing adds a surcharge for now. */
 public enum Urgency {
     IMMEDIATE, SCHEDULED;
 

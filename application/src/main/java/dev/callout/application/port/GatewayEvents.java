@@ -1,4 +1,6 @@
-package dev.callout.application.payment;
+package dev.callout.application.port;
+
+import dev.callout.application.payment.GatewayEvent;
 
 /** Reads a gateway's webhook: checks its signature on the raw body and says what it reports. */
 public interface GatewayEvents {

@@ -1,4 +1,4 @@
-package dev.callout.application.file;
+package dev.callout.application.port;
 
 import java.time.Instant;
 import java.util.Optional;

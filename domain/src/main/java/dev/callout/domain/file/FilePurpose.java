@@ -1,4 +1,4 @@
-package dev.callout.application.file;
+package dev.callout.domain.file;
 
 import java.util.Locale;
 import java.util.Optional;
