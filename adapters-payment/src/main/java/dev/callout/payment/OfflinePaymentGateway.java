@@ -1,6 +1,6 @@
 package dev.callout.payment;
 
-import dev.callout.application.inmemory.InMemoryPaymentGateway;
+import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
@@ -25,7 +25,7 @@ public final class OfflinePaymentGateway implements PaymentGateway {
     private static final System.Logger LOG = System.getLogger(OfflinePaymentGateway.class.getName());
 
     /** Ids carry this run's own tag: they count from 1 again after a restart and must not repeat ones already stored. */
-    private final InMemoryPaymentGateway simulated = new InMemoryPaymentGateway(Set.of(PaymentMethod.CARD), true,
+    private final SimulatedPaymentGateway simulated = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), true,
             "offline" + Long.toString(new SecureRandom().nextLong(1L << 40, 1L << 41), 36));
 
     @Override

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callout.application.InvalidCommandException;
 import dev.callout.application.PageRequest;
-import dev.callout.application.inmemory.InMemoryPaymentGateway;
+import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
 import dev.callout.application.payment.RefundPaymentUseCase.RefundPaymentCommand;
@@ -155,7 +155,7 @@ class PaymentServicesTest {
 
         Payment held = world.payments.byId(pending.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(PaymentStatus.AUTHORIZED);
-        assertThat(world.gateway.calls()).extracting(InMemoryPaymentGateway.Call::idempotencyKey)
+        assertThat(world.gateway.calls()).extracting(SimulatedPaymentGateway.Call::idempotencyKey)
                 .containsExactly(GatewayCall.CREATE.idempotencyKey(pending.id()), GatewayCall.CREATE.idempotencyKey(pending.id()));
     }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.TestClock;
 import dev.callout.application.contract.ContractFixtures;
+import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.inmemory.InMemoryGatewayEvents;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLedger;
 import dev.callout.application.inmemory.InMemoryOutbox;
-import dev.callout.application.inmemory.InMemoryPaymentGateway;
 import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryPayoutAccounts;
 import dev.callout.application.inmemory.InMemoryProcessedWebhooks;
@@ -51,7 +51,7 @@ final class PaymentWorld {
     final InMemoryProcessedWebhooks processed = new InMemoryProcessedWebhooks();
     final InMemoryGatewayEvents events = new InMemoryGatewayEvents();
     final InMemoryUsers users = new InMemoryUsers();
-    final InMemoryPaymentGateway gateway;
+    final SimulatedPaymentGateway gateway;
 
     final CreatePaymentService create;
     final PaymentCommandsService commands;
@@ -63,7 +63,7 @@ final class PaymentWorld {
     final PayoutAccountService payouts;
 
     PaymentWorld(boolean customerConfirmsAtOnce) {
-        gateway = new InMemoryPaymentGateway(Set.of(PaymentMethod.CARD), customerConfirmsAtOnce, "test");
+        gateway = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), customerConfirmsAtOnce, "test");
         create = new CreatePaymentService(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids,
                 HoldWindow.STRIPE);
         commands = new PaymentCommandsService(payments, ledger, gateway, outbox, transactions, clock);

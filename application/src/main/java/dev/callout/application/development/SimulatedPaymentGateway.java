@@ -1,4 +1,4 @@
-package dev.callout.application.inmemory;
+package dev.callout.application.development;
 
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
@@ -27,7 +27,7 @@ import java.util.Set;
  * account exists and can receive transfers unless a test says otherwise. Tests can make it
  * unavailable or make it decline cards.
  */
-public final class InMemoryPaymentGateway implements PaymentGateway {
+public final class SimulatedPaymentGateway implements PaymentGateway {
 
     private static final class Intent {
         final String id;
@@ -72,11 +72,11 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private int unavailableCalls;
     private String declineCode;
 
-    public InMemoryPaymentGateway(boolean customerConfirmsAtOnce) {
+    public SimulatedPaymentGateway(boolean customerConfirmsAtOnce) {
         this(Set.of(PaymentMethod.CARD), customerConfirmsAtOnce, "mem");
     }
 
-    public InMemoryPaymentGateway(Set<PaymentMethod> supported, boolean customerConfirmsAtOnce, String idPrefix) {
+    public SimulatedPaymentGateway(Set<PaymentMethod> supported, boolean customerConfirmsAtOnce, String idPrefix) {
         this.supported = Set.copyOf(supported);
         this.customerConfirmsAtOnce = customerConfirmsAtOnce;
         this.idPrefix = idPrefix;

@@ -1,4 +1,4 @@
-package dev.callout.application.inmemory;
+package dev.callout.application.development;
 
 import dev.callout.application.port.PushSender;
 import dev.callout.domain.notification.Notification;

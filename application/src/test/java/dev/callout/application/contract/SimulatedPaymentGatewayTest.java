@@ -2,16 +2,16 @@ package dev.callout.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callout.application.inmemory.InMemoryPaymentGateway;
+import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.payment.IntentSnapshot;
 import org.junit.jupiter.api.Test;
 
-class InMemoryPaymentGatewayTest extends PaymentGatewayContract {
+class SimulatedPaymentGatewayTest extends PaymentGatewayContract {
 
-    private final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(false);
+    private final SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(false);
 
     @Override
     protected PaymentGateway gateway() {
