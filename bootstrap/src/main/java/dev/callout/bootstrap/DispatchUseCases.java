@@ -9,7 +9,6 @@ import dev.callout.application.dispatch.Dispatcher;
 import dev.callout.application.dispatch.RunDueTimers;
 import dev.callout.application.dispatch.SpeedModelEtas;
 import dev.callout.application.dispatch.TrackProviderWork;
-import dev.callout.application.event.DispatchEventCodec;
 import dev.callout.application.event.EventHandler;
 import dev.callout.application.event.EventRelay;
 import dev.callout.application.port.AuditLog;
@@ -55,11 +54,6 @@ import java.util.List;
 /** Presence, matching, dispatch, the event relay and their dead letters, built from their plain constructors. */
 @Factory
 class DispatchUseCases {
-
-    @Singleton
-    DispatchEventCodec dispatchEventCodec() {
-        return new DispatchEventCodec();
-    }
 
     @Singleton
     DispatchPolicy dispatchPolicy(DispatchSettings settings) {

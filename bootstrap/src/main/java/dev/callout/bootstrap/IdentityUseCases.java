@@ -25,7 +25,6 @@ import dev.callout.application.account.SendCodeUseCase;
 import dev.callout.application.account.SessionIssuer;
 import dev.callout.application.account.SessionRevocations;
 import dev.callout.application.account.SessionService;
-import dev.callout.application.account.SessionsRevokedCodec;
 import dev.callout.application.account.SignInWithGoogleService;
 import dev.callout.application.account.SignInWithGoogleUseCase;
 import dev.callout.application.account.UpdateProfileService;
@@ -38,7 +37,6 @@ import dev.callout.application.admin.ListAuditLogService;
 import dev.callout.application.admin.ListAuditLogUseCase;
 import dev.callout.application.admin.ListUsersService;
 import dev.callout.application.admin.ListUsersUseCase;
-import dev.callout.application.event.AccountEventCodec;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.CodeSender;
@@ -200,15 +198,5 @@ class IdentityUseCases {
     @Singleton
     ListAuditLogUseCase listAuditLog(AuditLog audit) {
         return new ListAuditLogService(audit);
-    }
-
-    @Singleton
-    AccountEventCodec accountEventCodec() {
-        return new AccountEventCodec();
-    }
-
-    @Singleton
-    SessionsRevokedCodec sessionsRevokedCodec() {
-        return new SessionsRevokedCodec();
     }
 }

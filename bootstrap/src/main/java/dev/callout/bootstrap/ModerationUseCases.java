@@ -2,7 +2,6 @@ package dev.callout.bootstrap;
 
 import dev.callout.application.admin.DeleteJobService;
 import dev.callout.application.admin.DeleteJobUseCase;
-import dev.callout.application.event.ModerationEventCodec;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.FileContents;
@@ -15,14 +14,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Moderation: an admin's hard delete of a job, and the event that tells its parties. */
+/** Moderation: an admin's hard delete of a job (its event's codec is registered in Events). */
 @Factory
 class ModerationUseCases {
-
-    @Singleton
-    ModerationEventCodec moderationEventCodec() {
-        return new ModerationEventCodec();
-    }
 
     @Singleton
     DeleteJobUseCase deleteJob(JobDeletions deletions, DispatchRounds rounds, ProviderPresences presences, FileContents contents,

@@ -11,7 +11,6 @@ import dev.callout.application.payment.HandleGatewayEventService;
 import dev.callout.application.payment.HandleGatewayEventUseCase;
 import dev.callout.application.payment.ListPaymentsUseCase;
 import dev.callout.application.payment.PaymentCommandsService;
-import dev.callout.application.payment.PaymentEventCodec;
 import dev.callout.application.payment.PaymentQueriesService;
 import dev.callout.application.payment.PaymentsOnJobEvents;
 import dev.callout.application.payment.QuoteFeeService;
@@ -68,11 +67,6 @@ class PaymentUseCases {
     @Singleton
     GatewayEvents gatewayEvents(StripeSettings stripe, Clock clock) {
         return new StripeWebhooks(stripe.effectiveWebhookSecret(), clock);
-    }
-
-    @Singleton
-    PaymentEventCodec paymentEventCodec() {
-        return new PaymentEventCodec();
     }
 
     @Singleton

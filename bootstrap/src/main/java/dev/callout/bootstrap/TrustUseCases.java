@@ -9,7 +9,6 @@ import dev.callout.application.dispute.DisputeRefunds;
 import dev.callout.application.dispute.DisputeService;
 import dev.callout.application.dispute.DisputesUseCase;
 import dev.callout.application.dispute.PaymentDisputeRefunds;
-import dev.callout.application.event.TrustEventCodec;
 import dev.callout.application.favorite.FavoriteService;
 import dev.callout.application.favorite.FavoritesUseCase;
 import dev.callout.application.file.FileLimits;
@@ -63,11 +62,6 @@ import java.time.Clock;
  */
 @Factory
 class TrustUseCases {
-
-    @Singleton
-    TrustEventCodec trustEventCodec() {
-        return new TrustEventCodec();
-    }
 
     @Singleton
     FileLimits fileLimits(TrustSettings settings) {

@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
  */
 public final class Dispatcher implements EventHandler {
 
-    private static final Set<String> TYPES = Set.of("job.posted", "job.accepted", "job.status_changed",
-            "job.provider_withdrew");
+    private static final Set<String> TYPES = Set.of(JobEvent.POSTED, JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED,
+            JobEvent.PROVIDER_WITHDREW);
 
     private final Jobs jobs;
     private final ProviderPresences presences;

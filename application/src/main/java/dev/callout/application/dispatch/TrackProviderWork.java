@@ -32,7 +32,7 @@ public final class TrackProviderWork implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return Set.of("job.accepted", "job.status_changed", "job.provider_withdrew").contains(eventType);
+        return Set.of(JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED, JobEvent.PROVIDER_WITHDREW).contains(eventType);
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class AccountEventCodec implements EventCodec {
 
     @Override
     public Set<String> types() {
-        return Set.of("account.provider_approved", "account.suspended", "account.reinstated", "account.deleted");
+        return Set.of(AccountEvent.PROVIDER_APPROVED, AccountEvent.SUSPENDED, AccountEvent.REINSTATED, AccountEvent.DELETED);
     }
 
     @Override
@@ -43,10 +43,10 @@ public final class AccountEventCodec implements EventCodec {
         UserId userId = new UserId(required(fields, "user_id"));
         Role role = Role.valueOf(required(fields, "role").toUpperCase(Locale.ROOT));
         return switch (type) {
-            case "account.provider_approved" -> changed(userId, role, AdminAction.APPROVED, fields);
-            case "account.suspended" -> changed(userId, role, AdminAction.SUSPENDED, fields);
-            case "account.reinstated" -> changed(userId, role, AdminAction.REINSTATED, fields);
-            case "account.deleted" -> new AccountEvent.Deleted(userId, role, instant(fields, "occurred_at"));
+            case AccountEvent.PROVIDER_APPROVED -> changed(userId, role, AdminAction.APPROVED, fields);
+            case AccountEvent.SUSPENDED -> changed(userId, role, AdminAction.SUSPENDED, fields);
+            case AccountEvent.REINSTATED -> changed(userId, role, AdminAction.REINSTATED, fields);
+            case AccountEvent.DELETED -> new AccountEvent.Deleted(userId, role, instant(fields, "occurred_at"));
             default -> throw new IllegalArgumentException("not an account event: " + type);
         };
     }

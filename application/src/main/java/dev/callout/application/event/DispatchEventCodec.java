@@ -29,7 +29,7 @@ public final class DispatchEventCodec implements EventCodec {
 
     @Override
     public Set<String> types() {
-        return Set.of("job.offered", "job.offer_withdrawn");
+        return Set.of(DispatchEvent.OFFERED, DispatchEvent.OFFER_WITHDRAWN);
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class DispatchEventCodec implements EventCodec {
         JobId jobId = new JobId(required(fields, "job_id"));
         UserId providerId = new UserId(required(fields, "provider_id"));
         return switch (type) {
-            case "job.offered" -> {
+            case DispatchEvent.OFFERED -> {
                 Map<String, Object> price = (Map<String, Object>) fields.get("price");
                 yield new JobOffered(jobId, providerId, required(fields, "category"), string(fields, "description"),
                         place(fields, "location"), Urgency.fromWireName(required(fields, "urgency")).orElseThrow(),
@@ -72,7 +72,7 @@ public final class DispatchEventCodec implements EventCodec {
                         Duration.ofSeconds(Fields.longValue(fields, "eta_seconds")), instant(fields, "expires_at"),
                         instant(fields, "occurred_at"));
             }
-            case "job.offer_withdrawn" -> new OfferWithdrawn(jobId, providerId, required(fields, "reason"),
+            case DispatchEvent.OFFER_WITHDRAWN -> new OfferWithdrawn(jobId, providerId, required(fields, "reason"),
                     instant(fields, "occurred_at"));
             default -> throw new IllegalArgumentException("not a dispatch event: " + type);
         };

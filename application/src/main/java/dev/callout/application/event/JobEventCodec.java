@@ -25,7 +25,7 @@ public final class JobEventCodec implements EventCodec {
 
     @Override
     public Set<String> types() {
-        return Set.of("job.posted", "job.accepted", "job.status_changed", "job.provider_withdrew");
+        return Set.of(JobEvent.POSTED, JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED, JobEvent.PROVIDER_WITHDREW);
     }
 
     @Override
@@ -68,16 +68,16 @@ public final class JobEventCodec implements EventCodec {
         JobId jobId = new JobId(required(fields, "job_id"));
         UserId customerId = new UserId(required(fields, "customer_id"));
         return switch (type) {
-            case "job.posted" -> new JobEvent.JobPosted(jobId, customerId, required(fields, "category"),
+            case JobEvent.POSTED -> new JobEvent.JobPosted(jobId, customerId, required(fields, "category"),
                     place(fields, "location"), Urgency.fromWireName(required(fields, "urgency")).orElseThrow(),
                     instant(fields, "scheduled_at"), instant(fields, "occurred_at"));
-            case "job.accepted" -> new JobEvent.JobAccepted(jobId, customerId, new UserId(required(fields, "provider_id")),
+            case JobEvent.ACCEPTED -> new JobEvent.JobAccepted(jobId, customerId, new UserId(required(fields, "provider_id")),
                     instant(fields, "occurred_at"));
-            case "job.status_changed" -> new JobEvent.JobStatusChanged(jobId, customerId, userId(fields, "provider_id"),
+            case JobEvent.STATUS_CHANGED -> new JobEvent.JobStatusChanged(jobId, customerId, userId(fields, "provider_id"),
                     status(fields, "from"), status(fields, "to"),
                     changedBy(required(fields, "changed_by")), string(fields, "reason"),
                     instant(fields, "occurred_at"));
-            case "job.provider_withdrew" -> new JobEvent.ProviderWithdrew(jobId, customerId,
+            case JobEvent.PROVIDER_WITHDREW -> new JobEvent.ProviderWithdrew(jobId, customerId,
                     new UserId(required(fields, "provider_id")), string(fields, "reason"), instant(fields, "occurred_at"));
             default -> throw new IllegalArgumentException("not a job event: " + type);
         };

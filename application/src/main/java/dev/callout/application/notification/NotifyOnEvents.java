@@ -36,8 +36,8 @@ import java.util.Set;
  */
 public final class NotifyOnEvents implements EventHandler {
 
-    private static final Set<String> TYPES = Set.of("job.offered", "job.accepted", "job.status_changed",
-            "payment.updated", DisputeUpdated.TYPE, "account.provider_approved", "account.suspended");
+    private static final Set<String> TYPES = Set.of(DispatchEvent.OFFERED, JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED,
+            PaymentEvent.UPDATED, DisputeUpdated.TYPE, AccountEvent.PROVIDER_APPROVED, AccountEvent.SUSPENDED);
 
     private final Notifications notifications;
     private final Users users;

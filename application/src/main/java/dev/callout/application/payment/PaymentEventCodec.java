@@ -25,7 +25,7 @@ public final class PaymentEventCodec implements EventCodec {
 
     @Override
     public Set<String> types() {
-        return Set.of("payment.updated");
+        return Set.of(PaymentEvent.UPDATED);
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class PaymentEventCodec implements EventCodec {
 
     @Override
     public DomainEvent decode(String type, Map<String, Object> fields) {
-        if (!type.equals("payment.updated")) {
+        if (!type.equals(PaymentEvent.UPDATED)) {
             throw new IllegalArgumentException("not a payment event: " + type);
         }
         String currency = required(fields, "currency");

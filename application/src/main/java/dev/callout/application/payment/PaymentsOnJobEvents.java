@@ -38,7 +38,7 @@ public final class PaymentsOnJobEvents implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return eventType.equals("job.status_changed") || eventType.equals("job.provider_withdrew");
+        return eventType.equals(JobEvent.STATUS_CHANGED) || eventType.equals(JobEvent.PROVIDER_WITHDREW);
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.callout.application.realtime;
 
 import dev.callout.application.admin.JobDeleted;
 import dev.callout.application.event.Fields;
+import dev.callout.domain.dispatch.DispatchEvent;
+import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.payment.PaymentEvent;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +17,13 @@ import java.util.Set;
 public final class Audience {
 
     /** Sent to the provider an offer is for. */
-    private static final Set<String> TO_PROVIDER = Set.of("job.offered", "job.offer_withdrawn");
+    private static final Set<String> TO_PROVIDER = Set.of(DispatchEvent.OFFERED, DispatchEvent.OFFER_WITHDRAWN);
 
     /** Tracking frames: only the customer watches the provider come. */
     private static final Set<String> TO_CUSTOMER = Set.of("provider.location", "eta.updated");
 
     /** Sent to both parties of the job. */
-    private static final Set<String> TO_PARTIES = Set.of("job.accepted", "job.status_changed", "payment.updated",
+    private static final Set<String> TO_PARTIES = Set.of(JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED, PaymentEvent.UPDATED,
             "message.received", "dispute.updated", JobDeleted.TYPE);
 
     /** Sent to the one user named by {@code recipient_id}: their notifications, the other party's typing and presence. */

@@ -12,6 +12,10 @@ import java.time.Instant;
 /** Offers made to, and taken back from, one provider each. */
 public sealed interface DispatchEvent extends DomainEvent {
 
+    // the event types, as stored, published and named by subscribers
+    String OFFERED = "job.offered";
+    String OFFER_WITHDRAWN = "job.offer_withdrawn";
+
     JobId jobId();
 
     UserId providerId();
@@ -27,7 +31,7 @@ public sealed interface DispatchEvent extends DomainEvent {
                       Instant expiresAt, Instant occurredAt) implements DispatchEvent {
         @Override
         public String type() {
-            return "job.offered";
+            return OFFERED;
         }
     }
 
@@ -35,7 +39,7 @@ public sealed interface DispatchEvent extends DomainEvent {
     record OfferWithdrawn(JobId jobId, UserId providerId, String reason, Instant occurredAt) implements DispatchEvent {
         @Override
         public String type() {
-            return "job.offer_withdrawn";
+            return OFFER_WITHDRAWN;
         }
     }
 }

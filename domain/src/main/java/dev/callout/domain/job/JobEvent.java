@@ -9,6 +9,12 @@ import java.time.Instant;
 /** What happened to a job. Aggregate methods return these; the application records them. */
 public sealed interface JobEvent extends DomainEvent {
 
+    // the event types, as stored, published and named by subscribers
+    String POSTED = "job.posted";
+    String ACCEPTED = "job.accepted";
+    String STATUS_CHANGED = "job.status_changed";
+    String PROVIDER_WITHDREW = "job.provider_withdrew";
+
     JobId jobId();
 
     @Override
@@ -21,7 +27,7 @@ public sealed interface JobEvent extends DomainEvent {
                      Instant scheduledAt, Instant occurredAt) implements JobEvent {
         @Override
         public String type() {
-            return "job.posted";
+            return POSTED;
         }
     }
 
@@ -29,7 +35,7 @@ public sealed interface JobEvent extends DomainEvent {
     record JobAccepted(JobId jobId, UserId customerId, UserId providerId, Instant occurredAt) implements JobEvent {
         @Override
         public String type() {
-            return "job.accepted";
+            return ACCEPTED;
         }
     }
 
@@ -41,7 +47,7 @@ public sealed interface JobEvent extends DomainEvent {
                             Role changedBy, String reason, Instant occurredAt) implements JobEvent {
         @Override
         public String type() {
-            return "job.status_changed";
+            return STATUS_CHANGED;
         }
     }
 
@@ -50,7 +56,7 @@ public sealed interface JobEvent extends DomainEvent {
                             Instant occurredAt) implements JobEvent {
         @Override
         public String type() {
-            return "job.provider_withdrew";
+            return PROVIDER_WITHDREW;
         }
     }
 }

@@ -9,6 +9,9 @@ import java.time.Instant;
 /** What happened to a payment; both parties of the job hear of it. */
 public sealed interface PaymentEvent extends DomainEvent {
 
+    // the event types, as stored, published and named by subscribers
+    String UPDATED = "payment.updated";
+
     PaymentId paymentId();
 
     @Override
@@ -21,7 +24,7 @@ public sealed interface PaymentEvent extends DomainEvent {
                           PaymentStatus status, Money amount, Money refunded, Instant occurredAt) implements PaymentEvent {
         @Override
         public String type() {
-            return "payment.updated";
+            return UPDATED;
         }
     }
 }

@@ -6,6 +6,12 @@ import java.time.Instant;
 /** Changes to an account that others may react to (notify the provider, drop them from dispatch). */
 public sealed interface AccountEvent extends DomainEvent {
 
+    // the event types, as stored, published and named by subscribers
+    String PROVIDER_APPROVED = "account.provider_approved";
+    String SUSPENDED = "account.suspended";
+    String REINSTATED = "account.reinstated";
+    String DELETED = "account.deleted";
+
     UserId userId();
 
     @Override
@@ -19,9 +25,9 @@ public sealed interface AccountEvent extends DomainEvent {
         @Override
         public String type() {
             return switch (action) {
-                case APPROVED -> "account.provider_approved";
-                case SUSPENDED -> "account.suspended";
-                case REINSTATED -> "account.reinstated";
+                case APPROVED -> AccountEvent.PROVIDER_APPROVED;
+                case SUSPENDED -> AccountEvent.SUSPENDED;
+                case REINSTATED -> AccountEvent.REINSTATED;
             };
         }
     }
@@ -30,7 +36,7 @@ public sealed interface AccountEvent extends DomainEvent {
     record Deleted(UserId userId, Role role, Instant occurredAt) implements AccountEvent {
         @Override
         public String type() {
-            return "account.deleted";
+            return DELETED;
         }
     }
 }

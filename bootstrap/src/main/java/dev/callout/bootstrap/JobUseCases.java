@@ -28,9 +28,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Builds each use case from its plain constructor with the adapters of this deployment. */
+/** The jobs use cases (quote, post, read, list, accept, change status, cancel), each from its plain constructor. */
 @Factory
-class UseCases {
+class JobUseCases {
 
     @Singleton
     ListCategoriesUseCase listCategories(Categories categories) {
