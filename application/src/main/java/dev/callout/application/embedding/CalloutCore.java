@@ -1,0 +1,192 @@
+package dev.callout.application.embedding;
+
+import dev.callout.application.background.FailedWork;
+import dev.callout.application.background.RetryPolicy;
+import dev.callout.application.dispatch.Dispatcher;
+import dev.callout.application.dispatch.RunDueTimers;
+import dev.callout.application.dispatch.SpeedModelEtas;
+import dev.callout.application.dispatch.TrackProviderWork;
+import dev.callout.application.event.EventRelay;
+import dev.callout.application.file.FileLimits;
+import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
+import dev.callout.application.inmemory.InMemoryOutbox;
+import dev.callout.application.job.AcceptJobService;
+import dev.callout.application.job.AcceptJobUseCase;
+import dev.callout.application.job.CancelJobService;
+import dev.callout.application.job.CancelJobUseCase;
+import dev.callout.application.job.ChangeJobStatusService;
+import dev.callout.application.job.ChangeJobStatusUseCase;
+import dev.callout.application.job.GetJobService;
+import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.job.ListJobsService;
+import dev.callout.application.job.ListJobsUseCase;
+import dev.callout.application.job.PostJobService;
+import dev.callout.application.job.PostJobUseCase;
+import dev.callout.application.job.QuoteJobService;
+import dev.callout.application.job.QuoteJobUseCase;
+import dev.callout.application.payment.CreatePaymentService;
+import dev.callout.application.payment.CreatePaymentUseCase;
+import dev.callout.application.payment.PaymentCommandsService;
+import dev.callout.application.payment.PaymentQueriesService;
+import dev.callout.application.payment.PaymentsOnJobEvents;
+import dev.callout.application.payment.RefundPaymentService;
+import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.port.Users;
+import dev.callout.application.presence.SetAvailabilityService;
+import dev.callout.application.presence.SetAvailabilityUseCase;
+import dev.callout.application.presence.UpdateLocationService;
+import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Role;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+
+/**
+ * The jobs, dispatch, presence and payment use cases wired over in-memory adapters (or the ports
+ * an embedder swaps in through {@link #builder}), with no threads: the embedder drives time and
+ * calls {@link #runDueWork()} to let recorded events and due timers do their work.
+ */
+public final class CalloutCore {
+
+    private final CalloutPorts ports;
+    private final EventRelay relay;
+    private final RunDueTimers timers;
+    private final QuoteJobUseCase quoteJob;
+    private final PostJobUseCase postJob;
+    private final GetJobUseCase getJob;
+    private final ListJobsUseCase listJobs;
+    private final AcceptJobUseCase acceptJob;
+    private final ChangeJobStatusUseCase changeJobStatus;
+    private final CancelJobUseCase cancelJob;
+    private final SetAvailabilityUseCase setAvailability;
+    private final UpdateLocationUseCase updateLocation;
+    private final CreatePaymentUseCase createPayment;
+    private final PaymentCommandsService paymentCommands;
+    private final PaymentQueriesService paymentQueries;
+    private final RefundPaymentUseCase refundPayment;
+
+    CalloutCore(CalloutPorts p) {
+        this.ports = p;
+        Clock clock = p.clock;
+        quoteJob = new QuoteJobService(p.categories);
+        postJob = new PostJobService(p.categories, p.jobs, p.files, FileLimits.DEFAULT, p.outbox, p.transactions, clock, p.ids);
+        getJob = new GetJobService(p.jobs);
+        listJobs = new ListJobsService(p.jobs);
+        acceptJob = new AcceptJobService(p.jobs, p.outbox, p.transactions, clock);
+        changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.transactions, clock, p.cancellation);
+        cancelJob = new CancelJobService(p.jobs, p.outbox, p.transactions, clock, p.cancellation);
+        SpeedModelEtas etas = new SpeedModelEtas(p.speed);
+        setAvailability = new SetAvailabilityService(p.presences, p.transactions, clock);
+        updateLocation = new UpdateLocationService(p.presences, p.jobs, p.live, etas, p.transactions, clock);
+        createPayment = new CreatePaymentService(p.jobs, p.payments, p.ledger, p.payoutAccounts, p.gateway, p.outbox,
+                p.transactions, clock, p.ids, p.holdWindow);
+        paymentCommands = new PaymentCommandsService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock);
+        paymentQueries = new PaymentQueriesService(p.payments, p.ledger);
+        refundPayment = new RefundPaymentService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock, p.ids);
+        Dispatcher dispatcher = new Dispatcher(p.jobs, p.presences, p.favorites, p.rounds, p.timers, p.outbox, etas,
+                p.transactions, clock, p.dispatch);
+        FailedWork failures = new FailedWork(RetryPolicy.DEFAULT, p.ids, new InMemoryDeadLetterMetrics());
+        relay = new EventRelay(p.outbox, List.of(dispatcher, new TrackProviderWork(p.presences, p.jobs, p.transactions, clock),
+                new PaymentsOnJobEvents(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock)),
+                clock, EventRelay.Settings.DEFAULT, failures);
+        timers = new RunDueTimers(p.timers, dispatcher, p.transactions, clock, failures);
+    }
+
+    /** Every port in memory, the payment gateway simulated (a customer's card is confirmed at once). */
+    public static CalloutCore inMemory(Clock clock) {
+        return builder(clock).build();
+    }
+
+    /** In-memory ports to start from; swap any of them before {@link CalloutPorts#build()}. */
+    public static CalloutPorts builder(Clock clock) {
+        return new CalloutPorts(clock);
+    }
+
+    /**
+     * Delivers recorded events to their handlers (dispatch, work tracking, payments) and fires the
+     * timers that are due, until neither has anything left; returns how many items ran.
+     */
+    public int runDueWork() {
+        int ran = 0;
+        for (int round = relay.relayDue() + timers.runDue(); round > 0; round = relay.relayDue() + timers.runDue()) {
+            ran += round;
+        }
+        return ran;
+    }
+
+    /** Stores an active account without a password: signing in is the embedder's. */
+    public Actor addAccount(Role role, String name, String email, Set<String> categories) {
+        User user = new User(UserId.next(ports.ids), role, name, email, null, User.NO_PASSWORD, categories,
+                AccountStatus.ACTIVE, ports.clock.instant());
+        ports.users.add(user);
+        return user.asActor();
+    }
+
+    public Users users() {
+        return ports.users;
+    }
+
+    /** Every event recorded so far, in order. */
+    public InMemoryOutbox events() {
+        return ports.outbox;
+    }
+
+    public QuoteJobUseCase quoteJob() {
+        return quoteJob;
+    }
+
+    public PostJobUseCase postJob() {
+        return postJob;
+    }
+
+    public GetJobUseCase getJob() {
+        return getJob;
+    }
+
+    public ListJobsUseCase listJobs() {
+        return listJobs;
+    }
+
+    public AcceptJobUseCase acceptJob() {
+        return acceptJob;
+    }
+
+    public ChangeJobStatusUseCase changeJobStatus() {
+        return changeJobStatus;
+    }
+
+    public CancelJobUseCase cancelJob() {
+        return cancelJob;
+    }
+
+    public SetAvailabilityUseCase setAvailability() {
+        return setAvailability;
+    }
+
+    public UpdateLocationUseCase updateLocation() {
+        return updateLocation;
+    }
+
+    public CreatePaymentUseCase createPayment() {
+        return createPayment;
+    }
+
+    /** Releasing a payment and confirming cash. */
+    public PaymentCommandsService paymentCommands() {
+        return paymentCommands;
+    }
+
+    /** One payment, a list of them, a provider's earnings. */
+    public PaymentQueriesService paymentQueries() {
+        return paymentQueries;
+    }
+
+    public RefundPaymentUseCase refundPayment() {
+        return refundPayment;
+    }
+}

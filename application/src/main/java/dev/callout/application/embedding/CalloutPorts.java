@@ -1,0 +1,187 @@
+package dev.callout.application.embedding;
+
+import dev.callout.application.development.SimulatedPaymentGateway;
+import dev.callout.application.inmemory.InMemoryCategories;
+import dev.callout.application.inmemory.InMemoryDispatchRounds;
+import dev.callout.application.inmemory.InMemoryFavorites;
+import dev.callout.application.inmemory.InMemoryJobs;
+import dev.callout.application.inmemory.InMemoryLedger;
+import dev.callout.application.inmemory.InMemoryLiveEvents;
+import dev.callout.application.inmemory.InMemoryOutbox;
+import dev.callout.application.inmemory.InMemoryPayments;
+import dev.callout.application.inmemory.InMemoryPayoutAccounts;
+import dev.callout.application.inmemory.InMemoryProviderPresences;
+import dev.callout.application.inmemory.InMemoryReviews;
+import dev.callout.application.inmemory.InMemoryStoredFiles;
+import dev.callout.application.inmemory.InMemoryTimers;
+import dev.callout.application.inmemory.InMemoryTransactions;
+import dev.callout.application.inmemory.InMemoryUsers;
+import dev.callout.application.port.Categories;
+import dev.callout.application.port.DispatchRounds;
+import dev.callout.application.port.Favorites;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Ledger;
+import dev.callout.application.port.LiveEvents;
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
+import dev.callout.application.port.PayoutAccounts;
+import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.StoredFiles;
+import dev.callout.application.port.Timers;
+import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
+import dev.callout.domain.dispatch.DispatchPolicy;
+import dev.callout.domain.dispatch.SpeedModel;
+import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.id.TimeOrderedIds;
+import dev.callout.domain.job.CancellationPolicy;
+import dev.callout.domain.payment.HoldWindow;
+import dev.callout.domain.pricing.Category;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The ports and policies a {@link CalloutCore} runs on, in memory until swapped: pass your own
+ * store or gateway to the setter of its port, then {@link #build()}. The events stay in memory, so
+ * {@link CalloutCore#events()} shows what happened.
+ */
+public final class CalloutPorts {
+
+    final Clock clock;
+    IdGenerator ids;
+    Users users = new InMemoryUsers();
+    Categories categories = new InMemoryCategories(List.of());
+    Jobs jobs = new InMemoryJobs();
+    StoredFiles files = new InMemoryStoredFiles();
+    Transactions transactions = new InMemoryTransactions();
+    ProviderPresences presences;
+    Favorites favorites = new InMemoryFavorites();
+    DispatchRounds rounds = new InMemoryDispatchRounds();
+    Timers timers = new InMemoryTimers();
+    LiveEvents live = new InMemoryLiveEvents();
+    Payments payments = new InMemoryPayments();
+    Ledger ledger = new InMemoryLedger();
+    PayoutAccounts payoutAccounts = new InMemoryPayoutAccounts();
+    PaymentGateway gateway = new SimulatedPaymentGateway(true);
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    DispatchPolicy dispatch = DispatchPolicy.DEFAULT;
+    CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
+    HoldWindow holdWindow = HoldWindow.STRIPE;
+    SpeedModel speed = SpeedModel.METRO_MANILA;
+
+    CalloutPorts(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = new TimeOrderedIds(clock, new SecureRandom());
+    }
+
+    public CalloutCore build() {
+        if (presences == null) {
+            presences = new InMemoryProviderPresences(users, new InMemoryReviews());
+        }
+        return new CalloutCore(this);
+    }
+
+    /** The service categories jobs may be posted in, each with its pricing. */
+    public CalloutPorts categories(List<Category> served) {
+        return categories(new InMemoryCategories(served));
+    }
+
+    public CalloutPorts categories(Categories categories) {
+        this.categories = Objects.requireNonNull(categories);
+        return this;
+    }
+
+    public CalloutPorts ids(IdGenerator ids) {
+        this.ids = Objects.requireNonNull(ids);
+        return this;
+    }
+
+    public CalloutPorts users(Users users) {
+        this.users = Objects.requireNonNull(users);
+        return this;
+    }
+
+    public CalloutPorts jobs(Jobs jobs) {
+        this.jobs = Objects.requireNonNull(jobs);
+        return this;
+    }
+
+    /** The uploaded files a posted job's images are checked against and attached from. */
+    public CalloutPorts storedFiles(StoredFiles files) {
+        this.files = Objects.requireNonNull(files);
+        return this;
+    }
+
+    public CalloutPorts transactions(Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions);
+        return this;
+    }
+
+    /** Default: in memory, over the users given (so set users first). */
+    public CalloutPorts presences(ProviderPresences presences) {
+        this.presences = Objects.requireNonNull(presences);
+        return this;
+    }
+
+    public CalloutPorts favorites(Favorites favorites) {
+        this.favorites = Objects.requireNonNull(favorites);
+        return this;
+    }
+
+    public CalloutPorts dispatchRounds(DispatchRounds rounds) {
+        this.rounds = Objects.requireNonNull(rounds);
+        return this;
+    }
+
+    public CalloutPorts timers(Timers timers) {
+        this.timers = Objects.requireNonNull(timers);
+        return this;
+    }
+
+    public CalloutPorts liveEvents(LiveEvents live) {
+        this.live = Objects.requireNonNull(live);
+        return this;
+    }
+
+    public CalloutPorts payments(Payments payments) {
+        this.payments = Objects.requireNonNull(payments);
+        return this;
+    }
+
+    public CalloutPorts ledger(Ledger ledger) {
+        this.ledger = Objects.requireNonNull(ledger);
+        return this;
+    }
+
+    public CalloutPorts payoutAccounts(PayoutAccounts payoutAccounts) {
+        this.payoutAccounts = Objects.requireNonNull(payoutAccounts);
+        return this;
+    }
+
+    public CalloutPorts paymentGateway(PaymentGateway gateway) {
+        this.gateway = Objects.requireNonNull(gateway);
+        return this;
+    }
+
+    public CalloutPorts dispatchPolicy(DispatchPolicy dispatch) {
+        this.dispatch = Objects.requireNonNull(dispatch);
+        return this;
+    }
+
+    public CalloutPorts cancellationPolicy(CancellationPolicy cancellation) {
+        this.cancellation = Objects.requireNonNull(cancellation);
+        return this;
+    }
+
+    public CalloutPorts holdWindow(HoldWindow holdWindow) {
+        this.holdWindow = Objects.requireNonNull(holdWindow);
+        return this;
+    }
+
+    public CalloutPorts speedModel(SpeedModel speed) {
+        this.speed = Objects.requireNonNull(speed);
+        return this;
+    }
+}
