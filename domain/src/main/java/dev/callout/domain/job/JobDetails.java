@@ -28,7 +28,7 @@ public record JobDetails(String category, String description, Place location, Pl
             throw new IllegalArgumentException("description longer than " + MAX_DESCRIPTION_LENGTH + " characters");
         }
         if ((urgency == Urgency.SCHEDULED) != (scheduledAt != null)) {
-            throw new IllegalArgumentException("scheduled_at is required for scheduled jobs and only for them");
+            throw new IllegalArgumentException("a scheduled job has a scheduled time, and only a scheduled job");
         }
         if (title != null && (title.isBlank() || title.length() > MAX_TITLE_LENGTH)) {
             throw new IllegalArgumentException("a title has 1 to " + MAX_TITLE_LENGTH + " characters");

@@ -17,7 +17,7 @@ public enum Rejection {
     /** The provider withdrew from this job before and cannot take it again. */
     PROVIDER_EXCLUDED("you withdrew from this job and cannot accept it again"),
     /** A scheduled job's time is missing or not in the future. */
-    SCHEDULED_TIME_INVALID("scheduled_at must be in the future for a scheduled job");
+    SCHEDULED_TIME_INVALID("a scheduled job's time must be in the future");
 
     private final String message;
 
