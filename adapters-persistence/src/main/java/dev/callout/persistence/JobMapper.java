@@ -16,60 +16,66 @@ import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.UserId;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jooq.Field;
 import org.jooq.Record;
 
-/** Between the domain's {@link Job} and the flat {@link JobRow}; enums are stored by wire name. */
+/** Between the domain's {@link Job} and a row of {@code jobs}, both ways; enums are stored by wire name. */
 final class JobMapper {
 
     private JobMapper() {
     }
 
-    /** The row for {@code job} as it will be stored with {@code version}. */
-    static JobRow toRow(Job job, long version) {
+    /**
+     * The one column map of a job: every column a write sets but the version, which the insert
+     * and the conditional update each decide. A new column is added here and in {@link Tables.Jobs}.
+     */
+    static Map<Field<?>, Object> columns(Job job) {
         JobDetails details = job.details();
         Place dropoff = details.dropoff();
         PriceQuote price = job.price();
-        return new JobRow(
-                job.id().value(),
-                job.customerId().value(),
-                job.providerId() == null ? null : job.providerId().value(),
-                details.category(),
-                details.description(),
-                details.location().point().lat(),
-                details.location().point().lng(),
-                details.location().address(),
-                dropoff == null ? null : dropoff.point().lat(),
-                dropoff == null ? null : dropoff.point().lng(),
-                dropoff == null ? null : dropoff.address(),
-                details.urgency().wireName(),
-                details.scheduledAt(),
-                details.favoritesFirst(),
-                price.basis().wireName(),
-                price.distanceKm(),
-                minorOrNull(price.baseFare()),
-                minorOrNull(price.distanceCharge()),
-                minorOrNull(price.urgencySurcharge()),
-                price.total().minor(),
-                price.platformFee().minor(),
-                price.providerNet().minor(),
-                price.feeBps(),
-                price.total().currency().getCurrencyCode(),
-                job.status().wireName(),
-                job.excludedProviders().stream().map(UserId::value).sorted().toArray(String[]::new),
-                job.createdAt(),
-                job.acceptedAt(),
-                job.startedAt(),
-                job.completedAt(),
-                job.cancelledAt(),
-                job.cancellationReason(),
-                job.updatedAt(),
-                version,
-                details.title(),
-                details.durationHours(),
-                details.imageFileIds().toArray(String[]::new));
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(ID, job.id().value());
+        columns.put(CUSTOMER_ID, job.customerId().value());
+        columns.put(PROVIDER_ID, job.providerId() == null ? null : job.providerId().value());
+        columns.put(CATEGORY, details.category());
+        columns.put(DESCRIPTION, details.description());
+        columns.put(LOCATION_LAT, details.location().point().lat());
+        columns.put(LOCATION_LNG, details.location().point().lng());
+        columns.put(LOCATION_ADDRESS, details.location().address());
+        columns.put(DROPOFF_LAT, dropoff == null ? null : dropoff.point().lat());
+        columns.put(DROPOFF_LNG, dropoff == null ? null : dropoff.point().lng());
+        columns.put(DROPOFF_ADDRESS, dropoff == null ? null : dropoff.address());
+        columns.put(URGENCY, details.urgency().wireName());
+        columns.put(SCHEDULED_AT, details.scheduledAt());
+        columns.put(FAVORITES_FIRST, details.favoritesFirst());
+        columns.put(PRICE_BASIS, price.basis().wireName());
+        columns.put(DISTANCE_KM, price.distanceKm());
+        columns.put(BASE_FARE_MINOR, minorOrNull(price.baseFare()));
+        columns.put(DISTANCE_CHARGE_MINOR, minorOrNull(price.distanceCharge()));
+        columns.put(URGENCY_SURCHARGE_MINOR, minorOrNull(price.urgencySurcharge()));
+        columns.put(TOTAL_MINOR, price.total().minor());
+        columns.put(PLATFORM_FEE_MINOR, price.platformFee().minor());
+        columns.put(PROVIDER_NET_MINOR, price.providerNet().minor());
+        columns.put(FEE_BPS, price.feeBps());
+        columns.put(CURRENCY, price.total().currency().getCurrencyCode());
+        columns.put(STATUS, job.status().wireName());
+        columns.put(EXCLUDED_PROVIDER_IDS, job.excludedProviders().stream().map(UserId::value).sorted().toArray(String[]::new));
+        columns.put(CREATED_AT, job.createdAt());
+        columns.put(ACCEPTED_AT, job.acceptedAt());
+        columns.put(STARTED_AT, job.startedAt());
+        columns.put(COMPLETED_AT, job.completedAt());
+        columns.put(CANCELLED_AT, job.cancelledAt());
+        columns.put(CANCELLATION_REASON, job.cancellationReason());
+        columns.put(UPDATED_AT, job.updatedAt());
+        columns.put(TITLE, details.title());
+        columns.put(DURATION_HOURS, details.durationHours());
+        columns.put(IMAGE_FILE_IDS, details.imageFileIds().toArray(String[]::new));
+        return columns;
     }
 
     static Job toJob(Record r) {

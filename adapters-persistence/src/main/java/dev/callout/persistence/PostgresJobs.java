@@ -16,10 +16,12 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
- * Jobs in PostgreSQL. Writes go through Micronaut Data: an insert (stored as version 1), and one
- * conditional update guarded by the version read ({@code UPDATE ... SET ..., version = version + 1
- * WHERE id = ? AND version = ?}), so of two racing writes exactly one matches a row; the other is
- * STALE. No SELECT FOR UPDATE. Reads and lists use jOOQ.
+ * Jobs in PostgreSQL, read and written with jOOQ over one column map ({@link JobMapper#columns}):
+ * an insert (stored as version 1), and one conditional update guarded by the version read
+ * ({@code UPDATE ... SET ..., version = version + 1 WHERE id = ? AND version = ?}). Of two racing
+ * updates from the same read PostgreSQL lets exactly one match: the loser waits for the winner's
+ * row lock, re-checks {@code version} on the new row and matches none, so it is STALE. No SELECT
+ * FOR UPDATE.
  */
 @Singleton
 public final class PostgresJobs implements Jobs {
@@ -27,17 +29,15 @@ public final class PostgresJobs implements Jobs {
     /** The version a job has once first stored. */
     static final long FIRST_VERSION = 1;
 
-    private final JobRowRepository rows;
     private final Sql sql;
 
-    PostgresJobs(JobRowRepository rows, Sql sql) {
-        this.rows = rows;
+    PostgresJobs(Sql sql) {
         this.sql = sql;
     }
 
     @Override
     public void add(Job job) {
-        rows.save(JobMapper.toRow(job, FIRST_VERSION));
+        sql.run(dsl -> dsl.insertInto(TABLE).set(JobMapper.columns(job)).set(VERSION, FIRST_VERSION).execute());
     }
 
     @Override
@@ -47,7 +47,9 @@ public final class PostgresJobs implements Jobs {
 
     @Override
     public UpdateResult update(Job job) {
-        return rows.updateIfUnchanged(JobMapper.toRow(job, job.version())) ? UpdateResult.UPDATED : UpdateResult.STALE;
+        int updated = sql.run(dsl -> dsl.update(TABLE).set(JobMapper.columns(job)).set(VERSION, VERSION.plus(1))
+                .where(ID.eq(job.id().value()).and(VERSION.eq(job.version()))).execute());
+        return updated == 1 ? UpdateResult.UPDATED : UpdateResult.STALE;
     }
 
     @Override
