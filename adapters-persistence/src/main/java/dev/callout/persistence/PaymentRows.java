@@ -24,6 +24,11 @@ import org.jooq.Record;
 /** Between payment rows (with their refund rows) and the domain's payments. */
 final class PaymentRows {
 
+    /** The stored names of the stages analytics counts by (as {@link Stage#storedName()} writes them). */
+    static final String PENDING = "pending";
+    static final String AUTHORIZED = "authorized";
+    static final String CAPTURED = "captured";
+
     private PaymentRows() {
     }
 
@@ -57,9 +62,9 @@ final class PaymentRows {
         String code = r.get(PaymentTables.Payments.FAILURE_CODE);
         Stage.Failed failure = code == null ? null : new Stage.Failed(code, r.get(PaymentTables.Payments.FAILURE_MESSAGE));
         return switch (r.get(PaymentTables.Payments.STAGE)) {
-            case "pending" -> new Stage.Pending();
-            case "authorized" -> new Stage.Authorized();
-            case "captured" -> new Stage.Captured(captured, r.get(PaymentTables.Payments.CAPTURED_AT),
+            case PENDING -> new Stage.Pending();
+            case AUTHORIZED -> new Stage.Authorized();
+            case CAPTURED -> new Stage.Captured(captured, r.get(PaymentTables.Payments.CAPTURED_AT),
                     r.get(PaymentTables.Payments.RELEASED));
             case "cancelled" -> new Stage.Cancelled(failure);
             case "failed" -> failure;

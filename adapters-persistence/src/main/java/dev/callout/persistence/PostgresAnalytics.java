@@ -13,10 +13,9 @@ import dev.callout.application.analytics.PaymentFigures;
 import dev.callout.application.analytics.UserFigures;
 import dev.callout.application.port.Analytics;
 import dev.callout.domain.job.JobStatus;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.RefundStatus;
-import dev.callout.domain.payment.Stage;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import dev.callout.persistence.PaymentTables.Payments;
 import dev.callout.persistence.PaymentTables.Refunds;
@@ -139,8 +138,8 @@ public final class PostgresAnalytics implements Analytics {
                         .put(row.value2(), row.value3()));
         Field<Instant> step = step(Payments.CREATED_AT, period, interval);
         Map<Instant, List<PaymentFigures>> figures = new HashMap<>();
-        dsl.select(step, CURRENCY, count(), count().filterWhere(Payments.STAGE.eq(stage(Stage.CAPTURED))),
-                        count().filterWhere(Payments.STAGE.in(stage(Stage.PENDING), stage(Stage.AUTHORIZED))),
+        dsl.select(step, CURRENCY, count(), count().filterWhere(Payments.STAGE.eq(PaymentRows.CAPTURED)),
+                        count().filterWhere(Payments.STAGE.in(PaymentRows.PENDING, PaymentRows.AUTHORIZED)),
                         sum(Payments.CAPTURED_MINOR).cast(SQLDataType.BIGINT))
                 .from(Payments.TABLE).where(within(Payments.CREATED_AT, period))
                 .groupBy(grouping(interval, CURRENCY))
@@ -180,9 +179,5 @@ public final class PostgresAnalytics implements Analytics {
 
     private static <T> Field<T> qualified(Table<?> table, Field<T> column) {
         return DSL.field(DSL.name(table.getName(), column.getName()), column.getDataType());
-    }
-
-    private static String stage(Stage stage) {
-        return stage.name().toLowerCase(Locale.ROOT);
     }
 }

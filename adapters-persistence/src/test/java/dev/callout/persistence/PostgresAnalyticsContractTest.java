@@ -1,9 +1,9 @@
 package dev.callout.persistence;
 
 import dev.callout.application.contract.AnalyticsContract;
-import dev.callout.application.payment.Payments;
 import dev.callout.application.port.Analytics;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Payments;
 import dev.callout.application.port.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

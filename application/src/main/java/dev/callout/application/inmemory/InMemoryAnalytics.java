@@ -9,10 +9,10 @@ import dev.callout.application.analytics.UserFigures;
 import dev.callout.application.port.Analytics;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
-import dev.callout.domain.job.Urgency;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.Stage;
+import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,8 +89,8 @@ public final class InMemoryAnalytics implements Analytics {
         for (Payment payment : opened) {
             volume = volume.plus(payment.captured());
             refunded = refunded.plus(payment.refunded());
-            captured += payment.stage() == Stage.CAPTURED ? 1 : 0;
-            unsettled += payment.stage() == Stage.PENDING || payment.stage() == Stage.AUTHORIZED ? 1 : 0;
+            captured += payment.stage() instanceof Stage.Captured ? 1 : 0;
+            unsettled += payment.stage() instanceof Stage.Pending || payment.stage() instanceof Stage.Authorized ? 1 : 0;
         }
         return new PaymentFigures(currency, opened.size(), captured, unsettled, volume, refunded);
     }

@@ -4,9 +4,9 @@ import dev.callout.application.inmemory.InMemoryAnalytics;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryUsers;
-import dev.callout.application.payment.Payments;
 import dev.callout.application.port.Analytics;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Payments;
 import dev.callout.application.port.Users;
 
 class InMemoryAnalyticsTest extends AnalyticsContract {
