@@ -41,6 +41,8 @@ public final class PostgresConversations implements Conversations {
     private static final Field<String> PROVIDER_ID = of(JOB, Tables.Jobs.PROVIDER_ID);
     private static final Field<String> CUSTOMER_NAME = of(CUSTOMER, Tables.Users.NAME).as("customer_name");
     private static final Field<String> PROVIDER_NAME = of(PROVIDER, Tables.Users.NAME).as("provider_name");
+    private static final Field<String> CUSTOMER_IMAGE = of(CUSTOMER, IdentityTables.UserProfile.PROFILE_IMAGE_FILE_ID).as("customer_image");
+    private static final Field<String> PROVIDER_IMAGE = of(PROVIDER, IdentityTables.UserProfile.PROFILE_IMAGE_FILE_ID).as("provider_image");
     private static final Field<String> LAST_CONTENT = DSL.field(name("last", "content"), SQLDataType.VARCHAR);
     private static final Field<Instant> LAST_SENT_AT = DSL.field(name("last", "sent_at"), SQLDataType.INSTANT);
     private static final Field<Integer> UNREAD_COUNT = DSL.field(name("unread_count"), SQLDataType.INTEGER);
@@ -67,8 +69,9 @@ public final class PostgresConversations implements Conversations {
         return sql.run(dsl -> {
             long total = dsl.fetchCount(JOB, threads);
             List<Conversation> items = total <= page.offset() ? List.of()
-                    : dsl.select(JOB_ID, of(JOB, Tables.Jobs.STATUS), of(JOB, Tables.Jobs.DESCRIPTION),
-                                    of(CATEGORY, Tables.Categories.NAME), CUSTOMER_ID, CUSTOMER_NAME, PROVIDER_ID, PROVIDER_NAME,
+                    : dsl.select(JOB_ID, of(JOB, Tables.Jobs.STATUS), of(JOB, Tables.Jobs.TITLE), of(JOB, Tables.Jobs.DESCRIPTION),
+                                    of(CATEGORY, Tables.Categories.NAME), CUSTOMER_ID, CUSTOMER_NAME, CUSTOMER_IMAGE, PROVIDER_ID,
+                                    PROVIDER_NAME, PROVIDER_IMAGE,
                                     LAST_CONTENT, LAST_SENT_AT, unread, activity)
                             .from(JOB)
                             .join(CATEGORY).on(of(CATEGORY, Tables.Categories.CODE).eq(of(JOB, Tables.Jobs.CATEGORY)))
@@ -85,10 +88,11 @@ public final class PostgresConversations implements Conversations {
 
     private static Conversation conversation(Record row) {
         return new Conversation(new JobId(row.get(JOB_ID)),
-                Conversation.title(row.get(of(JOB, Tables.Jobs.DESCRIPTION)), row.get(of(CATEGORY, Tables.Categories.NAME))),
+                Conversation.title(row.get(of(JOB, Tables.Jobs.TITLE)), row.get(of(JOB, Tables.Jobs.DESCRIPTION)),
+                        row.get(of(CATEGORY, Tables.Categories.NAME))),
                 JobStatus.fromWireName(row.get(of(JOB, Tables.Jobs.STATUS))).orElseThrow(),
-                List.of(Participant.of(new UserId(row.get(CUSTOMER_ID)), row.get(CUSTOMER_NAME)),
-                        Participant.of(new UserId(row.get(PROVIDER_ID)), row.get(PROVIDER_NAME))),
+                List.of(new Participant(new UserId(row.get(CUSTOMER_ID)), row.get(CUSTOMER_NAME), row.get(CUSTOMER_IMAGE)),
+                        new Participant(new UserId(row.get(PROVIDER_ID)), row.get(PROVIDER_NAME), row.get(PROVIDER_IMAGE))),
                 row.get(LAST_CONTENT), row.get(LAST_SENT_AT), row.get(UNREAD_COUNT), row.get(LAST_ACTIVITY_AT));
     }
 

@@ -92,4 +92,26 @@ class ConversationsEndToEndTest {
         assertThat(badLimit.errorFields()).containsKey("limit");
         assertThat(callout.get("/api/v1/conversations", null).status()).isEqualTo(401);
     }
+
+    @Test
+    void aThreadIsCalledByItsGigsTitleAndShowsEachPartysPicture() {
+        Account customer = callout.customer();
+        Account plumber = callout.provider("plumber");
+        Reply uploaded = world.uploadImage(customer.token(), "profile", null, TrustWorld.png());
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        String picture = uploaded.get("id");
+        assertThat(callout.patch("/api/v1/users/me", customer.token(), "{\"profile_image_file_id\": \"" + picture + "\"}")
+                .status()).isEqualTo(200);
+        Reply posted = callout.post("/api/v1/jobs", customer.token(),
+                TrustWorld.PLUMBING.replace("\"category\"", "\"title\": \"Fix the kitchen sink\", \"category\""));
+        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+        String jobId = posted.get("id");
+        assertThat(callout.post("/api/v1/jobs/" + jobId + "/accept", plumber.token(), null).status()).isEqualTo(200);
+
+        Map<String, Object> thread = conversations(plumber, "").data().getFirst();
+        assertThat(thread).containsEntry("job_id", jobId).containsEntry("title", "Fix the kitchen sink");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> participants = (List<Map<String, Object>>) thread.get("participants");
+        assertThat(participants).extracting(p -> p.get("profile_image_file_id")).containsExactly(picture, null);
+    }
 }

@@ -36,10 +36,13 @@ public record Conversation(JobId jobId, String title, JobStatus status, List<Par
     }
 
     /**
-     * What a thread is called while jobs have no title of their own: the first line of the
-     * description (at most 80 characters), else the category's name.
+     * What a thread is called: the job's own title, else the first line of its description (at
+     * most 80 characters), else the category's name.
      */
-    public static String title(String description, String categoryName) {
+    public static String title(String jobTitle, String description, String categoryName) {
+        if (jobTitle != null) {
+            return jobTitle;
+        }
         String firstLine = description == null ? "" : description.strip().lines().findFirst().orElse("").strip();
         if (firstLine.isEmpty()) {
             return categoryName;
@@ -54,11 +57,6 @@ public record Conversation(JobId jobId, String title, JobStatus status, List<Par
         public Participant {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
-        }
-
-        /** A party as the thread lists them; users have no profile image yet, so there is none to show. */
-        public static Participant of(UserId id, String name) {
-            return new Participant(id, name, null);
         }
     }
 }

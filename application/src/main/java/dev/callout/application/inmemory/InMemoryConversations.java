@@ -50,12 +50,13 @@ public final class InMemoryConversations implements Conversations {
         int unread = (int) thread.stream().filter(message -> !message.senderId().equals(reader) && message.readAt() == null).count();
         Instant activity = last != null && last.sentAt().isAfter(job.acceptedAt()) ? last.sentAt() : job.acceptedAt();
         String category = categories.byCode(job.details().category()).map(Category::name).orElseThrow();
-        return new Conversation(job.id(), Conversation.title(job.details().description(), category), job.status(),
+        return new Conversation(job.id(), Conversation.title(job.details().title(), job.details().description(), category), job.status(),
                 List.of(participant(job.customerId()), participant(job.providerId())),
                 last == null ? null : last.content(), last == null ? null : last.sentAt(), unread, activity);
     }
 
     private Participant participant(UserId id) {
-        return Participant.of(id, users.byId(id).map(User::name).orElseThrow());
+        User user = users.byId(id).orElseThrow();
+        return new Participant(id, user.name(), user.profile().imageFileId());
     }
 }

@@ -19,6 +19,7 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.User;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +143,21 @@ public abstract class ConversationsContract {
                 .extracting(Conversation::jobId, Conversation::title, Conversation::isActive)
                 .containsExactly(tuple(towing.id(), "Towing", true),
                         tuple(completed.id(), "Car will not start, parked at the basement", false));
+    }
+
+    @Test
+    void a_gig_with_a_title_is_called_by_it() {
+        User customer = customer();
+        User provider = provider();
+        Instant acceptedAt = at(60);
+        Job gig = new Job(ContractFixtures.jobId(), customer.id(), provider.id(),
+                new JobDetails("plumber", "Leaking pipe under the sink", ContractFixtures.MAKATI, null, Urgency.IMMEDIATE, null,
+                        false, "Fix the kitchen sink", 2, List.of()), ContractFixtures.budgetQuote(),
+                JobStatus.ACCEPTED, Set.of(), at(50), acceptedAt, null, null, null, null, acceptedAt, 0);
+        jobs().add(gig);
+
+        assertThat(conversations().of(customer.id(), firstPage).items()).singleElement()
+                .extracting(Conversation::title).isEqualTo("Fix the kitchen sink");
     }
 
     @Test
