@@ -122,6 +122,29 @@ class Api4ResourceConsumptionProbeTest {
         }
     }
 
+    /**
+     * A client that writes its whole body before it reads (as the JDK's HttpClient does) still gets
+     * the 413: the server lingers, dropping what comes, instead of resetting the connection mid-body.
+     */
+    @Test
+    void aClientThatSendsItsWholeBodyFirstStillReadsTheRefusal() throws Exception {
+        URI base = URI.create(world.target.baseUrl());
+        int length = 27 * 1024 * 1024;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/files HTTP/1.1\r\nHost: probe\r\nAuthorization: Bearer " + world.customer.token()
+                    + "\r\nContent-Type: multipart/form-data; boundary=probe\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            for (int sent = 0; sent < length; sent += chunk.length) {
+                out.write(chunk);
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE");
+        }
+    }
+
     @Test
     void everyCountedAnswerCarriesTheRateLimitHeaders() {
         List<String> failures = new ArrayList<>();
