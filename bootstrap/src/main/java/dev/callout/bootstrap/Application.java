@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Starts Callout. With no external database configured (DATASOURCES_DEFAULT_URL or
  * datasources.default.url) it first starts an embedded PostgreSQL whose data lives under the
- * data directory, so a restart keeps everything.
+ * data directory, so a restart keeps everything. The deployment profile (CALLOUT_PROFILE) is
+ * also the name of an extra Micronaut environment.
  */
 public final class Application {
 
@@ -17,11 +18,20 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        DeploymentProfile profile;
+        try {
+            profile = DeploymentProfile.resolve();
+        } catch (IllegalArgumentException e) {
+            System.err.println("callout: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path dataDirectory = DataDirectory.resolve();
         Map<String, Object> properties = new HashMap<>();
         properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(dataDirectory));
         properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(dataDirectory));
         properties.put("callout.data-dir", dataDirectory.toString());
+        properties.put(DeploymentProfile.PROPERTY, profile.id());
         if (!ExternalDatabase.isConfigured()) {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), 0);
             postgres.createDatabaseIfMissing("callout");
@@ -29,6 +39,6 @@ public final class Application {
             properties.put("datasources.default.username", postgres.user());
             properties.put("datasources.default.password", postgres.password());
         }
-        Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+        Micronaut.build(args).mainClass(Application.class).environments(profile.id()).properties(properties).start();
     }
 }

@@ -92,7 +92,7 @@ final class RunningCallout implements AutoCloseable {
             properties.put("callout.accounts.code-resend-interval", "0s");
             properties.put("callout.accounts.max-codes-per-hour", 1_000_000);
             properties.putAll(overrides);
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments(properties));
             RunningCallout running = new RunningCallout(server, postgres, data, properties);
             Runtime.getRuntime().addShutdownHook(new Thread(running::close, "callout-e2e-cleanup"));
             return running;
@@ -101,9 +101,15 @@ final class RunningCallout implements AutoCloseable {
         }
     }
 
+    /** "test", and the deployment profile's environment when one is set, as {@link Application} activates it. */
+    private static String[] environments(Map<String, Object> properties) {
+        Object profile = properties.get(DeploymentProfile.PROPERTY);
+        return profile == null ? new String[] {"test"} : new String[] {"test", DeploymentProfile.named(profile.toString()).id()};
+    }
+
     /** A second node of this application: its own server on the same database, data directory and signing key. */
     synchronized RunningCallout anotherNode() {
-        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, properties, "test"), null, null,
+        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, properties, environments(properties)), null, null,
                 properties);
         otherNodes.add(node);
         return node;
