@@ -1,6 +1,7 @@
 package dev.callout.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.inmemory.Pbkdf2PasswordHasher;
@@ -15,6 +16,7 @@ import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.job.Rejection;
 import dev.callout.domain.pricing.Urgency;
@@ -62,10 +64,11 @@ class FirstAcceptWinsTest {
         PostgresUsers users = database.bean(PostgresUsers.class);
         PostgresJobs jobs = database.bean(PostgresJobs.class);
         PostgresOutbox outbox = database.bean(PostgresOutbox.class);
+        PostgresJobTimeline timeline = database.bean(PostgresJobTimeline.class);
         PostgresTransactions transactions = database.bean(PostgresTransactions.class);
         PostJobService post = new PostJobService(database.bean(PostgresCategories.class), jobs,
-                database.bean(PostgresStoredFiles.class), FileLimits.DEFAULT, outbox, transactions, clock, ids);
-        AcceptJobService accept = new AcceptJobService(jobs, outbox, transactions, clock);
+                database.bean(PostgresStoredFiles.class), FileLimits.DEFAULT, outbox, timeline, transactions, clock, ids);
+        AcceptJobService accept = new AcceptJobService(jobs, outbox, timeline, transactions, clock);
 
         String hash = hasher.hash("correct horse battery staple");
         User customer = new User(UserId.next(ids), Role.CUSTOMER, "Ana Cruz", "ana.cruz@example.ph", "+639171234567",
@@ -128,6 +131,8 @@ class FirstAcceptWinsTest {
         assertThat(database.number("SELECT count(*) FROM outbox WHERE subject_id = ?", jobId)).isEqualTo(2);
         assertThat(database.text("SELECT payload->>'provider_id' FROM outbox WHERE subject_id = ? AND event_type = 'job.accepted'", jobId))
                 .isEqualTo(winner.value());
+        assertThat(timeline.of(posted.id())).extracting(TimelineEntry::status, TimelineEntry::actorId)
+                .containsExactly(tuple(JobStatus.REQUESTED, customer.id()), tuple(JobStatus.ACCEPTED, winner));
         assertThat(database.number("SELECT total_minor FROM jobs WHERE id = ?", jobId)).isEqualTo(posted.price().total().minor());
     }
 }

@@ -20,6 +20,7 @@ import dev.callout.application.port.EtaEstimator;
 import dev.callout.application.port.EventHistory;
 import dev.callout.application.port.Favorites;
 import dev.callout.application.port.JobChannels;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.NearbyJobs;
@@ -106,9 +107,10 @@ class DispatchUseCases {
 
     @Singleton
     Dispatcher dispatcher(Jobs jobs, ProviderPresences presences, Favorites favorites, DispatchRounds rounds,
-                          Timers timers, Outbox outbox, EtaEstimator etas, Transactions transactions, Clock clock,
-                          DispatchPolicy policy) {
-        return new Dispatcher(jobs, presences, favorites, rounds, timers, outbox, etas, transactions, clock, policy);
+                          Timers timers, Outbox outbox, JobTimeline timeline, EtaEstimator etas, Transactions transactions,
+                          Clock clock, DispatchPolicy policy) {
+        return new Dispatcher(jobs, presences, favorites, rounds, timers, outbox, timeline, etas, transactions, clock,
+                policy);
     }
 
     @Singleton

@@ -18,6 +18,7 @@ import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.job.QuoteJobService;
 import dev.callout.application.job.QuoteJobUseCase;
 import dev.callout.application.port.Categories;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.StoredFiles;
@@ -44,13 +45,13 @@ class JobUseCases {
 
     @Singleton
     PostJobUseCase postJob(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
-                           Transactions transactions, Clock clock, IdGenerator ids) {
-        return new PostJobService(categories, jobs, files, limits, outbox, transactions, clock, ids);
+                           JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids) {
+        return new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids);
     }
 
     @Singleton
-    GetJobUseCase getJob(Jobs jobs) {
-        return new GetJobService(jobs);
+    GetJobUseCase getJob(Jobs jobs, JobTimeline timeline) {
+        return new GetJobService(jobs, timeline);
     }
 
     @Singleton
@@ -59,19 +60,19 @@ class JobUseCases {
     }
 
     @Singleton
-    AcceptJobUseCase acceptJob(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock) {
-        return new AcceptJobService(jobs, outbox, transactions, clock);
+    AcceptJobUseCase acceptJob(Jobs jobs, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock) {
+        return new AcceptJobService(jobs, outbox, timeline, transactions, clock);
     }
 
     @Singleton
-    ChangeJobStatusUseCase changeJobStatus(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
-                                           CancellationPolicy cancellation) {
-        return new ChangeJobStatusService(jobs, outbox, transactions, clock, cancellation);
+    ChangeJobStatusUseCase changeJobStatus(Jobs jobs, Outbox outbox, JobTimeline timeline, Transactions transactions,
+                                           Clock clock, CancellationPolicy cancellation) {
+        return new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, cancellation);
     }
 
     @Singleton
-    CancelJobUseCase cancelJob(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
+    CancelJobUseCase cancelJob(Jobs jobs, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
                                CancellationPolicy cancellation) {
-        return new CancelJobService(jobs, outbox, transactions, clock, cancellation);
+        return new CancelJobService(jobs, outbox, timeline, transactions, clock, cancellation);
     }
 }

@@ -26,6 +26,7 @@ import dev.callout.application.port.Conversations;
 import dev.callout.application.port.Disputes;
 import dev.callout.application.port.Favorites;
 import dev.callout.application.port.FileContents;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.Messages;
@@ -132,8 +133,10 @@ class TrustUseCases {
 
     @Singleton
     DisputesUseCase disputes(Disputes disputes, Jobs jobs, StoredFiles files, DisputeRefunds refunds, Outbox outbox,
-                             Transactions transactions, Clock clock, IdGenerator ids, TrustSettings settings) {
-        return new DisputeService(disputes, jobs, files, refunds, outbox, transactions, clock, ids, settings.getDisputeWindow());
+                             JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids,
+                             TrustSettings settings) {
+        return new DisputeService(disputes, jobs, files, refunds, outbox, timeline, transactions, clock, ids,
+                settings.getDisputeWindow());
     }
 
     @Singleton

@@ -1,6 +1,8 @@
 package dev.callout.rest.job;
 
+import dev.callout.application.job.JobView;
 import dev.callout.domain.job.Job;
+import dev.callout.domain.job.TimelineEntry;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.file.FileBody;
 import io.micronaut.core.annotation.Nullable;
@@ -21,9 +23,31 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                       PriceBody price,
                       String customerId, @Nullable String providerId, Instant createdAt, @Nullable Instant acceptedAt,
                       @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt,
-                      @Nullable String cancellationReason, Instant updatedAt) {
+                      @Nullable String cancellationReason, Instant updatedAt,
+                      @Nullable @Schema(description = "every transition, oldest first; on GET /jobs/{id}, for the job's parties "
+                              + "and admins") List<TimelineEntryBody> timeline) {
+
+    /** One transition: the status reached, when, and who made it (actor_role system: a dispatch timer). */
+    @Serdeable
+    @Schema(name = "TimelineEntry")
+    public record TimelineEntryBody(String status, Instant at, @Nullable String actorId,
+                                    @Schema(allowableValues = {"customer", "provider", "admin", "system"}) String actorRole) {
+        static TimelineEntryBody of(TimelineEntry entry) {
+            return new TimelineEntryBody(entry.status().wireName(), entry.at(),
+                    entry.actorId() == null ? null : entry.actorId().value(),
+                    entry.actorRole() == null ? "system" : entry.actorRole().wireName());
+        }
+    }
+
+    public static JobBody of(JobView view) {
+        return of(view.job(), view.timeline() == null ? null : view.timeline().stream().map(TimelineEntryBody::of).toList());
+    }
 
     public static JobBody of(Job job) {
+        return of(job, null);
+    }
+
+    private static JobBody of(Job job, List<TimelineEntryBody> timeline) {
         return new JobBody(job.id().value(), job.status().wireName(), job.details().category(),
                 job.details().description(), PlaceBody.of(job.details().location()), PlaceBody.of(job.details().dropoff()),
                 job.details().urgency().wireName(), job.details().scheduledAt(), job.details().favoritesFirst(),
@@ -31,6 +55,6 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                 job.details().imageFileIds().stream().map(FileBody::url).toList(), PriceBody.of(job.price()),
                 job.customerId().value(), job.providerId() == null ? null : job.providerId().value(), job.createdAt(),
                 job.acceptedAt(), job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(),
-                job.updatedAt());
+                job.updatedAt(), timeline);
     }
 }

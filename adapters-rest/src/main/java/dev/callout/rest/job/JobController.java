@@ -115,10 +115,10 @@ public class JobController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One job: parties and admins; providers also see open jobs of their categories")
+    @Operation(summary = "One job: parties and admins, with its timeline; providers also see open jobs of their categories")
     public JobBody get(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        return get.get(actor, jobId(id)).map(JobBody::of).orElseThrow(JobResults::notFound);
+        return get.view(actor, jobId(id)).map(JobBody::of).orElseThrow(JobResults::notFound);
     }
 
     @Post("/{id}/accept")

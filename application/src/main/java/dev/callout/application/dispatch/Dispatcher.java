@@ -3,7 +3,9 @@ package dev.callout.application.dispatch;
 import dev.callout.application.event.EventHandler;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.EtaEstimator;
+import dev.callout.application.job.JobTransitions;
 import dev.callout.application.port.Favorites;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.ProviderPresences;
@@ -57,19 +59,22 @@ public final class Dispatcher implements EventHandler {
     private final DispatchRounds rounds;
     private final Timers timers;
     private final Outbox outbox;
+    private final JobTransitions transitions;
     private final EtaEstimator etas;
     private final Transactions transactions;
     private final Clock clock;
     private final DispatchPolicy policy;
 
     public Dispatcher(Jobs jobs, ProviderPresences presences, Favorites favorites, DispatchRounds rounds, Timers timers,
-                      Outbox outbox, EtaEstimator etas, Transactions transactions, Clock clock, DispatchPolicy policy) {
+                      Outbox outbox, JobTimeline timeline, EtaEstimator etas, Transactions transactions, Clock clock,
+                      DispatchPolicy policy) {
         this.jobs = jobs;
         this.presences = presences;
         this.favorites = favorites;
         this.rounds = rounds;
         this.timers = timers;
         this.outbox = outbox;
+        this.transitions = new JobTransitions(jobs, outbox, timeline, transactions, clock);
         this.etas = etas;
         this.transactions = transactions;
         this.clock = clock;
@@ -187,9 +192,8 @@ public final class Dispatcher implements EventHandler {
     }
 
     private void expire(Job job) {
-        if (job.expire(clock.instant()) instanceof TransitionOutcome.Transitioned expired
-                && jobs.update(expired.job()) == Jobs.UpdateResult.UPDATED) {
-            outbox.record(expired.events());
+        if (job.expire(clock.instant()) instanceof TransitionOutcome.Transitioned expired) {
+            transitions.write(expired, null);
         }
     }
 

@@ -4,7 +4,9 @@ import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.TransitionRunner;
 import dev.callout.application.job.MoneyInput;
+import dev.callout.application.job.JobTransitions;
 import dev.callout.application.port.Disputes;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.StoredFiles;
@@ -12,7 +14,6 @@ import dev.callout.application.port.Transactions;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;
-import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.CancellationPolicy;
@@ -25,7 +26,6 @@ import dev.callout.domain.user.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,7 @@ public final class DisputeService implements DisputesUseCase {
     private final StoredFiles files;
     private final DisputeRefunds refunds;
     private final Outbox outbox;
+    private final JobTransitions transitions;
     private final Transactions transactions;
     private final TransitionRunner runner;
     private final Clock clock;
@@ -46,12 +47,13 @@ public final class DisputeService implements DisputesUseCase {
 
     /** {@code window}: how long after completion a job may still be disputed. */
     public DisputeService(Disputes disputes, Jobs jobs, StoredFiles files, DisputeRefunds refunds, Outbox outbox,
-                          Transactions transactions, Clock clock, IdGenerator ids, Duration window) {
+                          JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids, Duration window) {
         this.disputes = disputes;
         this.jobs = jobs;
         this.files = files;
         this.refunds = refunds;
         this.outbox = outbox;
+        this.transitions = new JobTransitions(jobs, outbox, timeline, transactions, clock);
         this.transactions = transactions;
         this.runner = new TransitionRunner(transactions);
         this.clock = clock;
@@ -108,12 +110,10 @@ public final class DisputeService implements DisputesUseCase {
             case ADDED -> {
             }
         }
-        if (jobs.update(transitioned.job()) == Jobs.UpdateResult.STALE) {
+        if (transitions.write(transitioned, actor) == Jobs.UpdateResult.STALE) {
             return Optional.empty();
         }
-        List<DomainEvent> events = new ArrayList<>(transitioned.events());
-        events.add(DisputeUpdated.of(dispute, job.customerId(), job.providerId(), now));
-        outbox.record(events);
+        outbox.record(List.of(DisputeUpdated.of(dispute, job.customerId(), job.providerId(), now)));
         return Optional.of(new DisputeResult.Ok(dispute));
     }
 

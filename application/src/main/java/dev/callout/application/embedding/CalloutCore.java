@@ -74,12 +74,14 @@ public final class CalloutCore {
         this.ports = p;
         Clock clock = p.clock;
         quoteJob = new QuoteJobService(p.categories);
-        postJob = new PostJobService(p.categories, p.jobs, p.files, FileLimits.DEFAULT, p.outbox, p.transactions, clock, p.ids);
-        getJob = new GetJobService(p.jobs);
+        postJob = new PostJobService(p.categories, p.jobs, p.files, FileLimits.DEFAULT, p.outbox, p.timeline, p.transactions,
+                clock, p.ids);
+        getJob = new GetJobService(p.jobs, p.timeline);
         listJobs = new ListJobsService(p.jobs);
-        acceptJob = new AcceptJobService(p.jobs, p.outbox, p.transactions, clock);
-        changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.transactions, clock, p.cancellation);
-        cancelJob = new CancelJobService(p.jobs, p.outbox, p.transactions, clock, p.cancellation);
+        acceptJob = new AcceptJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock);
+        changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.timeline, p.transactions, clock,
+                p.cancellation);
+        cancelJob = new CancelJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock, p.cancellation);
         SpeedModelEtas etas = new SpeedModelEtas(p.speed);
         setAvailability = new SetAvailabilityService(p.presences, p.transactions, clock);
         updateLocation = new UpdateLocationService(p.presences, p.jobs, p.live, etas, p.transactions, clock);
@@ -88,8 +90,8 @@ public final class CalloutCore {
         paymentCommands = new PaymentCommandsService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock);
         paymentQueries = new PaymentQueriesService(p.payments, p.ledger);
         refundPayment = new RefundPaymentService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock, p.ids);
-        Dispatcher dispatcher = new Dispatcher(p.jobs, p.presences, p.favorites, p.rounds, p.timers, p.outbox, etas,
-                p.transactions, clock, p.dispatch);
+        Dispatcher dispatcher = new Dispatcher(p.jobs, p.presences, p.favorites, p.rounds, p.timers, p.outbox, p.timeline,
+                etas, p.transactions, clock, p.dispatch);
         FailedWork failures = new FailedWork(RetryPolicy.DEFAULT, p.ids, new InMemoryDeadLetterMetrics());
         relay = new EventRelay(p.outbox, List.of(dispatcher, new TrackProviderWork(p.presences, p.jobs, p.transactions, clock),
                 new PaymentsOnJobEvents(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock)),

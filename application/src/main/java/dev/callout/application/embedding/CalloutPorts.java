@@ -4,6 +4,7 @@ import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
 import dev.callout.application.inmemory.InMemoryFavorites;
+import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLedger;
 import dev.callout.application.inmemory.InMemoryLiveEvents;
@@ -19,6 +20,7 @@ import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Favorites;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Ledger;
 import dev.callout.application.port.LiveEvents;
@@ -54,6 +56,7 @@ public final class CalloutPorts {
     Users users = new InMemoryUsers();
     Categories categories = new InMemoryCategories(List.of());
     Jobs jobs = new InMemoryJobs();
+    JobTimeline timeline = new InMemoryJobTimeline();
     StoredFiles files = new InMemoryStoredFiles();
     Transactions transactions = new InMemoryTransactions();
     ProviderPresences presences;
@@ -105,6 +108,12 @@ public final class CalloutPorts {
 
     public CalloutPorts jobs(Jobs jobs) {
         this.jobs = Objects.requireNonNull(jobs);
+        return this;
+    }
+
+    /** Where each job's steps are kept; swap it with {@link #jobs(Jobs)} so both share a store. */
+    public CalloutPorts timeline(JobTimeline timeline) {
+        this.timeline = Objects.requireNonNull(timeline);
         return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.callout.application.job;
 
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -13,8 +14,8 @@ public final class AcceptJobService implements AcceptJobUseCase {
 
     private final ChangeJobStatusService changes;
 
-    public AcceptJobService(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock) {
-        this.changes = new ChangeJobStatusService(jobs, outbox, transactions, clock, CancellationPolicy.DEFAULT);
+    public AcceptJobService(Jobs jobs, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock) {
+        this.changes = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, CancellationPolicy.DEFAULT);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.callout.application.job;
 
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
@@ -13,9 +14,9 @@ public final class CancelJobService implements CancelJobUseCase {
 
     private final ChangeJobStatusService changes;
 
-    public CancelJobService(Jobs jobs, Outbox outbox, Transactions transactions, Clock clock,
+    public CancelJobService(Jobs jobs, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
                             CancellationPolicy cancellation) {
-        this.changes = new ChangeJobStatusService(jobs, outbox, transactions, clock, cancellation);
+        this.changes = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, cancellation);
     }
 
     @Override

@@ -1,21 +1,31 @@
 package dev.callout.application.job;
 
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Role;
 import java.util.Optional;
 
 public final class GetJobService implements GetJobUseCase {
 
     private final Jobs jobs;
+    private final JobTimeline timeline;
 
-    public GetJobService(Jobs jobs) {
+    public GetJobService(Jobs jobs, JobTimeline timeline) {
         this.jobs = jobs;
+        this.timeline = timeline;
     }
 
     @Override
     public Optional<Job> get(Actor actor, JobId id) {
         return jobs.byId(id).filter(job -> job.isVisibleTo(actor));
+    }
+
+    @Override
+    public Optional<JobView> view(Actor actor, JobId id) {
+        return get(actor, id).map(job -> new JobView(job,
+                actor.is(Role.ADMIN) || job.isParty(actor) ? timeline.of(id) : null));
     }
 }

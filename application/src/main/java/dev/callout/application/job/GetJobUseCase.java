@@ -9,4 +9,7 @@ import java.util.Optional;
 public interface GetJobUseCase {
 
     Optional<Job> get(Actor actor, JobId id);
+
+    /** The job with what only its parties and admins see: its timeline. */
+    Optional<JobView> view(Actor actor, JobId id);
 }

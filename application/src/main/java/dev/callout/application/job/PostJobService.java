@@ -3,6 +3,7 @@ package dev.callout.application.job;
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.idempotency.OnCommit;
 import dev.callout.application.port.Categories;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.StoredFiles;
@@ -12,6 +13,7 @@ import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.job.TransitionOutcome;
 import dev.callout.domain.user.UserId;
 import java.time.Clock;
@@ -25,17 +27,19 @@ public final class PostJobService implements PostJobUseCase {
     private final StoredFiles files;
     private final FileLimits limits;
     private final Outbox outbox;
+    private final JobTimeline timeline;
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
 
     public PostJobService(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
-                          Transactions transactions, Clock clock, IdGenerator ids) {
+                          JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids) {
         this.pricing = new JobPricing(categories);
         this.jobs = jobs;
         this.files = files;
         this.limits = limits;
         this.outbox = outbox;
+        this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -64,6 +68,7 @@ public final class PostJobService implements PostJobUseCase {
                         files.attach(images, posted.job().id());
                     }
                     outbox.record(posted.events());
+                    timeline.record(TimelineEntry.of(posted.events(), command.customer()));
                     return done;
                 });
             };

@@ -12,6 +12,7 @@ import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.job.Rejection;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.UserId;
@@ -96,6 +97,8 @@ class DispatchTest {
         assertThat(world.outbox.events()).filteredOn(JobEvent.JobStatusChanged.class::isInstance)
                 .map(JobEvent.JobStatusChanged.class::cast).singleElement()
                 .satisfies(changed -> assertThat(changed.to()).isEqualTo(JobStatus.NO_PROVIDER_FOUND));
+        assertThat(world.timeline.of(job.id()).getLast()).as("the system's move, by nobody")
+                .isEqualTo(new TimelineEntry(job.id(), JobStatus.NO_PROVIDER_FOUND, expired.updatedAt(), null, null));
         assertThat(world.frames).as("the customer is told").anySatisfy(frame -> {
             assertThat(frame.type()).isEqualTo("job.status_changed");
             assertThat(frame.fields()).containsEntry("to", "no_provider_found").containsEntry("customer_id", customer.id().value())

@@ -18,6 +18,7 @@ import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
 import dev.callout.application.inmemory.InMemoryDeadLetters;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
 import dev.callout.application.inmemory.InMemoryFavorites;
+import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLiveEvents;
 import dev.callout.application.inmemory.InMemoryOutbox;
@@ -98,6 +99,7 @@ final class DispatchWorld {
     final InMemoryLiveEvents live = new InMemoryLiveEvents();
     final EventCodecs codecs = new EventCodecs(List.of(new JobEventCodec(), new DispatchEventCodec()));
     final InMemoryOutbox outbox = new InMemoryOutbox(live, codecs);
+    final InMemoryJobTimeline timeline = new InMemoryJobTimeline();
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final InMemoryCategories categories = new InMemoryCategories(List.of(PLUMBER, TOWING));
     final InMemoryReviews reviews = new InMemoryReviews();
@@ -109,18 +111,18 @@ final class DispatchWorld {
     final List<LiveEvent> frames = new CopyOnWriteArrayList<>();
 
     final PostJobService post = new PostJobService(categories, jobs, new InMemoryStoredFiles(), FileLimits.DEFAULT, outbox,
-            transactions, clock, ids);
-    final AcceptJobService accept = new AcceptJobService(jobs, outbox, transactions, clock);
-    final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, transactions, clock,
+            timeline, transactions, clock, ids);
+    final AcceptJobService accept = new AcceptJobService(jobs, outbox, timeline, transactions, clock);
+    final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock,
             CancellationPolicy.DEFAULT);
-    final CancelJobService cancel = new CancelJobService(jobs, outbox, transactions, clock, CancellationPolicy.DEFAULT);
+    final CancelJobService cancel = new CancelJobService(jobs, outbox, timeline, transactions, clock, CancellationPolicy.DEFAULT);
     final SetAvailabilityService availability = new SetAvailabilityService(presences, transactions, clock);
     final UpdateLocationService location = new UpdateLocationService(presences, jobs, live, etas, transactions, clock);
     final SetBaseLocationService baseLocation = new SetBaseLocationService(presences, transactions, clock);
     /** Jobs whose stored changes fail, as a database refusing them would. */
     final Set<JobId> unwritable = ConcurrentHashMap.newKeySet();
-    final Dispatcher dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox, etas,
-            transactions, clock, POLICY);
+    final Dispatcher dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox,
+            timeline, etas, transactions, clock, POLICY);
     final TrackProviderWork work = new TrackProviderWork(presences, jobs, transactions, clock);
     final InMemoryDeadLetters deadLetters = new InMemoryDeadLetters(timers, outbox);
     final InMemoryDeadLetterMetrics metrics = new InMemoryDeadLetterMetrics();

@@ -202,7 +202,7 @@ class JobLifecycleTest {
             TransitionOutcome.Transitioned taken = (TransitionOutcome.Transitioned) fresh.accept(TOWER_2, world.clock.instant());
             world.jobs.update(taken.job());
         });
-        AcceptJobService accept = new AcceptJobService(racing, world.outbox, world.transactions, world.clock);
+        AcceptJobService accept = new AcceptJobService(racing, world.outbox, world.timeline, world.transactions, world.clock);
 
         JobResult result = accept.accept(new AcceptJobUseCase.AcceptJobCommand(TOWER, id));
 
@@ -218,7 +218,7 @@ class JobLifecycleTest {
         // someone touches the job before every write
         RacingJobs racing = new RacingJobs(world.jobs, null);
         racing.always = () -> world.jobs.update(world.jobs.byId(id).orElseThrow());
-        ChangeJobStatusService change = new ChangeJobStatusService(racing, world.outbox, world.transactions,
+        ChangeJobStatusService change = new ChangeJobStatusService(racing, world.outbox, world.timeline, world.transactions,
                 world.clock, world.cancellation);
         int eventsBefore = world.outbox.events().size();
 

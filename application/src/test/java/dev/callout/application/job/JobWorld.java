@@ -6,6 +6,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.TestClock;
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.inmemory.InMemoryCategories;
+import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemoryStoredFiles;
@@ -53,17 +54,19 @@ final class JobWorld {
     final TimeOrderedIds ids = new TimeOrderedIds(clock, new SplittableRandom(11));
     final InMemoryJobs jobs = new InMemoryJobs();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryJobTimeline timeline = new InMemoryJobTimeline();
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final InMemoryCategories categories = new InMemoryCategories(List.of(TOWING, PLUMBING));
     final CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
 
     final InMemoryStoredFiles files = new InMemoryStoredFiles();
-    final PostJobService post = new PostJobService(categories, jobs, files, FileLimits.DEFAULT, outbox, transactions, clock, ids);
+    final PostJobService post = new PostJobService(categories, jobs, files, FileLimits.DEFAULT, outbox, timeline,
+            transactions, clock, ids);
     final QuoteJobService quote = new QuoteJobService(categories);
-    final AcceptJobService accept = new AcceptJobService(jobs, outbox, transactions, clock);
-    final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, transactions, clock, cancellation);
-    final CancelJobService cancel = new CancelJobService(jobs, outbox, transactions, clock, cancellation);
-    final GetJobService get = new GetJobService(jobs);
+    final AcceptJobService accept = new AcceptJobService(jobs, outbox, timeline, transactions, clock);
+    final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, cancellation);
+    final CancelJobService cancel = new CancelJobService(jobs, outbox, timeline, transactions, clock, cancellation);
+    final GetJobService get = new GetJobService(jobs, timeline);
     final ListJobsService list = new ListJobsService(jobs);
 
     static JobRequest towing() {

@@ -30,6 +30,7 @@ import dev.callout.application.file.UploadFileUseCase.UploadCommand;
 import dev.callout.application.file.UploadFileUseCase.UploadResult;
 import dev.callout.application.inmemory.InMemoryDisputes;
 import dev.callout.application.inmemory.InMemoryFileContents;
+import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLiveEvents;
 import dev.callout.application.inmemory.InMemoryMessages;
@@ -89,6 +90,7 @@ class TrustServicesTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryJobTimeline timeline = new InMemoryJobTimeline();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryStoredFiles files = new InMemoryStoredFiles();
     private final InMemoryFileContents contents = new InMemoryFileContents(clock);
@@ -171,7 +173,7 @@ class TrustServicesTest {
                 new Upload("me.png", PNG)))).file().id();
         String loose = ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
                 new Upload("other.png", PNG)))).file().id();
-        DisputeService service = new DisputeService(disputes, jobs, files, new RecordingRefunds(), outbox, transactions, clock, ids,
+        DisputeService service = new DisputeService(disputes, jobs, files, new RecordingRefunds(), outbox, timeline, transactions, clock, ids,
                 Duration.ofDays(7));
         assertThat(service.raise(new RaiseDisputeCommand(customer.asActor(), job.id(), "still leaking", List.of(evidence))))
                 .isInstanceOf(DisputeResult.Ok.class);
@@ -302,7 +304,7 @@ class TrustServicesTest {
     @Test
     void a_dispute_makes_the_job_disputed_once_and_an_admin_refunds_through_the_payments() {
         RecordingRefunds refunds = new RecordingRefunds();
-        DisputeService service = new DisputeService(disputes, jobs, files, refunds, outbox, transactions, clock, ids, Duration.ofDays(7));
+        DisputeService service = new DisputeService(disputes, jobs, files, refunds, outbox, timeline, transactions, clock, ids, Duration.ofDays(7));
         Job job = inProgress();
 
         assertThat(service.raise(new RaiseDisputeCommand(provider.asActor(), job.id(), "not paid", List.of("fil_nothere"))))

@@ -1,0 +1,15 @@
+package dev.callout.application.job;
+
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.TimelineEntry;
+import java.util.List;
+import java.util.Objects;
+
+/** A job as GET /jobs/{id} shows it: with its timeline, which only its parties and admins see (else null). */
+public record JobView(Job job, List<TimelineEntry> timeline) {
+
+    public JobView {
+        Objects.requireNonNull(job, "job");
+        timeline = timeline == null ? null : List.copyOf(timeline);
+    }
+}
