@@ -9,11 +9,111 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Job timelines over HTTP, on PostgreSQL. */
+/** The catalog, orders and job timelines over HTTP, on PostgreSQL. */
+@SuppressWarnings("unchecked")
 class OrdersEndToEndTest {
 
     private final RunningCallout callout = RunningCallout.get();
     private final TrustWorld world = new TrustWorld();
+
+    static final String CLEANING_SERVICE = """
+            {"name": "Home deep clean", "description": "Floors, kitchen and bathrooms", "category": "cleaning",
+             "details_schema": [
+               {"name": "rooms", "type": "number", "required": true},
+               {"name": "size", "type": "string", "required": true, "choices": ["studio", "family home"]},
+               {"name": "pets", "type": "boolean"},
+               {"name": "preferred_date", "type": "date"}]}""";
+
+    static final String STUDIO_PACKAGE = """
+            {"name": "Studio", "description": "Two cleaners", "price": {"amount": "1200.00", "currency": "PHP"},
+             "duration_minutes": 180, "features": ["supplies included", "eco products"]}""";
+
+    /** A service with one package, made by the admin: [service id, package id]. */
+    String[] serviceWithPackage(Account admin) {
+        Reply service = callout.post("/api/v1/services", admin.token(), CLEANING_SERVICE);
+        assertThat(service.status()).as(service.text()).isEqualTo(201);
+        Reply added = callout.post("/api/v1/services/" + service.get("id") + "/packages", admin.token(), STUDIO_PACKAGE);
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return new String[] {service.get("id"), added.get("id")};
+    }
+
+    @Test
+    void anAdminBuildsTheCatalogEveryoneReadsItAndEachChangeIsAudited() {
+        Account admin = callout.admin();
+        String[] ids = serviceWithPackage(admin);
+        String serviceId = ids[0];
+        String packageId = ids[1];
+        Reply cheaper = callout.post("/api/v1/services/" + serviceId + "/packages", admin.token(),
+                "{\"name\": \"Quick tidy\", \"price\": {\"amount\": 650}, \"duration_minutes\": 60}");
+        assertThat(cheaper.status()).as(cheaper.text()).isEqualTo(201);
+
+        Reply service = callout.get("/api/v1/services/" + serviceId, null);
+        assertThat(service.status()).as(service.text()).isEqualTo(200);
+        assertThat(service.json()).containsEntry("category", "cleaning").containsEntry("status", "active");
+        assertThat((List<Map<String, Object>>) service.json().get("details_schema")).first()
+                .isEqualTo(Map.of("name", "rooms", "type", "number", "required", true, "choices", List.of()));
+        assertThat((List<Map<String, Object>>) service.json().get("packages"))
+                .extracting(p -> p.get("id"), p -> p.get("price"))
+                .containsExactly(tuple(cheaper.get("id"), Map.of("amount", "650.00", "currency", "PHP")),
+                        tuple(packageId, Map.of("amount", "1200.00", "currency", "PHP")));
+        assertThat(callout.get("/api/v1/services?category=cleaning&limit=100", null).data())
+                .extracting(found -> found.get("id")).contains(serviceId);
+
+        Reply renamed = callout.patch("/api/v1/packages/" + packageId, admin.token(), "{\"name\": \"Studio flat\"}");
+        assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+        assertThat(renamed.json()).containsEntry("name", "Studio flat").containsEntry("duration_minutes", 180);
+        assertThat(callout.send("DELETE", "/api/v1/packages/" + cheaper.get("id"), admin.token(), null).status()).isEqualTo(204);
+        assertThat(callout.send("DELETE", "/api/v1/packages/" + cheaper.get("id"), admin.token(), null).errorCode())
+                .isEqualTo("PACKAGE_NOT_FOUND");
+        Reply archived = callout.patch("/api/v1/services/" + serviceId, admin.token(), "{\"status\": \"archived\"}");
+        assertThat(archived.status()).as(archived.text()).isEqualTo(200);
+        assertThat(callout.get("/api/v1/services?category=cleaning&limit=100", null).data())
+                .extracting(found -> found.get("id")).doesNotContain(serviceId);
+        assertThat(callout.get("/api/v1/services/" + serviceId, null).json()).containsEntry("status", "archived");
+
+        List<Map<String, Object>> audit = callout.get("/api/v1/admin/audit-log?limit=100", admin.token()).data();
+        assertThat(audit).filteredOn(entry -> List.of(serviceId, packageId, cheaper.get("id")).contains(entry.get("target_id")))
+                .extracting(entry -> entry.get("action"))
+                .containsExactly("service.archived", "package.deleted", "package.updated", "package.created", "package.created",
+                        "service.created");
+    }
+
+    @Test
+    void onlyAdminsChangeTheCatalogAndBadInputNamesEachField() {
+        Account admin = callout.admin();
+        Account customer = callout.customer();
+        String[] ids = serviceWithPackage(admin);
+
+        assertThat(callout.post("/api/v1/services", customer.token(), CLEANING_SERVICE).status()).isEqualTo(403);
+        assertThat(callout.post("/api/v1/services", null, CLEANING_SERVICE).status()).isEqualTo(401);
+        assertThat(callout.patch("/api/v1/packages/" + ids[1], customer.token(), "{\"name\": \"Mine\"}").status()).isEqualTo(403);
+        assertThat(callout.send("DELETE", "/api/v1/packages/" + ids[1], customer.token(), null).status()).isEqualTo(403);
+
+        Reply badSchema = callout.post("/api/v1/services", admin.token(), """
+                {"name": "Odd", "category": "cleaning",
+                 "details_schema": [{"name": "Rooms", "type": "integer"}, {"name": "x", "type": "number", "choices": ["a"]},
+                                    {"name": "x", "type": "date"}]}""");
+        assertThat(badSchema.status()).as(badSchema.text()).isEqualTo(400);
+        assertThat(badSchema.errorFields()).containsOnlyKeys("details_schema[0].name", "details_schema[0].type",
+                "details_schema[1].choices", "details_schema[2].name");
+        Reply badReferences = callout.post("/api/v1/services", admin.token(),
+                "{\"name\": \"Odd\", \"category\": \"juggling\", \"image_file_id\": \"fil_01JNX4Q2V3M6YB8Z0N1R2S3T4U\"}");
+        assertThat(badReferences.status()).as(badReferences.text()).isEqualTo(400);
+        assertThat(badReferences.errorFields()).containsOnlyKeys("category", "image_file_id");
+        String packages = "/api/v1/services/" + ids[0] + "/packages";
+        Reply badDuration = callout.post(packages, admin.token(),
+                "{\"name\": \"Cheap\", \"price\": {\"amount\": \"-1\"}, \"duration_minutes\": 0}");
+        assertThat(badDuration.status()).as(badDuration.text()).isEqualTo(400);
+        assertThat(badDuration.errorFields()).containsOnlyKeys("price.amount", "duration_minutes");
+        Reply badCurrency = callout.post(packages, admin.token(),
+                "{\"name\": \"Cheap\", \"price\": {\"amount\": \"10.00\", \"currency\": \"USD\"}, \"duration_minutes\": 30}");
+        assertThat(badCurrency.errorFields()).containsOnlyKeys("price.currency");
+        Reply badDecimals = callout.post(packages, admin.token(),
+                "{\"name\": \"Cheap\", \"price\": {\"amount\": \"10.001\"}, \"duration_minutes\": 30}");
+        assertThat(badDecimals.errorFields()).containsOnlyKeys("price.amount");
+        assertThat(callout.get("/api/v1/services/svc_01JNX4Q2V3M6YB8Z0N1R2S3T4U", null).errorCode()).isEqualTo("SERVICE_NOT_FOUND");
+        assertThat(callout.get("/api/v1/services/" + ids[0], null).json().get("packages")).asList().hasSize(1);
+    }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> timeline(Reply job) {

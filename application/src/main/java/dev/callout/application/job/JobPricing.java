@@ -6,7 +6,6 @@ import dev.callout.domain.pricing.Category;
 import dev.callout.domain.pricing.PriceQuote;
 import dev.callout.domain.pricing.PriceRequest;
 import dev.callout.domain.pricing.Pricing;
-import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,19 +34,11 @@ final class JobPricing {
         Category category = found.get();
         Money budget = null;
         if (request.budget() != null) {
-            Currency currency = category.pricing().currency();
-            String given = request.budget().currency();
-            if (given != null && !given.equals(currency.getCurrencyCode())) {
-                return new Priced.Invalid(Map.of("budget.currency", "must be " + currency.getCurrencyCode() + " for this category"));
+            MoneyInput.Converted converted = request.budget().in(category.pricing().currency(), "budget");
+            if (converted.value().isEmpty()) {
+                return new Priced.Invalid(converted.problem());
             }
-            if (request.budget().amount().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-                return new Priced.Invalid(Map.of("budget.amount", "has more than " + currency.getDefaultFractionDigits() + " decimals"));
-            }
-            try {
-                budget = Money.of(request.budget().amount(), currency);
-            } catch (ArithmeticException tooLarge) {
-                return new Priced.Invalid(Map.of("budget.amount", "is too large"));
-            }
+            budget = converted.money();
         }
         PriceRequest priceRequest = new PriceRequest(request.location().point(),
                 request.dropoff() == null ? null : request.dropoff().point(), request.urgency(), budget, null);

@@ -1,0 +1,49 @@
+package dev.callout.persistence;
+
+import dev.callout.application.contract.CatalogContract;
+import dev.callout.application.port.Catalog;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Orders;
+import dev.callout.application.port.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresCatalogContractTest extends CatalogContract {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Override
+    protected void emptyStores() {
+        database.truncate("job_orders", "service_packages", "services");
+    }
+
+    @Override
+    protected Catalog catalog() {
+        return database.bean(PostgresCatalog.class);
+    }
+
+    @Override
+    protected Orders orders() {
+        return database.bean(PostgresOrders.class);
+    }
+
+    @Override
+    protected Jobs jobs() {
+        return database.bean(PostgresJobs.class);
+    }
+
+    @Override
+    protected Users users() {
+        return database.bean(PostgresUsers.class);
+    }
+}
