@@ -2,17 +2,24 @@ package dev.callout.bootstrap;
 
 import dev.callout.application.catalog.CatalogService;
 import dev.callout.application.catalog.CatalogUseCase;
-import dev.callout.application.file.StoredFiles;
+import dev.callout.application.file.FileLimits;
+import dev.callout.application.job.OrderJobService;
+import dev.callout.application.job.OrderJobUseCase;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Catalog;
 import dev.callout.application.port.Categories;
+import dev.callout.application.port.JobTimeline;
+import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Orders;
+import dev.callout.application.port.Outbox;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The catalog of services and packages. */
+/** The catalog of services and packages, and ordering them. */
 @Factory
 class CatalogUseCases {
 
@@ -20,5 +27,13 @@ class CatalogUseCases {
     CatalogUseCase catalog(Catalog catalog, Categories categories, StoredFiles files, AuditLog audit,
                            Transactions transactions, Clock clock, IdGenerator ids) {
         return new CatalogService(catalog, categories, files, audit, transactions, clock, ids);
+    }
+
+    @Singleton
+    OrderJobUseCase orderJob(Catalog catalog, Orders orders, Categories categories, Jobs jobs, StoredFiles files,
+                             FileLimits limits, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
+                             IdGenerator ids) {
+        return new OrderJobService(catalog, orders, categories, jobs, files, limits, outbox, timeline, transactions, clock,
+                ids);
     }
 }

@@ -20,6 +20,7 @@ import dev.callout.application.job.QuoteJobUseCase;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Orders;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
@@ -50,8 +51,8 @@ class JobUseCases {
     }
 
     @Singleton
-    GetJobUseCase getJob(Jobs jobs, JobTimeline timeline) {
-        return new GetJobService(jobs, timeline);
+    GetJobUseCase getJob(Jobs jobs, Orders orders, JobTimeline timeline) {
+        return new GetJobService(jobs, orders, timeline);
     }
 
     @Singleton

@@ -115,6 +115,76 @@ class OrdersEndToEndTest {
         assertThat(callout.get("/api/v1/services/" + ids[0], null).json().get("packages")).asList().hasSize(1);
     }
 
+    private static String order(String packageId, String details) {
+        return """
+                {"package_id": "%s", "details": %s, "description": "Bring a ladder",
+                 "location": {"lat": 14.5547, "lng": 121.0244, "address": "123 Rizal St, Makati"}, "urgency": "immediate"}"""
+                .formatted(packageId, details);
+    }
+
+    @Test
+    void aCustomerOrdersAPackageWithDetailsAndTheJobKeepsWhatWasOrdered() {
+        Account admin = callout.admin();
+        Account customer = callout.customer();
+        Account cleaner = callout.provider("cleaning");
+        String[] ids = serviceWithPackage(admin);
+
+        Reply posted = callout.post("/api/v1/jobs", customer.token(),
+                order(ids[1], "{\"rooms\": 2.50, \"size\": \"studio\", \"pets\": false, \"preferred_date\": \"2030-06-30\"}"));
+        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+        String jobId = posted.get("id");
+        assertThat(posted.json()).containsEntry("category", "cleaning");
+        assertThat((Map<String, Object>) posted.json().get("price")).containsEntry("basis", "package").containsEntry("total",
+                Map.of("amount", "1200.00", "currency", "PHP"));
+        Reply repriced = callout.patch("/api/v1/packages/" + ids[1], admin.token(),
+                "{\"name\": \"Studio XL\", \"price\": {\"amount\": \"5000.00\"}}");
+        assertThat(repriced.status()).as(repriced.text()).isEqualTo(200);
+        assertThat(callout.patch("/api/v1/services/" + ids[0], admin.token(), "{\"status\": \"archived\"}").status()).isEqualTo(200);
+
+        assertThat(callout.get("/api/v1/jobs?status=requested&category=cleaning&limit=100", cleaner.token()).data())
+                .as("offered to the category's providers like any job").extracting(job -> job.get("id")).contains(jobId);
+        Reply seen = callout.get("/api/v1/jobs/" + jobId, cleaner.token());
+        assertThat(seen.json()).containsEntry("service", Map.of("id", ids[0], "name", "Home deep clean"))
+                .containsEntry("package", Map.of("id", ids[1], "name", "Studio",
+                        "price", Map.of("amount", "1200.00", "currency", "PHP"), "duration_minutes", 180))
+                .containsEntry("details", Map.of("rooms", 2.5, "size", "studio", "pets", false, "preferred_date", "2030-06-30"));
+        assertThat(callout.post("/api/v1/jobs/" + jobId + "/accept", cleaner.token(), null).status()).isEqualTo(200);
+        for (String next : List.of("en_route", "in_progress", "completed")) {
+            Reply moved = callout.patch("/api/v1/jobs/" + jobId + "/status", cleaner.token(), "{\"status\": \"" + next + "\"}");
+            assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        }
+
+        Reply done = callout.get("/api/v1/jobs/" + jobId, customer.token());
+        assertThat((Map<String, Object>) done.json().get("price")).containsEntry("total", Map.of("amount", "1200.00", "currency", "PHP"));
+        assertThat(done.json().get("package")).isEqualTo(seen.json().get("package"));
+        assertThat(timeline(done)).extracting(step -> step.get("status"))
+                .containsExactly("requested", "accepted", "en_route", "in_progress", "completed");
+    }
+
+    @Test
+    void anOrderWhoseDetailsDoNotFitIsRefusedNamingEachFieldAndPostsNothing() {
+        Account admin = callout.admin();
+        Account customer = callout.customer();
+        String[] ids = serviceWithPackage(admin);
+        Object before = callout.get("/api/v1/jobs?limit=1", customer.token()).json().get("meta");
+
+        Reply refused = callout.post("/api/v1/jobs", customer.token(),
+                order(ids[1], "{\"rooms\": \"two\", \"size\": \"castle\", \"pets\": 1, \"garden\": true}"));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsOnlyKeys("details.rooms", "details.size", "details.pets", "details.garden");
+        Reply missing = callout.post("/api/v1/jobs", customer.token(), order(ids[1], "{}"));
+        assertThat(missing.errorFields()).containsOnlyKeys("details.rooms", "details.size");
+        Reply withCategory = callout.post("/api/v1/jobs", customer.token(),
+                order(ids[1], "{}").replace("\"urgency\"", "\"category\": \"plumber\", \"urgency\""));
+        assertThat(withCategory.errorFields()).containsOnlyKeys("category");
+        Reply unknown = callout.post("/api/v1/jobs", customer.token(), order("pkg_01JNX4Q2V3M6YB8Z0N1R2S3T4U", "{}"));
+        assertThat(unknown.errorFields()).containsOnlyKeys("package_id");
+        assertThat(callout.patch("/api/v1/services/" + ids[0], admin.token(), "{\"status\": \"archived\"}").status()).isEqualTo(200);
+        Reply archived = callout.post("/api/v1/jobs", customer.token(), order(ids[1], "{\"rooms\": 1, \"size\": \"studio\"}"));
+        assertThat(archived.errorFields()).containsOnlyKeys("package_id");
+        assertThat(callout.get("/api/v1/jobs?limit=1", customer.token()).json().get("meta")).isEqualTo(before);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> timeline(Reply job) {
         return (List<Map<String, Object>>) job.json().get("timeline");

@@ -1,8 +1,11 @@
 package dev.callout.rest.job;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.callout.application.job.JobView;
+import dev.callout.domain.catalog.Order;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.TimelineEntry;
+import dev.callout.rest.body.MoneyBody;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.file.FileBody;
 import io.micronaut.core.annotation.Nullable;
@@ -10,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A job as its parties see it. */
 @Serdeable
@@ -24,8 +28,22 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                       String customerId, @Nullable String providerId, Instant createdAt, @Nullable Instant acceptedAt,
                       @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt,
                       @Nullable String cancellationReason, Instant updatedAt,
+                      @Nullable @Schema(description = "an order's service, on GET /jobs/{id}") OrderedServiceBody service,
+                      @Nullable @JsonProperty("package") @Schema(name = "package", description = "an order's package as it was when the job was posted, "
+                              + "on GET /jobs/{id}") OrderedPackageBody orderedPackage,
+                      @Nullable @Schema(description = "an order's details, on GET /jobs/{id}") Map<String, Object> details,
                       @Nullable @Schema(description = "every transition, oldest first; on GET /jobs/{id}, for the job's parties "
                               + "and admins") List<TimelineEntryBody> timeline) {
+
+    @Serdeable
+    @Schema(name = "OrderedService")
+    public record OrderedServiceBody(String id, String name) {
+    }
+
+    @Serdeable
+    @Schema(name = "OrderedPackage")
+    public record OrderedPackageBody(String id, String name, MoneyBody price, int durationMinutes) {
+    }
 
     /** One transition: the status reached, when, and who made it (actor_role system: a dispatch timer). */
     @Serdeable
@@ -40,14 +58,15 @@ public record JobBody(String id, String status, String category, @Nullable Strin
     }
 
     public static JobBody of(JobView view) {
-        return of(view.job(), view.timeline() == null ? null : view.timeline().stream().map(TimelineEntryBody::of).toList());
+        return of(view.job(), view.order(),
+                view.timeline() == null ? null : view.timeline().stream().map(TimelineEntryBody::of).toList());
     }
 
     public static JobBody of(Job job) {
-        return of(job, null);
+        return of(job, null, null);
     }
 
-    private static JobBody of(Job job, List<TimelineEntryBody> timeline) {
+    private static JobBody of(Job job, Order order, List<TimelineEntryBody> timeline) {
         return new JobBody(job.id().value(), job.status().wireName(), job.details().category(),
                 job.details().description(), PlaceBody.of(job.details().location()), PlaceBody.of(job.details().dropoff()),
                 job.details().urgency().wireName(), job.details().scheduledAt(), job.details().favoritesFirst(),
@@ -55,6 +74,10 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                 job.details().imageFileIds().stream().map(FileBody::url).toList(), PriceBody.of(job.price()),
                 job.customerId().value(), job.providerId() == null ? null : job.providerId().value(), job.createdAt(),
                 job.acceptedAt(), job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(),
-                job.updatedAt(), timeline);
+                job.updatedAt(),
+                order == null ? null : new OrderedServiceBody(order.serviceId(), order.serviceName()),
+                order == null ? null : new OrderedPackageBody(order.packageId(), order.packageName(), MoneyBody.of(order.price()),
+                        order.durationMinutes()),
+                order == null ? null : order.details().values(), timeline);
     }
 }

@@ -11,6 +11,9 @@ import dev.callout.application.job.JobResult;
 import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
 import dev.callout.application.job.ListJobsUseCase;
 import dev.callout.application.job.MoneyInput;
+import dev.callout.application.job.OrderJobUseCase.OrderCommand;
+import dev.callout.application.job.OrderJobUseCase;
+import dev.callout.application.job.OrderRequest;
 import dev.callout.application.job.PostJobUseCase.PostJobCommand;
 import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.job.QuoteJobUseCase.QuoteResult;
@@ -57,18 +60,21 @@ public class JobController {
     private final CurrentActor currentActor;
     private final QuoteJobUseCase quote;
     private final PostJobUseCase post;
+    private final OrderJobUseCase order;
     private final GetJobUseCase get;
     private final ListJobsUseCase list;
     private final AcceptJobUseCase accept;
     private final ChangeJobStatusUseCase changeStatus;
     private final IdempotentResponses idempotent;
 
-    public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, GetJobUseCase get,
+    public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, OrderJobUseCase order,
+                         GetJobUseCase get,
                          ListJobsUseCase list, AcceptJobUseCase accept, ChangeJobStatusUseCase changeStatus,
                          IdempotentResponses idempotent) {
         this.currentActor = currentActor;
         this.quote = quote;
         this.post = post;
+        this.order = order;
         this.get = get;
         this.list = list;
         this.accept = accept;
@@ -80,6 +86,10 @@ public class JobController {
     @Secured("customer")
     @Operation(summary = "Price a would-be job without posting it")
     public QuoteBody quote(Authentication authentication, @Body @Valid JobRequestBody body) {
+        if (body.packageId() != null || body.details() != null) {
+            throw ApiError.validation(Map.of(body.packageId() != null ? "package_id" : "details",
+                    "an order is priced by its package (GET /services/{id})"));
+        }
         return switch (quote.quote(currentActor.of(authentication), request(body))) {
             case QuoteResult.Quoted quoted -> new QuoteBody(quoted.category().code(), PriceBody.of(quoted.quote()));
             case QuoteResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
@@ -88,14 +98,16 @@ public class JobController {
 
     @Post
     @Secured("customer")
-    @Operation(summary = "Post a job; it is priced with the same function as a quote")
+    @Operation(summary = "Post a job, priced with the same function as a quote; or, with package_id and details, order a package")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JobBody.class)))
     public HttpResponse<?> post(Authentication authentication, @Body @Valid JobRequestBody body,
                                 @Parameter(description = "a repeat with the same key returns the first answer")
                                 @Nullable @Header(IdempotentResponses.HEADER) String idempotencyKey) {
         Actor actor = currentActor.of(authentication);
         return idempotent.run(actor.id().value(), "POST /api/v1/jobs", idempotencyKey, body,
-                keeping -> posted(post.post(new PostJobCommand(actor, request(body)), keeping.as(JobController::posted))));
+                keeping -> posted(body.packageId() == null
+                        ? post.post(new PostJobCommand(actor, request(body)), keeping.as(JobController::posted))
+                        : order.order(new OrderCommand(actor, orderRequest(body)), keeping.as(JobController::posted))));
     }
 
     private static HttpResponse<JobBody> posted(JobResult result) {
@@ -115,7 +127,8 @@ public class JobController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One job: parties and admins, with its timeline; providers also see open jobs of their categories")
+    @Operation(summary = "One job: parties and admins, with its order (service, package, details) and timeline; providers "
+            + "also see open jobs of their categories")
     public JobBody get(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
         return get.view(actor, jobId(id)).map(JobBody::of).orElseThrow(JobResults::notFound);
@@ -148,9 +161,23 @@ public class JobController {
         return new JobId(id);
     }
 
-    private static JobRequest request(JobRequestBody body) {
-        Urgency urgency = Urgency.fromWireName(body.urgency())
+    private static OrderRequest orderRequest(JobRequestBody body) {
+        if (body.category() != null || body.budget() != null) {
+            throw ApiError.validation(Map.of(body.category() != null ? "category" : "budget",
+                    "comes from the ordered package (leave it out with package_id)"));
+        }
+        return new OrderRequest(body.packageId(), body.details(), body.description(), body.location().toPlace(),
+                body.dropoff() == null ? null : body.dropoff().toPlace(), urgency(body), body.scheduledAt(),
+                Boolean.TRUE.equals(body.favoritesFirst()), body.title(), body.durationHours(), body.imageFileIds());
+    }
+
+    private static Urgency urgency(JobRequestBody body) {
+        return Urgency.fromWireName(body.urgency())
                 .orElseThrow(() -> ApiError.validation(Map.of("urgency", "must be immediate or scheduled")));
+    }
+
+    private static JobRequest request(JobRequestBody body) {
+        Urgency urgency = urgency(body);
         MoneyInput budget = body.budget() == null ? null : new MoneyInput(body.budget().amount(), body.budget().currency());
         return new JobRequest(body.category(), body.description(), body.location().toPlace(),
                 body.dropoff() == null ? null : body.dropoff().toPlace(), urgency, body.scheduledAt(), budget,

@@ -76,7 +76,7 @@ public final class CalloutCore {
         quoteJob = new QuoteJobService(p.categories);
         postJob = new PostJobService(p.categories, p.jobs, p.files, FileLimits.DEFAULT, p.outbox, p.timeline, p.transactions,
                 clock, p.ids);
-        getJob = new GetJobService(p.jobs, p.timeline);
+        getJob = new GetJobService(p.jobs, p.orders, p.timeline);
         listJobs = new ListJobsService(p.jobs);
         acceptJob = new AcceptJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock);
         changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.timeline, p.transactions, clock,

@@ -8,6 +8,7 @@ import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLedger;
 import dev.callout.application.inmemory.InMemoryLiveEvents;
+import dev.callout.application.inmemory.InMemoryOrders;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryPayoutAccounts;
@@ -24,6 +25,7 @@ import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Ledger;
 import dev.callout.application.port.LiveEvents;
+import dev.callout.application.port.Orders;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.application.port.Payments;
 import dev.callout.application.port.PayoutAccounts;
@@ -57,6 +59,7 @@ public final class CalloutPorts {
     Categories categories = new InMemoryCategories(List.of());
     Jobs jobs = new InMemoryJobs();
     JobTimeline timeline = new InMemoryJobTimeline();
+    Orders orders = new InMemoryOrders();
     StoredFiles files = new InMemoryStoredFiles();
     Transactions transactions = new InMemoryTransactions();
     ProviderPresences presences;
@@ -111,9 +114,15 @@ public final class CalloutPorts {
         return this;
     }
 
-    /** Where each job's steps are kept; swap it with {@link #jobs(Jobs)} so both share a store. */
+    /** Where each job's steps are kept; swap it together with {@link #jobs(Jobs)}. */
     public CalloutPorts timeline(JobTimeline timeline) {
         this.timeline = Objects.requireNonNull(timeline);
+        return this;
+    }
+
+    /** What each ordered job was ordered as; swap it together with {@link #jobs(Jobs)}. */
+    public CalloutPorts orders(Orders orders) {
+        this.orders = Objects.requireNonNull(orders);
         return this;
     }
 

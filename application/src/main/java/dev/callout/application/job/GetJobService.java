@@ -2,6 +2,7 @@ package dev.callout.application.job;
 
 import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
+import dev.callout.application.port.Orders;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
@@ -11,10 +12,12 @@ import java.util.Optional;
 public final class GetJobService implements GetJobUseCase {
 
     private final Jobs jobs;
+    private final Orders orders;
     private final JobTimeline timeline;
 
-    public GetJobService(Jobs jobs, JobTimeline timeline) {
+    public GetJobService(Jobs jobs, Orders orders, JobTimeline timeline) {
         this.jobs = jobs;
+        this.orders = orders;
         this.timeline = timeline;
     }
 
@@ -25,7 +28,7 @@ public final class GetJobService implements GetJobUseCase {
 
     @Override
     public Optional<JobView> view(Actor actor, JobId id) {
-        return get(actor, id).map(job -> new JobView(job,
+        return get(actor, id).map(job -> new JobView(job, orders.ofJob(id).orElse(null),
                 actor.is(Role.ADMIN) || job.isParty(actor) ? timeline.of(id) : null));
     }
 }

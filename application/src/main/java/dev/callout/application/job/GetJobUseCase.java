@@ -10,6 +10,6 @@ public interface GetJobUseCase {
 
     Optional<Job> get(Actor actor, JobId id);
 
-    /** The job with what only its parties and admins see: its timeline. */
+    /** The job with its order, if it is one, and what only its parties and admins see: its timeline. */
     Optional<JobView> view(Actor actor, JobId id);
 }

@@ -27,6 +27,11 @@ final class JobPricing {
     }
 
     Priced price(JobRequest request) {
+        return price(request, null);
+    }
+
+    /** With a package's price (null: none), which wins over budget and tariff. */
+    Priced price(JobRequest request, Money packagePrice) {
         Optional<Category> found = categories.byCode(request.category());
         if (found.isEmpty()) {
             return new Priced.Invalid(Map.of("category", "unknown category '" + request.category() + "'"));
@@ -41,7 +46,7 @@ final class JobPricing {
             budget = converted.money();
         }
         PriceRequest priceRequest = new PriceRequest(request.location().point(),
-                request.dropoff() == null ? null : request.dropoff().point(), request.urgency(), budget, null);
+                request.dropoff() == null ? null : request.dropoff().point(), request.urgency(), budget, packagePrice);
         return new Priced.Ok(category, Pricing.quote(category.pricing(), priceRequest));
     }
 }

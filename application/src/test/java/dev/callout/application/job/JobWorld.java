@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callout.application.PageRequest;
 import dev.callout.application.TestClock;
 import dev.callout.application.file.FileLimits;
+import dev.callout.application.inmemory.InMemoryCatalog;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
+import dev.callout.application.inmemory.InMemoryOrders;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryTransactions;
@@ -55,6 +57,8 @@ final class JobWorld {
     final InMemoryJobs jobs = new InMemoryJobs();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryJobTimeline timeline = new InMemoryJobTimeline();
+    final InMemoryOrders orders = new InMemoryOrders();
+    final InMemoryCatalog catalog = new InMemoryCatalog();
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final InMemoryCategories categories = new InMemoryCategories(List.of(TOWING, PLUMBING));
     final CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
@@ -66,7 +70,9 @@ final class JobWorld {
     final AcceptJobService accept = new AcceptJobService(jobs, outbox, timeline, transactions, clock);
     final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, cancellation);
     final CancelJobService cancel = new CancelJobService(jobs, outbox, timeline, transactions, clock, cancellation);
-    final GetJobService get = new GetJobService(jobs, timeline);
+    final GetJobService get = new GetJobService(jobs, orders, timeline);
+    final OrderJobService order = new OrderJobService(catalog, orders, categories, jobs, files, FileLimits.DEFAULT, outbox,
+            timeline, transactions, clock, ids);
     final ListJobsService list = new ListJobsService(jobs);
 
     static JobRequest towing() {
