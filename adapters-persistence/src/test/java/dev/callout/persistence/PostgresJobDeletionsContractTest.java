@@ -7,9 +7,11 @@ import dev.callout.application.contract.JobDeletionsContract;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Disputes;
 import dev.callout.application.port.JobDeletions;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Messages;
 import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Orders;
 import dev.callout.application.port.Payments;
 import dev.callout.application.port.Reviews;
 import dev.callout.application.port.StoredFiles;
@@ -90,6 +92,16 @@ class PostgresJobDeletionsContractTest extends JobDeletionsContract {
     @Override
     protected Notifications notifications() {
         return database.bean(PostgresNotifications.class);
+    }
+
+    @Override
+    protected JobTimeline timeline() {
+        return database.bean(PostgresJobTimeline.class);
+    }
+
+    @Override
+    protected Orders orders() {
+        return database.bean(PostgresOrders.class);
     }
 
     @Override

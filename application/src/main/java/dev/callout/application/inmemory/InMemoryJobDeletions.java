@@ -19,10 +19,13 @@ public final class InMemoryJobDeletions implements JobDeletions {
     private final InMemoryDispatchRounds rounds;
     private final InMemoryTimers timers;
     private final InMemoryNotifications notifications;
+    private final InMemoryJobTimeline timeline;
+    private final InMemoryOrders orders;
 
     public InMemoryJobDeletions(InMemoryJobs jobs, InMemoryPayments payments, InMemoryLedger ledger, InMemoryMessages messages,
                                 InMemoryStoredFiles files, InMemoryReviews reviews, InMemoryDisputes disputes,
-                                InMemoryDispatchRounds rounds, InMemoryTimers timers, InMemoryNotifications notifications) {
+                                InMemoryDispatchRounds rounds, InMemoryTimers timers, InMemoryNotifications notifications,
+                                InMemoryJobTimeline timeline, InMemoryOrders orders) {
         this.jobs = jobs;
         this.payments = payments;
         this.ledger = ledger;
@@ -33,6 +36,8 @@ public final class InMemoryJobDeletions implements JobDeletions {
         this.rounds = rounds;
         this.timers = timers;
         this.notifications = notifications;
+        this.timeline = timeline;
+        this.orders = orders;
     }
 
     @Override
@@ -54,6 +59,8 @@ public final class InMemoryJobDeletions implements JobDeletions {
         rounds.removeJob(jobId);
         timers.removeJob(jobId);
         notifications.removeJob(jobId);
+        timeline.removeJob(jobId);
+        orders.removeJob(jobId);
         jobs.removeJob(jobId);
         return fileIds;
     }

@@ -16,6 +16,10 @@ public final class InMemoryJobTimeline implements JobTimeline {
         entries.addAll(recorded);
     }
 
+    synchronized void removeJob(JobId jobId) {
+        entries.removeIf(entry -> entry.jobId().equals(jobId));
+    }
+
     @Override
     public synchronized List<TimelineEntry> of(JobId jobId) {
         return entries.stream().filter(entry -> entry.jobId().equals(jobId)).toList();

@@ -19,6 +19,10 @@ public final class InMemoryOrders implements Orders {
         }
     }
 
+    void removeJob(JobId jobId) {
+        byJob.remove(jobId);
+    }
+
     @Override
     public Optional<Order> ofJob(JobId jobId) {
         return Optional.ofNullable(byJob.get(jobId));

@@ -17,6 +17,8 @@ import dev.callout.application.inmemory.InMemoryDisputes;
 import dev.callout.application.inmemory.InMemoryFileContents;
 import dev.callout.application.inmemory.InMemoryJobDeletions;
 import dev.callout.application.inmemory.InMemoryJobs;
+import dev.callout.application.inmemory.InMemoryOrders;
+import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryLedger;
 import dev.callout.application.inmemory.InMemoryMessages;
 import dev.callout.application.inmemory.InMemoryNotifications;
@@ -66,7 +68,8 @@ class DeleteJobServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryJobDeletions deletions = new InMemoryJobDeletions(jobs, payments, new InMemoryLedger(), messages, files,
-            reviews, new InMemoryDisputes(files), rounds, new InMemoryTimers(), new InMemoryNotifications());
+            reviews, new InMemoryDisputes(files), rounds, new InMemoryTimers(), new InMemoryNotifications(),
+            new InMemoryJobTimeline(), new InMemoryOrders());
     private final User customer = stored(ContractFixtures.customer());
     private final User provider = stored(ContractFixtures.provider(Set.of("plumber")));
     private final Actor admin = stored(ContractFixtures.admin()).asActor();

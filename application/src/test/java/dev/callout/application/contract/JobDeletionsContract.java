@@ -7,9 +7,11 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Disputes;
 import dev.callout.application.port.JobDeletions;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Messages;
 import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Orders;
 import dev.callout.application.port.Payments;
 import dev.callout.application.port.Reviews;
 import dev.callout.application.port.StoredFiles;
@@ -17,6 +19,8 @@ import dev.callout.application.port.Timer;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
+import dev.callout.domain.catalog.Order;
+import dev.callout.domain.catalog.OrderDetails;
 import dev.callout.domain.chat.Message;
 import dev.callout.domain.dispatch.DispatchRound;
 import dev.callout.domain.dispute.Dispute;
@@ -27,6 +31,8 @@ import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.notification.Notification;
 import dev.callout.domain.payment.HoldWindow;
 import dev.callout.domain.payment.Payment;
@@ -35,6 +41,7 @@ import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentOutcome;
 import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
+import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +68,10 @@ public abstract class JobDeletionsContract {
     protected abstract Timers timers();
 
     protected abstract Notifications notifications();
+
+    protected abstract JobTimeline timeline();
+
+    protected abstract Orders orders();
 
     protected abstract Payments payments();
 
@@ -104,6 +115,9 @@ public abstract class JobDeletionsContract {
                 "Your provider marked the job as completed.", Map.of("job_id", job.id().value(), "status", "completed"),
                 "job.status_changed:" + job.id().value(), false, at(40));
         notifications().add(notification);
+        timeline().record(List.of(new TimelineEntry(job.id(), JobStatus.COMPLETED, at(40), provider.id(), Role.PROVIDER)));
+        orders().add(new Order(job.id(), "svc_" + ContractFixtures.unique(), "Leak repair", "pkg_" + ContractFixtures.unique(),
+                "Basic", ContractFixtures.php(85_000), 90, new OrderDetails(Map.of("fixtures", 2))));
         return new Trail(job, customer, provider, photo, evidence, notification);
     }
 
@@ -139,6 +153,8 @@ public abstract class JobDeletionsContract {
         assertThat(rounds().byJob(gone)).isEmpty();
         assertThat(timersOf(gone)).isZero();
         assertThat(notifications().list(deleted.customer().id(), null, everything).items()).isEmpty();
+        assertThat(timeline().of(gone)).isEmpty();
+        assertThat(orders().ofJob(gone)).isEmpty();
 
         JobId other = kept.job().id();
         assertThat(jobs().byId(other)).isPresent();
@@ -150,6 +166,8 @@ public abstract class JobDeletionsContract {
         assertThat(rounds().byJob(other)).isPresent();
         assertThat(timersOf(other)).isOne();
         assertThat(notifications().list(kept.customer().id(), null, everything).items()).containsExactly(kept.notification());
+        assertThat(timeline().of(other)).hasSize(1);
+        assertThat(orders().ofJob(other)).isPresent();
     }
 
     @Test

@@ -4,9 +4,11 @@ import dev.callout.application.contract.JobDeletionsContract;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Disputes;
 import dev.callout.application.port.JobDeletions;
+import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Messages;
 import dev.callout.application.port.Notifications;
+import dev.callout.application.port.Orders;
 import dev.callout.application.port.Payments;
 import dev.callout.application.port.Reviews;
 import dev.callout.application.port.StoredFiles;
@@ -28,8 +30,20 @@ class InMemoryJobDeletionsTest extends JobDeletionsContract {
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final InMemoryPayments payments = new InMemoryPayments();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryJobTimeline timeline = new InMemoryJobTimeline();
+    private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryJobDeletions deletions = new InMemoryJobDeletions(jobs, payments, new InMemoryLedger(), messages, files,
-            reviews, disputes, rounds, timers, notifications);
+            reviews, disputes, rounds, timers, notifications, timeline, orders);
+
+    @Override
+    protected JobTimeline timeline() {
+        return timeline;
+    }
+
+    @Override
+    protected Orders orders() {
+        return orders;
+    }
 
     @Override
     protected Users users() {
