@@ -11,6 +11,11 @@ import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
 import dev.callout.application.account.VerifyCodeUseCase;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeStatusCommand;
 import dev.callout.application.admin.ChangeAccountStatusUseCase;
+import dev.callout.application.catalog.CatalogUseCase.FieldInput;
+import dev.callout.application.catalog.CatalogUseCase.NewPackage;
+import dev.callout.application.catalog.CatalogUseCase.NewService;
+import dev.callout.application.catalog.CatalogUseCase.ServiceWithPackages;
+import dev.callout.application.catalog.CatalogUseCase;
 import dev.callout.application.job.JobRequest;
 import dev.callout.application.job.JobResult;
 import dev.callout.application.job.MoneyInput;
@@ -21,6 +26,7 @@ import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.AccountStatus;
+import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
@@ -40,8 +46,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With --demo: customers and providers of several categories around Metro Manila and a few open
- * jobs, created once through the same use cases as the API and printed with their credentials.
+ * With --demo: customers and providers of several categories around Metro Manila, a few open jobs
+ * and a small catalog of services with packages, created once through the same use cases as the API and printed with their credentials.
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
@@ -68,10 +74,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final CreateAdminUseCase createAdmin;
     private final ChangeAccountStatusUseCase changeStatus;
     private final PostJobUseCase postJob;
+    private final CatalogUseCase catalog;
     private final Clock clock;
 
     DemoData(Users users, RegisterUserUseCase register, VerifyCodeUseCase verify, RecordedCodes codes,
-             CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus, PostJobUseCase postJob, Clock clock) {
+             CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus, PostJobUseCase postJob,
+             CatalogUseCase catalog, Clock clock) {
         this.users = users;
         this.register = register;
         this.verify = verify;
@@ -79,6 +87,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.createAdmin = createAdmin;
         this.changeStatus = changeStatus;
         this.postJob = postJob;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -101,6 +110,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 }
             }
             postJobs(created.get(0), created.get(1));
+            addCatalog(admin.asActor());
         }
         StringBuilder lines = new StringBuilder(fresh ? "Demo data loaded" : "Demo data already present")
                 .append("; every demo account's password is '").append(PASSWORD).append("':")
@@ -139,5 +149,29 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                         clock.instant().plus(Duration.ofDays(1)), new MoneyInput(new BigDecimal("1500.00"), "PHP")))));
         results.stream().filter(result -> !(result instanceof JobResult.Ok))
                 .forEach(result -> LOG.warn("a demo job was not posted: {}", result));
+    }
+
+    /** Two services a customer can order at once: a home clean in two sizes, and an electrical safety check. */
+    private void addCatalog(Actor admin) {
+        String cleaning = service(catalog.create(new NewService(admin, "Home deep clean",
+                "Floors, kitchen and bathrooms, supplies included.", null, "cleaning", List.of(
+                        new FieldInput("rooms", "number", true, null),
+                        new FieldInput("size", "string", true, List.of("studio", "condo", "house")),
+                        new FieldInput("pets", "boolean", false, null),
+                        new FieldInput("preferred_date", "date", false, null)))));
+        catalog.addPackage(new NewPackage(admin, cleaning, "Studio or 1-bedroom", "One cleaner, about 3 hours.",
+                new MoneyInput(new BigDecimal("1200.00"), "PHP"), 180, List.of("supplies included", "eco products")));
+        catalog.addPackage(new NewPackage(admin, cleaning, "Family home", "Two cleaners, about 4 hours.",
+                new MoneyInput(new BigDecimal("2500.00"), "PHP"), 240, List.of("supplies included", "inside the fridge and oven")));
+        String wiring = service(catalog.create(new NewService(admin, "Electrical safety check",
+                "Outlets, breakers and wiring checked, with a written report.", null, "electrician", List.of(
+                        new FieldInput("breakers", "number", false, null),
+                        new FieldInput("building_age", "string", true, List.of("under 10 years", "10 to 30 years", "older"))))));
+        catalog.addPackage(new NewPackage(admin, wiring, "Standard check", null,
+                new MoneyInput(new BigDecimal("950.00"), "PHP"), 90, List.of("written report")));
+    }
+
+    private static String service(CatalogUseCase.Result<ServiceWithPackages> created) {
+        return ((CatalogUseCase.Result.Done<ServiceWithPackages>) created).value().service().id();
     }
 }
