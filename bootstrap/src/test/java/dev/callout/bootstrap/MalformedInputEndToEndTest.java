@@ -351,6 +351,39 @@ class MalformedInputEndToEndTest {
                 body("content", "on my way?", "image_file_id", null),
                 List.of(new Field("content", Kind.TEXT, 2000), Field.of("image_file_id", Kind.ID)),
                 () -> callout.get("/api/v1/jobs/" + working + "/messages", customer.token()).json().get("meta")));
+        Reply service = callout.post("/api/v1/services", admin.token(), OrdersEndToEndTest.CLEANING_SERVICE);
+        assertThat(service.status()).as(service.text()).isEqualTo(201);
+        String serviceId = service.get("id");
+        Reply servicePackage = callout.post("/api/v1/services/" + serviceId + "/packages", admin.token(),
+                OrdersEndToEndTest.STUDIO_PACKAGE);
+        assertThat(servicePackage.status()).as(servicePackage.text()).isEqualTo(201);
+        String packageId = servicePackage.get("id");
+        Supplier<Object> catalog = () -> List.of(callout.get("/api/v1/services/" + serviceId, null).json(),
+                callout.get("/api/v1/services?limit=1", null).json().get("meta"),
+                callout.get("/api/v1/admin/audit-log?limit=1", admin.token()).json().get("meta"));
+        Map<String, Object> serviceBody = body("name", "Window washing", "description", "Inside and out", "image_file_id", null,
+                "category", "cleaning", "details_schema", List.of(body("name", "windows", "type", "number", "required", true)));
+        List<Field> serviceFields = List.of(new Field("name", Kind.LINE, 120), new Field("description", Kind.TEXT, 2000),
+                Field.of("image_file_id", Kind.ID), new Field("category", Kind.LINE, 64), Field.of("details_schema", Kind.OBJECT));
+        routes.add(new Route("add a service", "POST", "/api/v1/services", admin.token(), serviceBody, serviceFields, catalog));
+        Map<String, Object> serviceChanges = deepCopy(serviceBody);
+        serviceChanges.put("status", "archived");
+        routes.add(new Route("change a service", "PATCH", "/api/v1/services/" + serviceId, admin.token(), serviceChanges,
+                Stream.concat(serviceFields.stream(), Stream.of(Field.of("status", Kind.WORD))).toList(), catalog));
+        Map<String, Object> packageBody = body("name", "Family home", "description", "Two cleaners",
+                "price", body("amount", "2500.00", "currency", "PHP"), "duration_minutes", 240, "features", List.of("supplies"));
+        List<Field> packageFields = List.of(new Field("name", Kind.LINE, 120), new Field("description", Kind.TEXT, 2000),
+                Field.of("price", Kind.OBJECT), Field.of("price.amount", Kind.DECIMAL), new Field("price.currency", Kind.LINE, 3),
+                Field.of("duration_minutes", Kind.WHOLE_NUMBER), new Field("features", Kind.LINES, 20));
+        routes.add(new Route("add a package", "POST", "/api/v1/services/" + serviceId + "/packages", admin.token(), packageBody,
+                packageFields, catalog));
+        routes.add(new Route("change a package", "PATCH", "/api/v1/packages/" + packageId, admin.token(), packageBody,
+                packageFields, catalog));
+        Map<String, Object> order = body("package_id", packageId, "details", body("rooms", 2, "size", "studio"),
+                "description", "Bring a ladder", "location", deepCopy(place), "urgency", "immediate");
+        routes.add(new Route("order a package", "POST", "/api/v1/jobs", customer.token(), order,
+                List.of(Field.of("package_id", Kind.ID), Field.of("details", Kind.OBJECT), new Field("description", Kind.TEXT, 2000),
+                        Field.of("location.lat", Kind.NUMBER), Field.of("urgency", Kind.WORD)), jobs));
         return routes;
     }
 
@@ -381,6 +414,7 @@ class MalformedInputEndToEndTest {
                 "/api/v1/users/usr_%00/reviews", "/api/v1/jobs?category=%00", "/api/v1/jobs?category=%E2%80%AEx",
                 "/api/v1/jobs?status=%1B%5B31m", "/api/v1/jobs/job_%C0%AF", "/api/v1/jobs/job_%ED%A0%80", "/api/v1/notifications?read=maybe",
                 "/api/v1/favorites?available=yes", "/api/v1/jobs?limit=lots", "/api/v1/jobs?page=99999999999",
+                "/api/v1/services/svc_%00", "/api/v1/services?category=%E2%80%AEx", "/api/v1/services?limit=lots",
                 "/api/v1/conversations?limit=lots", "/api/v1/conversations?page=99999999999")) {
             Reply reply = callout.get(path, customer.token());
             assertThat(reply.status()).as(path + " " + reply.text()).isIn(400, 404);
