@@ -1,5 +1,6 @@
 package dev.callout.rest.catalog;
 
+import dev.callout.application.FieldErrors;
 import dev.callout.application.catalog.CatalogUseCase.FieldInput;
 import dev.callout.application.catalog.CatalogUseCase.ServiceWithPackages;
 import dev.callout.application.job.MoneyInput;
@@ -57,7 +58,12 @@ final class ServiceBodies {
                               @Nullable @Schema(example = "180", minimum = "1", maximum = "10080") Integer durationMinutes,
                               @Nullable @Schema(example = "[\"supplies included\"]") List<String> features) {
         MoneyInput priceInput() {
-            return price == null || price.amount() == null ? null : new MoneyInput(price.amount(), price.currency());
+            if (price == null) {
+                return null;
+            }
+            new FieldErrors().require(price.amount() != null, "price.amount", "is required")
+                    .singleLine(price.currency(), 3, "price.currency").throwIfAny();
+            return new MoneyInput(price.amount(), price.currency());
         }
     }
 

@@ -73,7 +73,7 @@ final class Surface {
         Map<String, Set<Caller>> access = new TreeMap<>(UNDOCUMENTED);
         for (String route : List.of("POST /auth/register", "POST /auth/login", "POST /auth/login/google", "POST /auth/otp/send",
                 "POST /auth/otp/verify", "POST /auth/password/forgot", "POST /auth/password/reset", "POST /auth/token/refresh",
-                "GET /categories", "POST /payments/webhook")) {
+                "GET /categories", "POST /payments/webhook", "GET /services", "GET /services/{id}")) {
             access.put(api(route), PUBLIC);
         }
         for (String route : List.of("POST /auth/logout", "GET /users/me", "PATCH /users/me", "DELETE /users/me", "GET /users/{id}",
@@ -100,7 +100,8 @@ final class Surface {
                 "GET /admin/dead-letters", "POST /admin/dead-letters/{id}/retry", "PATCH /disputes/{id}",
                 "POST /payments/{id}/refunds", "DELETE /jobs/{id}", "POST /admin/webhooks", "GET /admin/webhooks",
                 "DELETE /admin/webhooks/{id}", "POST /admin/webhooks/{id}/test", "GET /admin/webhooks/{id}/deliveries",
-                "GET /admin/analytics", "GET /admin/analytics/series")) {
+                "GET /admin/analytics", "GET /admin/analytics/series", "POST /services", "PATCH /services/{id}",
+                "POST /services/{id}/packages", "PATCH /packages/{id}", "DELETE /packages/{id}")) {
             access.put(api(route), ADMIN);
         }
         access.put(api("GET /providers/nearby"), Set.of(Caller.CUSTOMER, Caller.ADMIN));

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * One of every resource with an id, owned by a customer and a provider who worked two jobs together
  * (one completed, paid in cash not yet confirmed, with an unrevealed review; one in progress with a
  * photo, a chat message and a dispute), a favourite and a notification; a second customer and a
- * second provider of the same category who own nothing of it; and an admin.
+ * second provider of the same category who own nothing of it; and an admin, with a catalog service and its package.
  */
 final class World {
 
@@ -39,6 +39,8 @@ final class World {
     final String file;
     final String message;
     final String notification;
+    final String service;
+    final String servicePackage;
 
     private World() {
         customer = target.customer();
@@ -58,6 +60,10 @@ final class World {
         file = (String) ((Map<?, ?>) ((List<?>) photos.json().get("photos")).getFirst()).get("id");
         message = created(target.send("POST", "/api/v1/jobs/" + workingJob + "/messages", customer.token(),
                 target.json(Map.of("content", "the tap is under the sink"))));
+        service = created(target.send("POST", "/api/v1/services", admin.token(),
+                target.json(Map.of("name", "Leak repair", "category", "plumber"))));
+        servicePackage = created(target.send("POST", "/api/v1/services/" + service + "/packages", admin.token(),
+                target.json(Map.of("name", "Basic", "price", Map.of("amount", "850.00"), "duration_minutes", 60))));
         dispute = created(target.send("POST", "/api/v1/disputes", customer.token(),
                 target.json(Map.of("job_id", workingJob, "reason", "the pipe still leaks"))));
         notification = eventually(() -> {
@@ -138,6 +144,8 @@ final class World {
             case "/api/v1/admin/providers", "/api/v1/providers" -> provider.id();
             case "/api/v1/admin/dead-letters" -> "dlt_01JNX4Q2V3M6YB8Z0N1R2S3T4U";
             case "/api/v1/admin/webhooks" -> "whk_01JNX4Q2V3M6YB8Z0N1R2S3T4U";
+            case "/api/v1/services" -> service;
+            case "/api/v1/packages" -> servicePackage;
             default -> throw new AssertionError("the probe world owns nothing under " + collection + " for " + operation
                     + ": give it one in World");
         };
@@ -170,6 +178,10 @@ final class World {
             case "POST /api/v1/disputes" -> Map.of("job_id", completedJob, "reason", "probe");
             case "POST /api/v1/favorites" -> Map.of("provider_id", provider.id());
             case "PUT /api/v1/providers/me/payout-account" -> Map.of("stripe_account_id", "acct_1Nv0FGQ9RKHgCVdK");
+            case "POST /api/v1/services" -> Map.of("name", "probe", "category", "plumber");
+            case "PATCH /api/v1/services/{id}", "PATCH /api/v1/packages/{id}" -> Map.of("name", "probe");
+            case "POST /api/v1/services/{id}/packages" -> Map.of("name", "probe", "price", Map.of("amount", "1.00"),
+                    "duration_minutes", 30);
             default -> Map.of();
         };
     }
