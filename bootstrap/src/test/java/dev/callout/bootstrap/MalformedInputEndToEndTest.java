@@ -380,10 +380,12 @@ class MalformedInputEndToEndTest {
         routes.add(new Route("change a package", "PATCH", "/api/v1/packages/" + packageId, admin.token(), packageBody,
                 packageFields, catalog));
         Map<String, Object> order = body("package_id", packageId, "details", body("rooms", 2, "size", "studio"),
-                "description", "Bring a ladder", "location", deepCopy(place), "urgency", "immediate");
+                "description", "Bring a ladder", "location", deepCopy(place), "urgency", "immediate", "title", "Deep clean",
+                "duration_hours", 3, "image_file_ids", List.of());
         routes.add(new Route("order a package", "POST", "/api/v1/jobs", customer.token(), order,
                 List.of(Field.of("package_id", Kind.ID), Field.of("details", Kind.OBJECT), new Field("description", Kind.TEXT, 2000),
-                        Field.of("location.lat", Kind.NUMBER), Field.of("urgency", Kind.WORD)), jobs));
+                        Field.of("location.lat", Kind.NUMBER), Field.of("urgency", Kind.WORD), new Field("title", Kind.LINE, 120),
+                        Field.of("duration_hours", Kind.WHOLE_NUMBER), new Field("image_file_ids", Kind.LINES, 20)), jobs));
         return routes;
     }
 

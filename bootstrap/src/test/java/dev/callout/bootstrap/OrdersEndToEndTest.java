@@ -117,7 +117,7 @@ class OrdersEndToEndTest {
 
     private static String order(String packageId, String details) {
         return """
-                {"package_id": "%s", "details": %s, "description": "Bring a ladder",
+                {"package_id": "%s", "details": %s, "description": "Bring a ladder", "title": "Deep clean", "duration_hours": 3,
                  "location": {"lat": 14.5547, "lng": 121.0244, "address": "123 Rizal St, Makati"}, "urgency": "immediate"}"""
                 .formatted(packageId, details);
     }
@@ -133,7 +133,8 @@ class OrdersEndToEndTest {
                 order(ids[1], "{\"rooms\": 2.50, \"size\": \"studio\", \"pets\": false, \"preferred_date\": \"2030-06-30\"}"));
         assertThat(posted.status()).as(posted.text()).isEqualTo(201);
         String jobId = posted.get("id");
-        assertThat(posted.json()).containsEntry("category", "cleaning");
+        assertThat(posted.json()).containsEntry("category", "cleaning").containsEntry("title", "Deep clean")
+                .containsEntry("duration_hours", 3);
         assertThat((Map<String, Object>) posted.json().get("price")).containsEntry("basis", "package").containsEntry("total",
                 Map.of("amount", "1200.00", "currency", "PHP"));
         Reply repriced = callout.patch("/api/v1/packages/" + ids[1], admin.token(),

@@ -95,6 +95,36 @@ class OrderJobTest {
     }
 
     @Test
+    void anOrderTakesAGigsTitleHoursAndImagesAsAnyPostedJobDoes() {
+        ServicePackage basic = basicPackage(plumbingService().service().id());
+        StoredFile sink = jobImage(ALICE.id());
+        StoredFile bobs = jobImage(new UserId("usr_bob"));
+
+        assertThat(orderGig(basic.id(), List.of(sink.id(), bobs.id()))).isEqualTo(new JobResult.Invalid(Map.of(
+                "image_file_ids", "must be job images you uploaded and have not posted with a job")));
+        assertThat(world.storedCount()).as("nothing posted with another's image").isZero();
+        Job job = ok(orderGig(basic.id(), List.of(sink.id())));
+
+        assertThat(world.stored(job.id()).details().title()).isEqualTo("Fix the sink");
+        assertThat(world.stored(job.id()).details().durationHours()).isEqualTo(2);
+        assertThat(world.stored(job.id()).details().imageFileIds()).containsExactly(sink.id());
+        assertThat(world.files.byId(sink.id())).hasValueSatisfying(file -> assertThat(file.jobId()).isEqualTo(job.id()));
+        assertThat(world.files.byId(bobs.id())).hasValueSatisfying(file -> assertThat(file.jobId()).isNull());
+    }
+
+    private StoredFile jobImage(UserId owner) {
+        StoredFile file = new StoredFile(StoredFile.nextId(world.ids), owner, FilePurpose.JOB, null, "sink.jpg",
+                ImageFormat.JPEG, 100, world.clock.instant());
+        world.files.add(file);
+        return file;
+    }
+
+    private JobResult orderGig(String packageId, List<String> images) {
+        return world.order.order(new OrderCommand(ALICE, new OrderRequest(packageId, Map.of("fixtures", 1, "where", "kitchen"),
+                null, MANILA, null, Urgency.IMMEDIATE, null, false, "Fix the sink", 2, images)), OnCommit.nothing());
+    }
+
+    @Test
     void detailsThatDoNotFitTheSchemaAreNamedOneByOneAndNothingIsPosted() {
         ServicePackage basic = basicPackage(plumbingService().service().id());
 
