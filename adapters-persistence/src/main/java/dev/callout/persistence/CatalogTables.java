@@ -15,7 +15,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The catalog and order tables of V19, spelled once, and their JSON columns written and read. */
+/** The catalog and order tables of V24, spelled once, and their JSON columns written and read. */
 final class CatalogTables {
 
     private CatalogTables() {

@@ -18,7 +18,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The job_timeline table of V19: rows appended in the transition's transaction, read in id order. */
+/** The job_timeline table of V24: rows appended in the transition's transaction, read in id order. */
 @Singleton
 public final class PostgresJobTimeline implements JobTimeline {
 

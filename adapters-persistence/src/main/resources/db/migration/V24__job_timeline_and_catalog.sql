@@ -1,4 +1,4 @@
--- Callout schema, version 19: each job's timeline; the catalog of services and packages, and orders.
+-- Callout schema, version 24: each job's timeline; the catalog of services and packages, and orders.
 
 -- One transition of a job: the status it reached, when, and who moved it (both actor columns null:
 -- the system, a dispatch timer). Written in the transaction of the transition; id keeps the order.
