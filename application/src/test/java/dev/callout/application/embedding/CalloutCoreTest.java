@@ -23,6 +23,7 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
+import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.Payment;
@@ -79,6 +80,9 @@ class CalloutCoreTest {
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(jobsAdded).as("the swapped jobs store took the post").hasValue(1);
+        assertThat(core.getJob().view(customer, job.id()).orElseThrow().timeline()).map(TimelineEntry::status)
+                .containsExactly(JobStatus.REQUESTED, JobStatus.ACCEPTED, JobStatus.EN_ROUTE, JobStatus.IN_PROGRESS,
+                        JobStatus.COMPLETED);
         assertThat(ledger.forJob(job.id()).stream().mapToLong(entry -> entry.amount().minor()).sum()).isZero();
         assertThat(ledger.earnings(provider.id(), null, null).stream().mapToLong(e -> e.totalEarned().minor()).sum())
                 .isEqualTo(payment.split().net().minor());
