@@ -2,6 +2,10 @@ package dev.callout.bootstrap;
 
 import dev.callout.application.admin.DeleteJobService;
 import dev.callout.application.admin.DeleteJobUseCase;
+import dev.callout.application.admin.ProviderMapService;
+import dev.callout.application.admin.ProviderMapUseCase;
+import dev.callout.application.port.Users;
+import dev.callout.domain.dispatch.DispatchPolicy;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.FileContents;
@@ -14,7 +18,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Moderation: an admin's hard delete of a job (its event's codec is registered in Events). */
+/** Moderation: an admin's hard delete of a job (its event's codec is registered in Events), the providers' map. */
 @Factory
 class ModerationUseCases {
 
@@ -22,5 +26,10 @@ class ModerationUseCases {
     DeleteJobUseCase deleteJob(JobDeletions deletions, DispatchRounds rounds, ProviderPresences presences, FileContents contents,
                                AuditLog audit, Outbox outbox, Transactions transactions, Clock clock, IdGenerator ids) {
         return new DeleteJobService(deletions, rounds, presences, contents, audit, outbox, transactions, clock, ids);
+    }
+
+    @Singleton
+    ProviderMapUseCase providerMap(Users users, ProviderPresences presences, DispatchPolicy policy, Clock clock) {
+        return new ProviderMapService(users, presences, policy.maxPositionAge(), clock);
     }
 }

@@ -46,6 +46,13 @@ class ChatEndToEndTest {
             assertThat(callout.get("/api/v1/jobs/" + jobId + "/messages", provider.token()).json().get("unread_count"))
                     .as("the customer's message is still unread by the provider").isEqualTo(1);
 
+            String admin = callout.admin().token();
+            assertThat(callout.get("/api/v1/jobs/" + jobId + "/messages", admin).data()).as("admins read every thread")
+                    .extracting(m -> m.get("content")).containsExactly("I'll be there by 10:30 AM.", "Can you come before noon?");
+            assertThat(callout.post("/api/v1/jobs/" + jobId + "/messages", admin, "{\"content\": \"hello\"}").status())
+                    .as("but only the parties write").isEqualTo(404);
+            assertThat(callout.post("/api/v1/jobs/" + jobId + "/messages/read", admin, null).status()).isEqualTo(404);
+
             Account stranger = callout.customer();
             assertThat(callout.get("/api/v1/jobs/" + jobId + "/messages", stranger.token()).status()).isEqualTo(404);
             assertThat(callout.post("/api/v1/jobs/" + jobId + "/messages", stranger.token(), "{\"content\": \"hi\"}").status())

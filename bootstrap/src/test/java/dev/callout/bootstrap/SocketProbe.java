@@ -80,6 +80,12 @@ final class SocketProbe implements AutoCloseable {
                 .header("Authorization", "Bearer " + token), uri);
     }
 
+    /** Connects with the token as the subprotocol after {@code callout.bearer}, as the console does. */
+    static SocketProbe connectWithSubprotocol(String baseUrl, String token, JsonMapper json) {
+        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/ws");
+        return new SocketProbe(json, HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("callout.bearer", token), uri);
+    }
+
     void send(String event, Map<String, Object> data) {
         try {
             socket.sendText(json.writeValueAsString(Map.of("event", event, "data", data)), true)

@@ -6,6 +6,9 @@ import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeResult;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeStatusCommand;
 import dev.callout.application.admin.ListAuditLogUseCase;
 import dev.callout.application.admin.ListUsersUseCase;
+import dev.callout.application.admin.ProviderMapUseCase;
+import dev.callout.application.admin.ProviderMapUseCase.ProviderOnMap;
+import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
@@ -33,9 +36,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
-/** Provider approval, suspension and reinstatement, and the audit log of those acts. Admins only. */
+/** Provider approval, suspension and reinstatement, the audit log of those acts and the providers' map. Admins only. */
 @Controller("/api/v1/admin")
 @Secured("admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,13 +50,15 @@ public class AdminController {
     private final ListUsersUseCase users;
     private final ChangeAccountStatusUseCase changeStatus;
     private final ListAuditLogUseCase auditLog;
+    private final ProviderMapUseCase map;
 
     public AdminController(CurrentActor currentActor, ListUsersUseCase users, ChangeAccountStatusUseCase changeStatus,
-                           ListAuditLogUseCase auditLog) {
+                           ListAuditLogUseCase auditLog, ProviderMapUseCase map) {
         this.currentActor = currentActor;
         this.users = users;
         this.changeStatus = changeStatus;
         this.auditLog = auditLog;
+        this.map = map;
     }
 
     @Serdeable
@@ -80,6 +86,33 @@ public class AdminController {
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not an account status")));
         return users.list(currentActor.of(authentication), Role.PROVIDER, wanted, page(page, limit))
                 .map(found -> PageBody.of(found, UserBody::of))
+                .orElseThrow(AdminController::forbidden);
+    }
+
+    @Serdeable
+    @Schema(name = "ProviderOnMap")
+    public record ProviderOnMapBody(String id, String name, List<String> categories,
+                                    @Schema(allowableValues = {"online", "offline", "busy"}) String availabilityStatus,
+                                    @Nullable Double lat, @Nullable Double lng,
+                                    @Nullable @Schema(allowableValues = {"live", "base"}) String positionSource,
+                                    @Nullable @Schema(description = "when the live position was reported") Instant positionAt) {
+        static ProviderOnMapBody of(ProviderOnMap entry) {
+            MatchPosition position = entry.position();
+            return new ProviderOnMapBody(entry.provider().id().value(), entry.provider().name(),
+                    entry.provider().categories().stream().sorted().toList(), entry.availability().wireName(),
+                    position == null ? null : position.point().lat(), position == null ? null : position.point().lng(),
+                    position == null ? null : position.source().wireName(), entry.positionAt());
+        }
+    }
+
+    @Get("/providers/map")
+    @Operation(summary = "Approved providers on the map: availability and where they count as being now",
+            description = "The live position while it is fresh, else the base location, else no position (lat, lng null). "
+                    + "The operators' socket feed (ops.subscribe) keeps it current.")
+    public PageBody<ProviderOnMapBody> providerMap(Authentication authentication, @Nullable @QueryValue Integer page,
+                                                   @Nullable @QueryValue Integer limit) {
+        return map.list(currentActor.of(authentication), page(page, limit))
+                .map(found -> PageBody.of(found, ProviderOnMapBody::of))
                 .orElseThrow(AdminController::forbidden);
     }
 

@@ -16,11 +16,13 @@ import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.AccessTokenValidation;
 import dev.callout.rest.security.CurrentActor;
+import dev.callout.rest.security.SocketProtocolTokenReader;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
@@ -47,18 +49,20 @@ import java.util.Optional;
 
 /**
  * The realtime socket, {@code /api/v1/ws}: every frame is {@code {"event": ..., "data": {...}}}.
- * The handshake is authenticated by the security filter (access token in the Authorization header
- * or the {@code access_token} query parameter). Every frame a client sends is acted on as the
+ * The handshake is authenticated by the security filter (access token in the Authorization header,
+ * the {@code Sec-WebSocket-Protocol} header after {@code callout.bearer}, or the {@code access_token}
+ * query parameter). Every frame a client sends is acted on as the
  * account is now: the session must still be live, the account active and the token unexpired, else
  * the socket ends. Clients may send {@code ping}, {@code auth.renew} {access_token},
  * {@code job.subscribe} {job_id, last_event_id?} / {@code job.unsubscribe} {job_id} (parties only; the
  * other parties hear of it as {@code presence}),
  * as providers {@code provider.location} {lat, lng}, and in a job's chat {@code message.send}
- * {job_id, content, image_file_id?} and {@code typing} {job_id, is_typing}; anything else is
+ * {job_id, content, image_file_id?} and {@code typing} {job_id, is_typing}, as admins {@code ops.subscribe}
+ * (the operators' feed); anything else is
  * answered with an {@code error} frame. Values are read as the JSON types they are: no string is
  * taken for a number or a boolean.
  */
-@ServerWebSocket("/api/v1/ws")
+@ServerWebSocket(value = "/api/v1/ws", subprotocols = SocketProtocolTokenReader.PROTOCOL)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RealtimeSocket {
@@ -161,6 +165,7 @@ public class RealtimeSocket {
             case "provider.location" -> reportLocation(client, actor, data);
             case "message.send" -> sendMessage(client, actor, data);
             case "typing" -> typing(client, actor, data);
+            case "ops.subscribe" -> watchOperations(client, actor);
             default -> error(client, "UNKNOWN_EVENT", "unknown event '" + event + "'", null);
         }
     }
@@ -228,6 +233,16 @@ public class RealtimeSocket {
         } finally {
             client.release(jobId);
         }
+    }
+
+    /** Admins only: from now on the socket also gets every position and every job, payment and dispute change. */
+    private void watchOperations(SocketClient client, Actor actor) {
+        if (!actor.is(Role.ADMIN)) {
+            error(client, "FORBIDDEN", "only admins watch the operators' feed", null);
+            return;
+        }
+        clients.watchOperations(client);
+        client.send(clients.frame("ops.subscribed", Map.of()));
     }
 
     /** The socket leaves the job's channel; its user leaves it when no other socket of theirs is there. */

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The sockets connected to this node, by user. Every live event (from any node) is written to
- * the sockets of the users {@link Audience} names, and {@link SessionsRevoked} ends the sockets of
+ * the sockets of the users {@link Audience} names (and of the admins watching the operators' feed), and {@link SessionsRevoked} ends the sockets of
  * the sessions it names. A socket is also ended when its access token expires. A protocol ping goes
  * to every socket each heartbeat interval; one silent for two intervals (no pong, no frame) is
  * closed. Each socket holds a lease in {@link OpenSockets}, renewed each heartbeat, so the cap per
@@ -48,6 +48,8 @@ public class SocketClients {
     private static final Duration LAST_FRAME_GRACE = Duration.ofSeconds(1);
 
     private final Map<String, Set<SocketClient>> byUser = new ConcurrentHashMap<>();
+    /** Admins' sockets watching the operators' feed. */
+    private final Set<SocketClient> operators = ConcurrentHashMap.newKeySet();
     private final JsonMapper json;
     private final RealtimeSettings settings;
     private final OpenSockets leases;
@@ -113,7 +115,13 @@ public class SocketClients {
         timer.schedule(client::closeNow, LAST_FRAME_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** An admin's socket asked for the operators' feed. */
+    void watchOperations(SocketClient client) {
+        operators.add(client);
+    }
+
     private void forget(SocketClient client) {
+        operators.remove(client);
         byUser.computeIfPresent(client.userId().value(), (id, clients) -> {
             clients.remove(client);
             return clients.isEmpty() ? null : clients;
@@ -163,6 +171,24 @@ public class SocketClients {
                 }
             }
         }
+        if (Audience.isForOperators(event.type())) {
+            toOperators(event, frame);
+        }
+    }
+
+    /** The operators' feed: positions conflated per provider, the rest as any live event (each written once). */
+    private void toOperators(LiveEvent event, String partiesFrame) {
+        if (operators.isEmpty()) {
+            return;
+        }
+        String frame = partiesFrame != null ? partiesFrame : frame(event.type(), event.id(), event.fields());
+        operators.forEach(client -> {
+            if (event.id() == LiveEvent.NOT_STORED) {
+                client.sendLatest(event.type() + " " + event.fields().get("provider_id"), frame);
+            } else {
+                client.sendEvent(event, null, frame);
+            }
+        });
     }
 
     private void revoke(SessionsRevoked revoked) {

@@ -10,7 +10,7 @@ import dev.callout.domain.user.Actor;
 import java.util.Objects;
 
 /**
- * A job's chat, for its two parties only: paged history with the reader's unread count, send
+ * A job's chat, for its two parties (admins read it too): paged history with the reader's unread count, send
  * (text up to 2,000 characters and optionally one of the sender's own images), mark read, and
  * typing indicators (relayed live, never stored). Once the job is completed, cancelled or expired
  * the thread is read-only.

@@ -20,6 +20,9 @@ import java.util.Map;
 
 public final class UpdateLocationService implements UpdateLocationUseCase {
 
+    /** Every reported position, for the operators' map (see {@code Audience}). */
+    public static final String POSITION = "provider.position";
+
     private final ProviderPresences presences;
     private final Jobs jobs;
     private final LiveEvents live;
@@ -48,6 +51,7 @@ public final class UpdateLocationService implements UpdateLocationUseCase {
                     .orElseGet(() -> ProviderPresence.unknown(command.provider().id(), now))
                     .at(command.point(), now);
             presences.save(presence);
+            live.publish(new LiveEvent(POSITION, position(presence.providerId().value(), command.point(), now)));
             // read from the jobs, not the presence: the presence learns of an acceptance only after commit
             jobs.activeFor(presence.providerId()).ifPresent(job -> track(job, command.point(), now));
             return new LocationResult.Updated(now);
@@ -70,6 +74,15 @@ public final class UpdateLocationService implements UpdateLocationUseCase {
         eta.put("distance_km", BigDecimal.valueOf(point.distanceKm(destination)).setScale(3, RoundingMode.HALF_UP));
         eta.put("at", now.toString());
         live.publish(new LiveEvent("eta.updated", eta));
+    }
+
+    private static Map<String, Object> position(String providerId, GeoPoint point, Instant at) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("provider_id", providerId);
+        fields.put("lat", point.lat());
+        fields.put("lng", point.lng());
+        fields.put("at", at.toString());
+        return fields;
     }
 
     private static Map<String, Object> parties(Job job) {

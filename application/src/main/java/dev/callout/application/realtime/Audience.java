@@ -2,6 +2,7 @@ package dev.callout.application.realtime;
 
 import dev.callout.application.admin.JobDeleted;
 import dev.callout.application.event.Fields;
+import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.payment.PaymentEvent;
@@ -29,12 +30,23 @@ public final class Audience {
     /** Sent to the one user named by {@code recipient_id}: their notifications, the other party's typing and presence. */
     private static final Set<String> TO_RECIPIENT = Set.of("notification.created", "typing", JobPresenceService.TYPE);
 
+    /**
+     * Sent to the admins' sockets that asked for the operators' feed: every position and every job,
+     * payment and dispute change, whoever the parties are.
+     */
+    private static final Set<String> TO_OPERATORS = Set.of(UpdateLocationService.POSITION, JobEvent.POSTED, JobEvent.ACCEPTED,
+            JobEvent.STATUS_CHANGED, JobEvent.PROVIDER_WITHDREW, PaymentEvent.UPDATED, "dispute.updated", JobDeleted.TYPE);
+
     private Audience() {
     }
 
     public static boolean isForwarded(String type) {
         return TO_PROVIDER.contains(type) || TO_CUSTOMER.contains(type) || TO_PARTIES.contains(type)
-                || TO_RECIPIENT.contains(type);
+                || TO_RECIPIENT.contains(type) || TO_OPERATORS.contains(type);
+    }
+
+    public static boolean isForOperators(String type) {
+        return TO_OPERATORS.contains(type);
     }
 
     /** The ids of the users the event is for; empty for a type that is not forwarded. */

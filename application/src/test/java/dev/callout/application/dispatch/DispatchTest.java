@@ -271,10 +271,12 @@ class DispatchTest {
         world.frames.clear();
 
         world.moveTo(provider, 1);
-        assertThat(world.frames).extracting(LiveEvent::type).containsExactly("provider.location", "eta.updated");
-        assertThat(world.frames.getFirst().fields()).containsEntry("customer_id", customer.id().value())
+        assertThat(world.frames).extracting(LiveEvent::type).containsExactly("provider.position", "provider.location", "eta.updated");
+        assertThat(world.frames.getFirst().fields()).as("the operators' map hears every position")
+                .containsEntry("provider_id", provider.id().value()).doesNotContainKey("customer_id");
+        assertThat(world.frames.get(1).fields()).containsEntry("customer_id", customer.id().value())
                 .containsEntry("job_id", job.id().value());
-        assertThat((Long) world.frames.get(1).fields().get("eta_seconds"))
+        assertThat((Long) world.frames.get(2).fields().get("eta_seconds"))
                 .isEqualTo(world.etas.eta(DispatchWorld.north(1), DispatchWorld.MAKATI, "plumber").toSeconds());
 
         world.move(provider, job.id(), JobStatus.IN_PROGRESS);
@@ -283,7 +285,8 @@ class DispatchTest {
         world.frames.clear();
         world.moveTo(provider, 0);
 
-        assertThat(world.frames).as("no position after the job ended").isEmpty();
+        assertThat(world.frames).extracting(LiveEvent::type).as("no tracking after the job ended, only the operators' map")
+                .containsExactly("provider.position");
         assertThat(world.presences.byProvider(provider.id()).orElseThrow().availability()).isEqualTo(Availability.ONLINE);
     }
 

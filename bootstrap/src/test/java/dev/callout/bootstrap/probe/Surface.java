@@ -101,7 +101,8 @@ final class Surface {
                 "POST /payments/{id}/refunds", "DELETE /jobs/{id}", "POST /admin/webhooks", "GET /admin/webhooks",
                 "DELETE /admin/webhooks/{id}", "POST /admin/webhooks/{id}/test", "GET /admin/webhooks/{id}/deliveries",
                 "GET /admin/analytics", "GET /admin/analytics/series", "POST /services", "PATCH /services/{id}",
-                "POST /services/{id}/packages", "PATCH /packages/{id}", "DELETE /packages/{id}")) {
+                "POST /services/{id}/packages", "PATCH /packages/{id}", "DELETE /packages/{id}",
+                "GET /admin/providers/map")) {
             access.put(api(route), ADMIN);
         }
         access.put(api("GET /providers/nearby"), Set.of(Caller.CUSTOMER, Caller.ADMIN));
