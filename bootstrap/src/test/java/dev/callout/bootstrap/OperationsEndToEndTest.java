@@ -10,6 +10,7 @@ import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,31 @@ class OperationsEndToEndTest {
         Reply docs = callout.get("/api/v1/docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("text/html"));
-        assertThat(docs.text()).contains("fetch('openapi')");
+        assertThat(docs.text()).contains("/console/vendor/swagger-ui/5.34.1/swagger-ui-bundle.js", "/console/assets/docs.js")
+                .doesNotContain("<script>", "<style>");
+        assertThat(docs.raw().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).startsWith("default-src 'none'").contains("script-src 'self'").doesNotContain("unsafe"));
+        for (String asset : List.of("/console/vendor/swagger-ui/5.34.1/swagger-ui-bundle.js",
+                "/console/vendor/swagger-ui/5.34.1/swagger-ui.css", "/console/assets/docs.js")) {
+            assertThat(callout.get(asset, null).status()).as(asset).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theConsoleIsServedWithItsLibrariesAndAStrictPolicy() {
+        Reply page = callout.get("/console", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<meta name=\"callout-tile-url\" content=\"https://tile.openstreetmap.org/{z}/{x}/{y}.png\">")
+                .doesNotContain("<script>", "<style>", "style=\"");
+        assertThat(page.raw().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .startsWith("default-src 'none'").contains("script-src 'self';", "img-src 'self' data: https://tile.openstreetmap.org;")
+                .doesNotContain("unsafe"));
+        for (String asset : List.of("/console/assets/console.js", "/console/assets/console.css",
+                "/console/vendor/leaflet/1.9.4/dist/leaflet.js", "/console/vendor/leaflet/1.9.4/dist/leaflet.css",
+                "/console/vendor/uplot/1.6.30/dist/uPlot.iife.min.js", "/console/vendor/uplot/1.6.30/dist/uPlot.min.css")) {
+            assertThat(callout.get(asset, null).status()).as(asset).isEqualTo(200);
+        }
+        assertThat(callout.get("/console/assets/missing.js", null).status()).isEqualTo(404);
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 public class OperationsController {
 
     static final String OPENAPI_DOCUMENT = "classpath:META-INF/swagger/callout-1.json";
-    static final String DOCS_PAGE = "classpath:callout-docs/index.html";
+    static final String DOCS_PAGE = "classpath:callout-pages/docs.html";
 
     private final PrometheusMeterRegistry prometheus;
     private final String openApi;
@@ -50,8 +50,8 @@ public class OperationsController {
     @Get("/docs")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Produces(MediaType.TEXT_HTML)
-    public String docs() {
-        return docsPage;
+    public HttpResponse<String> docs() {
+        return HttpResponse.ok(docsPage).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     private static String read(ResourceResolver resources, String location) {
