@@ -9,6 +9,8 @@
   const LIVE_JOB_STATUSES = new Set(['requested', 'accepted', 'en_route', 'in_progress']);
   const PAGE_LIMIT = 100;
   const MAX_PAGES = 10;
+  // availability changes and positions going stale are not on the feed: the map is read again this often
+  const MAP_REFRESH_MS = 60000;
   const $ = id => document.getElementById(id);
 
   // ---- small DOM helpers (text only: nothing from the API is ever parsed as HTML)
@@ -54,6 +56,7 @@
   let session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
   let refreshing = null;
   let refreshTimer = null;
+  let mapRefresh = null;
 
   function keep(tokens) {
     session = { access: tokens.access_token, refresh: tokens.refresh_token,
@@ -164,6 +167,7 @@
 
   function signedOut(message) {
     forget();
+    clearInterval(mapRefresh);
     socket.close();
     $('console').hidden = true;
     $('sign-in').hidden = false;
@@ -557,6 +561,8 @@
     loadApprovals().catch(report);
     loadDisputes().catch(report);
     socket.open();
+    clearInterval(mapRefresh);
+    mapRefresh = setInterval(() => { if (session) loadMap().catch(report); }, MAP_REFRESH_MS);
   }
 
   if (session && session.user && session.user.role === 'admin') start();
