@@ -326,10 +326,10 @@
       dispute.map(d => el('p', {}, status(d.status), ` ${d.reason}`, d.resolution ? ` — ${d.resolution}` : '')));
   }
 
-  // GET /jobs/{id} carries a timeline once the API has one; without it, the job's own times.
+  // GET /jobs/{id} carries the job's timeline for admins; a job without one shows its own times.
   function timeline(job) {
-    const entries = Array.isArray(job.timeline) ? job.timeline.map(entry => [entry.at || entry.occurred_at,
-      [entry.status || entry.type || entry.event, entry.actor || entry.changed_by, entry.note || entry.reason].filter(Boolean).join(' · ')])
+    const entries = Array.isArray(job.timeline) ? job.timeline.map(entry => [entry.at,
+      `${entry.status.replaceAll('_', ' ')} (${entry.actor_role})`])
       : [['created_at', 'posted'], ['accepted_at', 'accepted'], ['started_at', 'started'], ['completed_at', 'completed'],
         ['cancelled_at', `cancelled${job.cancellation_reason ? `: ${job.cancellation_reason}` : ''}`]]
         .filter(([field]) => job[field]).map(([field, what]) => [job[field], what]);

@@ -121,8 +121,10 @@ class ConsoleBrowserTest {
         for (Map<String, Object> job : lasting) {
             waitUntil(() -> !browser.findElements(By.cssSelector(".job-marker.job-" + job.get("id"))).isEmpty());
         }
-        browser.findElement(By.cssSelector("#job-list li[data-job-id]")).click();
-        waitUntil(() -> text("job-details-body").contains("Timeline") && text("job-details-body").contains("Payment"));
+        String lights = (String) lasting.stream().filter(job -> "en_route".equals(job.get("status"))).findFirst().orElseThrow().get("id");
+        browser.findElement(By.cssSelector("#job-list li[data-job-id='" + lights + "']")).click();
+        waitUntil(() -> text("job-details-body").contains("Flickering lights in the kitchen.")
+                && text("job-details-body").contains("en route (provider)") && text("job-details-body").contains("No payment."));
         assertThat(cspViolations()).isEmpty();
         screenshot("map");
     }
