@@ -17,6 +17,7 @@ import dev.callout.application.payment.QuoteFeeService;
 import dev.callout.application.payment.QuoteFeeUseCase;
 import dev.callout.application.payment.RefundPaymentService;
 import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.payment.ReconcilePaymentUseCase;
 import dev.callout.application.payment.ReleasePaymentUseCase;
 import dev.callout.application.payment.SettleGatewayCallsService;
 import dev.callout.application.payment.SettleGatewayCallsUseCase;
@@ -90,6 +91,11 @@ class PaymentUseCases {
 
     @Singleton
     ConfirmCashUseCase confirmCash(PaymentCommandsService commands) {
+        return commands;
+    }
+
+    @Singleton
+    ReconcilePaymentUseCase reconcilePayment(PaymentCommandsService commands) {
         return commands;
     }
 

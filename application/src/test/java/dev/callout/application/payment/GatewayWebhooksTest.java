@@ -57,6 +57,24 @@ class GatewayWebhooksTest {
     }
 
     @Test
+    void reconcilingAsksTheGatewayAndOnlyAPartyMayAsk() {
+        Payment payment = pending(world.job(JobStatus.ACCEPTED));
+        assertThat(world.ok(world.commands.reconcile(CUSTOMER, payment.intentId())).status())
+                .as("nothing confirmed yet").isEqualTo(PaymentStatus.PENDING);
+        world.gateway.confirm(payment.intentId());
+
+        assertThat(world.commands.reconcile(OTHER_PROVIDER, payment.intentId())).isInstanceOf(PaymentResult.NotFound.class);
+        assertThat(world.commands.reconcile(CUSTOMER, "pi_unknown")).isInstanceOf(PaymentResult.NotFound.class);
+        assertThat(world.payments.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+
+        assertThat(world.ok(world.commands.reconcile(CUSTOMER, payment.intentId())).status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(world.ok(world.commands.reconcile(CUSTOMER, payment.intentId())).status())
+                .as("a repeat changes nothing").isEqualTo(PaymentStatus.AUTHORIZED);
+        world.gateway.becomeUnavailableFor(1);
+        assertThat(world.commands.reconcile(CUSTOMER, payment.intentId())).isInstanceOf(PaymentResult.GatewayUnavailable.class);
+    }
+
+    @Test
     void authorisationOnACompletedJobCapturesAtOnce() {
         Job job = world.job(JobStatus.ACCEPTED);
         Payment payment = pending(job);
