@@ -56,7 +56,8 @@ public class RequestRateLimits {
     CompletionStage<Decision> count(HttpRequest<?> request) {
         String address = "address:" + addresses.of(request);
         String caller = request.getUserPrincipal(Authentication.class).map(user -> "user:" + user.getName()).orElse(address);
-        List<Count> counts = request.getPath().startsWith("/api/v1/auth/")
+        // the canonical /api/v1/auth/ routes and a profile's own (/v1/auth/ in ART's)
+        List<Count> counts = request.getPath().contains("/auth/")
                 ? List.of(new Count(limits.general(), caller), new Count(limits.auth(), address))
                 : List.of(new Count(limits.general(), caller));
         Decision decided = null;
