@@ -47,7 +47,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * With --demo: customers and providers of several categories around Metro Manila, a few open jobs
- * and a small catalog of services with packages, created once through the same use cases as the API and printed with their credentials.
+ * and a small catalog of services with packages (with --profile art, {@link ArtDemo}'s people and
+ * breakdown around London instead), created once through the same use cases as the API and printed
+ * with their credentials.
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
@@ -57,7 +59,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     static final String ADMIN_EMAIL = "admin@demo.callout.dev";
     private static final Logger LOG = LoggerFactory.getLogger("callout.demo");
 
-    private record Person(Role role, String name, String email, String phone, Set<String> categories) {
+    record Person(Role role, String name, String email, String phone, Set<String> categories) {
     }
 
     private static final List<Person> PEOPLE = List.of(
@@ -76,10 +78,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final PostJobUseCase postJob;
     private final CatalogUseCase catalog;
     private final Clock clock;
+    private final boolean art;
+    private final List<Person> people;
 
-    DemoData(Users users, RegisterUserUseCase register, VerifyCodeUseCase verify, RecordedCodes codes,
-             CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus, PostJobUseCase postJob,
-             CatalogUseCase catalog, Clock clock) {
+    DemoData(DeploymentProfile profile, Users users, RegisterUserUseCase register, VerifyCodeUseCase verify,
+             RecordedCodes codes, CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus,
+             PostJobUseCase postJob, CatalogUseCase catalog, Clock clock) {
         this.users = users;
         this.register = register;
         this.verify = verify;
@@ -89,16 +93,18 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.postJob = postJob;
         this.catalog = catalog;
         this.clock = clock;
+        this.art = profile == DeploymentProfile.ART;
+        this.people = art ? ArtDemo.PEOPLE : PEOPLE;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        boolean fresh = users.byEmail(PEOPLE.getFirst().email()).isEmpty();
+        boolean fresh = users.byEmail(people.getFirst().email()).isEmpty();
         List<User> created = new ArrayList<>();
         if (fresh) {
             User admin = ((CreateAdminResult.Created) createAdmin.create(
                     new CreateAdminCommand("Demo Admin", ADMIN_EMAIL, null, PASSWORD))).admin();
-            for (Person person : PEOPLE) {
+            for (Person person : people) {
                 // towing needs the vehicle and licence details Depannini asks for
                 ProviderDetails truck = person.categories().contains("towing")
                         ? new ProviderDetails("flatbed truck", "c", "N01-23-456789", LocalDate.now(clock).plusYears(2), "NBC 1234")
@@ -109,13 +115,17 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                     created.add(activate(registered.user(), admin));
                 }
             }
-            postJobs(created.get(0), created.get(1));
-            addCatalog(admin.asActor());
+            if (art) {
+                posted(postJob.post(new PostJobCommand(created.get(1).asActor(), ArtDemo.breakdown())));
+            } else {
+                postJobs(created.get(0), created.get(1));
+                addCatalog(admin.asActor());
+            }
         }
         StringBuilder lines = new StringBuilder(fresh ? "Demo data loaded" : "Demo data already present")
                 .append("; every demo account's password is '").append(PASSWORD).append("':")
                 .append(System.lineSeparator()).append(String.format("  %-8s %-16s %s", "admin", "Demo Admin", ADMIN_EMAIL));
-        for (Person person : PEOPLE) {
+        for (Person person : people) {
             lines.append(System.lineSeparator()).append(String.format("  %-8s %-16s %-24s %-14s %s",
                     person.role().wireName(), person.name(), person.email(), person.phone(),
                     person.categories().isEmpty() ? "" : "serves " + String.join(", ", person.categories().stream().sorted().toList())));
@@ -147,8 +157,13 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 postJob.post(new PostJobCommand(maria.asActor(), new JobRequest("moving_help",
                         "Help moving a sofa and a dining table, about 3 hours.", makati, null, Urgency.SCHEDULED,
                         clock.instant().plus(Duration.ofDays(1)), new MoneyInput(new BigDecimal("1500.00"), "PHP")))));
-        results.stream().filter(result -> !(result instanceof JobResult.Ok))
-                .forEach(result -> LOG.warn("a demo job was not posted: {}", result));
+        results.forEach(DemoData::posted);
+    }
+
+    private static void posted(JobResult result) {
+        if (!(result instanceof JobResult.Ok)) {
+            LOG.warn("a demo job was not posted: {}", result);
+        }
     }
 
     /** Two services a customer can order at once: a home clean in two sizes, and an electrical safety check. */

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * With --demo, after {@link DemoData}: the demo providers go online at places around Metro
- * Manila on every start, so a job posted near Makati is offered at once. A position counts for
+ * Manila (with --profile art, {@link ArtDemo}'s around London) on every start, so a job posted near Makati is offered at once. A position counts for
  * {@code callout.dispatch.max-position-age} (5 minutes); after that a provider sends a new one.
  */
 @Singleton
@@ -35,8 +35,10 @@ class DemoPresence implements ApplicationEventListener<StartupEvent>, Ordered {
     private final Users users;
     private final SetAvailabilityUseCase availability;
     private final UpdateLocationUseCase location;
+    private final Map<String, GeoPoint> places;
 
-    DemoPresence(Users users, SetAvailabilityUseCase availability, UpdateLocationUseCase location) {
+    DemoPresence(DeploymentProfile profile, Users users, SetAvailabilityUseCase availability, UpdateLocationUseCase location) {
+        this.places = profile == DeploymentProfile.ART ? ArtDemo.PLACES : PLACES;
         this.users = users;
         this.availability = availability;
         this.location = location;
@@ -49,10 +51,11 @@ class DemoPresence implements ApplicationEventListener<StartupEvent>, Ordered {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        PLACES.forEach((email, place) -> users.byEmail(email).ifPresentOrElse(provider -> {
+        places.forEach((email, place) -> users.byEmail(email).ifPresentOrElse(provider -> {
             availability.set(new SetAvailabilityCommand(provider.asActor(), Availability.ONLINE));
             location.update(new UpdateLocationCommand(provider.asActor(), place));
         }, () -> LOG.warn("demo provider {} is missing", email)));
-        LOG.info("Demo providers are online around Metro Manila (positions count for 5 minutes; send new ones to stay matchable)");
+        LOG.info("Demo providers are online around {} (positions count for 5 minutes; send new ones to stay matchable)",
+                places == PLACES ? "Metro Manila" : "London");
     }
 }
