@@ -51,16 +51,12 @@ import dev.callout.application.port.Users;
 import dev.callout.application.port.VerificationCodes;
 import dev.callout.domain.id.IdGenerator;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** The identity use cases: sign-up, codes, sign-in, sessions, profile, deletion and admin acts. */
 @Factory
@@ -77,16 +73,10 @@ class IdentityUseCases {
         return new SecureRandom();
     }
 
-    /** Codes are keyed with a key derived from the token-signing secret, so the database alone cannot reverse them. */
+    /** Codes are keyed with a key derived from the token-signing secret. */
     @Singleton
-    Hashes hashes(@Value("${" + JwtSecret.PROPERTY + "}") String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return new Hashes(mac.doFinal("callout verification codes".getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    Hashes hashes(@Named("generator") SecretSignatureConfiguration tokenSigning) {
+        return Hashes.derivedFrom(tokenSigning.getSecret());
     }
 
     @Singleton

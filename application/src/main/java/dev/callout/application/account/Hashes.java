@@ -14,13 +14,24 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Hashes {
 
+    private static final String HMAC = "HmacSHA256";
+
     private final SecretKeySpec codeKey;
 
     public Hashes(byte[] codeSecret) {
         if (codeSecret.length < 16) {
             throw new IllegalArgumentException("the code secret needs at least 16 bytes");
         }
-        this.codeKey = new SecretKeySpec(codeSecret.clone(), "HmacSHA256");
+        this.codeKey = new SecretKeySpec(codeSecret.clone(), HMAC);
+    }
+
+    /**
+     * The code key derived from a server secret (the token-signing secret), so the database alone
+     * cannot reverse a code and the server keeps one secret, not two.
+     */
+    public static Hashes derivedFrom(String serverSecret) {
+        return new Hashes(hmac(new SecretKeySpec(serverSecret.getBytes(StandardCharsets.UTF_8), HMAC),
+                "callout verification codes"));
     }
 
     public static String sha256(String value) {
@@ -33,10 +44,14 @@ public final class Hashes {
 
     /** The code bound to where it was sent, so a code for one address never matches another's. */
     public String code(String destination, String code) {
+        return HexFormat.of().formatHex(hmac(codeKey, destination + "\n" + code));
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(codeKey);
-            return HexFormat.of().formatHex(mac.doFinal((destination + "\n" + code).getBytes(StandardCharsets.UTF_8)));
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
