@@ -8,7 +8,6 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.port.Webhooks;
 import dev.callout.application.webhook.WebhookDelivery;
 import dev.callout.application.webhook.WebhookEndpoint;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,9 +53,9 @@ public final class PostgresWebhooks implements Webhooks {
     private final Sql sql;
     private final SealedSecrets secrets;
 
-    PostgresWebhooks(Sql sql, @Value("${callout.webhooks.secrets-key:}") String secretsKey) {
+    PostgresWebhooks(Sql sql, WebhookSecretsSettings settings) {
         this.sql = sql;
-        this.secrets = new SealedSecrets(secretsKey);
+        this.secrets = new SealedSecrets(settings.getSecretsKey());
     }
 
     @Override

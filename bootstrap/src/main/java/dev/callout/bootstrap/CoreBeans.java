@@ -8,7 +8,6 @@ import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.CancellationPolicy;
 import dev.callout.rest.security.Argon2idPasswordHasher;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,9 +29,8 @@ class CoreBeans {
     }
 
     @Singleton
-    PasswordHasher passwordHasher(@Value("${callout.passwords.argon2-memory-kib:19456}") int memoryKib,
-                                  @Value("${callout.passwords.argon2-iterations:2}") int iterations) {
-        return new Argon2idPasswordHasher(memoryKib, iterations);
+    PasswordHasher passwordHasher(PasswordSettings settings) {
+        return new Argon2idPasswordHasher(settings.getArgon2MemoryKib(), settings.getArgon2Iterations());
     }
 
     @Singleton
@@ -41,7 +39,7 @@ class CoreBeans {
     }
 
     @Singleton
-    CancellationPolicy cancellationPolicy(@Value("${callout.jobs.cancellation-window:5m}") Duration window) {
-        return new CancellationPolicy(window);
+    CancellationPolicy cancellationPolicy(JobSettings settings) {
+        return new CancellationPolicy(settings.getCancellationWindow());
     }
 }

@@ -5,7 +5,6 @@ import dev.callout.application.account.CreateAdminUseCase.CreateAdminCommand;
 import dev.callout.application.account.CreateAdminUseCase.CreateAdminResult;
 import dev.callout.application.port.Users;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
@@ -29,13 +28,12 @@ class FirstAdmin implements ApplicationEventListener<StartupEvent> {
     private final String password;
     private final String name;
 
-    FirstAdmin(Users users, CreateAdminUseCase createAdmin, @Value("${callout.admin.email}") String email,
-               @Value("${callout.admin.password:}") String password, @Value("${callout.admin.name:Administrator}") String name) {
+    FirstAdmin(Users users, CreateAdminUseCase createAdmin, AdminSettings settings) {
         this.users = users;
         this.createAdmin = createAdmin;
-        this.email = email;
-        this.password = password;
-        this.name = name;
+        this.email = settings.getEmail();
+        this.password = settings.getPassword();
+        this.name = settings.getName();
     }
 
     @Override

@@ -38,10 +38,8 @@ import dev.callout.payment.OfflinePaymentGateway;
 import dev.callout.payment.StripePaymentGateway;
 import dev.callout.payment.StripeWebhooks;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +156,7 @@ class PaymentUseCases {
 
     @Singleton
     IdempotentRequestsUseCase idempotentRequests(IdempotencyKeys keys, IdempotencySteps steps, Clock clock,
-                                                 @Value("${callout.idempotency.lease:30s}") Duration lease) {
-        return new IdempotentRequestsService(keys, steps, clock, lease);
+                                                 IdempotencySettings settings) {
+        return new IdempotentRequestsService(keys, steps, clock, settings.getLease());
     }
 }

@@ -49,8 +49,6 @@ import dev.callout.domain.review.ReviewPolicy;
 import dev.callout.persistence.FilesystemFileContents;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,10 +69,9 @@ class TrustUseCases {
 
     /** {@code callout.trust.files-directory}, else {@code files} under the data directory. */
     @Singleton
-    FileContents fileContents(TrustSettings settings, @Nullable @Value("${callout.data-dir:}") String dataDirectory) {
+    FileContents fileContents(TrustSettings settings, DataDirectorySettings data) {
         Path directory = settings.getFilesDirectory() != null ? Path.of(settings.getFilesDirectory())
-                : (dataDirectory == null || dataDirectory.isBlank() ? DataDirectory.resolve() : Path.of(dataDirectory))
-                .resolve("files");
+                : data.directory().resolve("files");
         return new FilesystemFileContents(directory);
     }
 
