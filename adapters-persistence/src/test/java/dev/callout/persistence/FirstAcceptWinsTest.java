@@ -35,26 +35,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Fifty providers accept one towing job at the same moment against the real database: one wins. */
 class FirstAcceptWinsTest {
 
     private static final int PROVIDERS = 50;
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Test
     void exactly_one_of_fifty_concurrent_accepts_wins() throws Exception {

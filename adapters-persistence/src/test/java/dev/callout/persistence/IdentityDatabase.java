@@ -10,7 +10,7 @@ final class IdentityDatabase {
 
     static synchronized TestDatabase get() {
         if (database == null) {
-            database = TestDatabase.create();
+            database = TestDatabase.started();
         }
         return database;
     }

@@ -5,22 +5,12 @@ import dev.callout.application.port.Conversations;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Messages;
 import dev.callout.application.port.Users;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresConversationsContractTest extends ConversationsContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected Users users() {

@@ -7,22 +7,12 @@ import dev.callout.application.port.ProviderPresences;
 import dev.callout.application.port.Reviews;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresDispatchStoresContractTest extends DispatchStoresContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected Users users() {

@@ -4,22 +4,12 @@ import dev.callout.application.contract.EventHistoryContract;
 import dev.callout.application.port.EventHistory;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.Transactions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresEventHistoryContractTest extends EventHistoryContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected Outbox outbox() {

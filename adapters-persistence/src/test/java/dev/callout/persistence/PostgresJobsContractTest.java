@@ -4,22 +4,12 @@ import dev.callout.application.contract.JobsContract;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.NearbyJobs;
 import dev.callout.application.port.Users;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresJobsContractTest extends JobsContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected void emptyStores() {

@@ -10,23 +10,13 @@ import dev.callout.application.port.PayoutAccounts;
 import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresPaymentStoresContractTest extends PaymentStoresContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected void emptyStores() {

@@ -41,9 +41,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,18 +54,14 @@ class PostgresTrustStoresContractTest extends TrustStoresContract {
 
     @TempDir
     static Path directory;
-    private static TestDatabase database;
+
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
     private static FilesystemFileContents contents;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
         contents = new FilesystemFileContents(directory.resolve("files"));
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     @Override

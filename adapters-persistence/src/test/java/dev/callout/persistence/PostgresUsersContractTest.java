@@ -13,23 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresUsersContractTest extends UsersContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected void emptyStores() {

@@ -17,9 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The delivery worker over the PostgreSQL store, with a recording transport and a clock the test moves. */
 class PostgresWebhookDeliveryTest {
@@ -27,21 +26,12 @@ class PostgresWebhookDeliveryTest {
     private static final DeliverWebhooks.Settings SETTINGS = new DeliverWebhooks.Settings(4, 2, Duration.ofSeconds(1),
             Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofDays(3));
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-01T00:00:00.000001Z"));
     private final RecordingWebhookTransport transport = new RecordingWebhookTransport(new WebhookAddresses(false, false),
             host -> List.of(InetAddress.getByName("93.184.215.14")));
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
 
     private PostgresWebhooks webhooks() {
         return database.bean(PostgresWebhooks.class);

@@ -16,24 +16,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One embedded PostgreSQL per test JVM, started on first use in a temporary directory that goes
- * with it when the JVM exits; each
- * {@link #create()} makes a fresh database and an application context on it (Flyway migrates it
+ * with it when the JVM exits. As a JUnit extension ({@code @RegisterExtension static final
+ * TestDatabase database = new TestDatabase();}) it makes a fresh database and an application
+ * context on it before a test class and closes the context after it (Flyway migrates the database
  * as the DataSource starts). Plain JDBC helpers look at the database from outside the adapter.
  */
-final class TestDatabase implements AutoCloseable {
+final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static EmbeddedPostgresServer server;
 
-    private final ApplicationContext context;
-    private final String jdbcUrl;
-
-    private TestDatabase(ApplicationContext context, String jdbcUrl) {
-        this.context = context;
-        this.jdbcUrl = jdbcUrl;
-    }
+    private ApplicationContext context;
+    private String jdbcUrl;
 
     static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
@@ -46,19 +45,35 @@ final class TestDatabase implements AutoCloseable {
         return server;
     }
 
-    static TestDatabase create() {
+    /** A database started now and never closed, for stores' tests that share one (see {@link IdentityDatabase}). */
+    static TestDatabase started() {
+        TestDatabase database = new TestDatabase();
+        database.start();
+        return database;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        context.close();
+    }
+
+    private void start() {
         EmbeddedPostgresServer postgres = server();
         String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         postgres.createDatabaseIfMissing(name);
-        String url = postgres.jdbcUrl(name);
-        ApplicationContext context = ApplicationContext.run(Map.of(
-                "datasources.default.url", url,
+        jdbcUrl = postgres.jdbcUrl(name);
+        context = ApplicationContext.run(Map.of(
+                "datasources.default.url", jdbcUrl,
                 "datasources.default.username", postgres.user(),
                 "datasources.default.password", postgres.password(),
                 "callout.webhooks.secrets-key", "a test key for sealing webhook secrets"), "test");
         // the pool starts lazily; Flyway migrates when it does, so start it before any test looks
         context.getBean(DataSource.class);
-        return new TestDatabase(context, url);
     }
 
     <T> T bean(Class<T> type) {
@@ -137,10 +152,5 @@ final class TestDatabase implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        context.close();
     }
 }

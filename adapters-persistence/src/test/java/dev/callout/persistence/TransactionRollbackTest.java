@@ -13,9 +13,9 @@ import dev.callout.domain.user.User;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link PostgresTransactions} puts the jOOQ writes (users, outbox) and the Micronaut Data
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class TransactionRollbackTest {
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
     private static PostgresTransactions transactions;
     private static PostgresUsers users;
     private static PostgresJobs jobs;
@@ -31,16 +32,10 @@ class TransactionRollbackTest {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
         transactions = database.bean(PostgresTransactions.class);
         users = database.bean(PostgresUsers.class);
         jobs = database.bean(PostgresJobs.class);
         outbox = database.bean(PostgresOutbox.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     private static List<JobEvent> posted(Job job) {
