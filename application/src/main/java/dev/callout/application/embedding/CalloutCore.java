@@ -1,5 +1,7 @@
 package dev.callout.application.embedding;
 
+import dev.callout.application.analytics.GetAnalyticsService;
+import dev.callout.application.analytics.GetAnalyticsUseCase;
 import dev.callout.application.background.FailedWork;
 import dev.callout.application.background.RetryPolicy;
 import dev.callout.application.dispatch.Dispatcher;
@@ -24,6 +26,8 @@ import dev.callout.application.job.PostJobService;
 import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.job.QuoteJobService;
 import dev.callout.application.job.QuoteJobUseCase;
+import dev.callout.application.notification.NotifyOnEvents;
+import dev.callout.application.notification.PushOnNotification;
 import dev.callout.application.payment.CreatePaymentService;
 import dev.callout.application.payment.CreatePaymentUseCase;
 import dev.callout.application.payment.PaymentCommandsService;
@@ -36,20 +40,25 @@ import dev.callout.application.presence.SetAvailabilityService;
 import dev.callout.application.presence.SetAvailabilityUseCase;
 import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.application.webhook.DeliverWebhooks;
+import dev.callout.application.webhook.RecordWebhookDeliveries;
+import dev.callout.application.webhook.WebhookService;
+import dev.callout.application.webhook.WebhooksUseCase;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
-
 /**
- * The jobs, dispatch, presence and payment use cases wired over in-memory adapters (or the ports
- * an embedder swaps in through {@link #builder}), with no threads: the embedder drives time and
- * calls {@link #runDueWork()} to let recorded events and due timers do their work.
+ * Every use case (jobs, dispatch, presence, payments; identity, trust, analytics and webhooks)
+ * wired over in-memory adapters (or the ports an embedder swaps in through {@link #builder}), with
+ * no threads: the embedder drives time and calls {@link #runDueWork()} to let recorded events,
+ * due timers and webhook deliveries do their work.
  */
 public final class CalloutCore {
 
@@ -69,6 +78,11 @@ public final class CalloutCore {
     private final PaymentCommandsService paymentCommands;
     private final PaymentQueriesService paymentQueries;
     private final RefundPaymentUseCase refundPayment;
+    private final Identity identity;
+    private final Trust trust;
+    private final GetAnalyticsUseCase analytics;
+    private final WebhooksUseCase webhooks;
+    private final DeliverWebhooks webhookDeliveries;
 
     CalloutCore(CalloutPorts p) {
         this.ports = p;
@@ -92,9 +106,19 @@ public final class CalloutCore {
         refundPayment = new RefundPaymentService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock, p.ids);
         Dispatcher dispatcher = new Dispatcher(p.jobs, p.presences, p.favorites, p.rounds, p.timers, p.outbox, p.timeline,
                 etas, p.transactions, clock, p.dispatch);
+        identity = Identity.over(p);
+        trust = Trust.over(p, refundPayment);
+        analytics = p.analytics == null ? null : new GetAnalyticsService(p.analytics, clock);
+        WebhookPorts hooks = p.webhooks;
+        webhooks = new WebhookService(hooks.webhooks, hooks.transport, p.audit, p.transactions, clock, p.ids, new SecureRandom());
+        webhookDeliveries = new DeliverWebhooks(hooks.webhooks, hooks.transport, Runnable::run, clock, hooks.settings, () -> {
+        });
         FailedWork failures = new FailedWork(RetryPolicy.DEFAULT, p.ids, new InMemoryDeadLetterMetrics());
         relay = new EventRelay(p.outbox, List.of(dispatcher, new TrackProviderWork(p.presences, p.jobs, p.transactions, clock),
-                new PaymentsOnJobEvents(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock)),
+                new PaymentsOnJobEvents(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock),
+                new NotifyOnEvents(p.trust.notifications, p.users, p.outbox, p.transactions, clock, p.ids),
+                new PushOnNotification(p.trust.push),
+                new RecordWebhookDeliveries(hooks.webhooks, StandardEventCodecs.all(), p.transactions, clock, p.ids)),
                 clock, EventRelay.Settings.DEFAULT, failures);
         timers = new RunDueTimers(p.timers, dispatcher, p.transactions, clock, failures);
     }
@@ -110,15 +134,20 @@ public final class CalloutCore {
     }
 
     /**
-     * Delivers recorded events to their handlers (dispatch, work tracking, payments) and fires the
-     * timers that are due, until neither has anything left; returns how many items ran.
+     * Delivers recorded events to their handlers (dispatch, work tracking, payments, notifications,
+     * webhook recording), fires the timers that are due and makes the due webhook deliveries, until
+     * none has anything left; returns how many items ran.
      */
     public int runDueWork() {
         int ran = 0;
-        for (int round = relay.relayDue() + timers.runDue(); round > 0; round = relay.relayDue() + timers.runDue()) {
+        for (int round = dueRound(); round > 0; round = dueRound()) {
             ran += round;
         }
         return ran;
+    }
+
+    private int dueRound() {
+        return relay.relayDue() + timers.runDue() + webhookDeliveries.startDue();
     }
 
     /** Stores an active account without a password: signing in is the embedder's. */
@@ -190,5 +219,28 @@ public final class CalloutCore {
 
     public RefundPaymentUseCase refundPayment() {
         return refundPayment;
+    }
+
+    /** Sign-up, codes, sign-in, sessions, profile, deletion and the admins' acts on accounts. */
+    public Identity identity() {
+        return identity;
+    }
+
+    /** Chat, files, reviews, favourites, disputes and notifications. */
+    public Trust trust() {
+        return trust;
+    }
+
+    /** The admins' figures; there are none once jobs, users or payments are swapped without an analytics port. */
+    public GetAnalyticsUseCase analytics() {
+        if (analytics == null) {
+            throw CalloutPorts.unavailable("analytics");
+        }
+        return analytics;
+    }
+
+    /** The admins' webhook endpoints; {@link #runDueWork()} records and makes their deliveries. */
+    public WebhooksUseCase webhooks() {
+        return webhooks;
     }
 }

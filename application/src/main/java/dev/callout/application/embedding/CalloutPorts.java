@@ -1,23 +1,30 @@
 package dev.callout.application.embedding;
 
 import dev.callout.application.development.SimulatedPaymentGateway;
+import dev.callout.application.inmemory.InMemoryAnalytics;
+import dev.callout.application.inmemory.InMemoryAuditLog;
 import dev.callout.application.inmemory.InMemoryCategories;
+import dev.callout.application.inmemory.InMemoryConversations;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
+import dev.callout.application.inmemory.InMemoryDisputes;
+import dev.callout.application.inmemory.InMemoryFileContents;
 import dev.callout.application.inmemory.InMemoryFavorites;
 import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLedger;
 import dev.callout.application.inmemory.InMemoryLiveEvents;
+import dev.callout.application.inmemory.InMemoryMessages;
 import dev.callout.application.inmemory.InMemoryOrders;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryPayoutAccounts;
 import dev.callout.application.inmemory.InMemoryProviderPresences;
-import dev.callout.application.inmemory.InMemoryReviews;
 import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryTimers;
 import dev.callout.application.inmemory.InMemoryTransactions;
 import dev.callout.application.inmemory.InMemoryUsers;
+import dev.callout.application.port.Analytics;
+import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Favorites;
@@ -45,10 +52,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The ports and policies a {@link CalloutCore} runs on, in memory until swapped: pass your own
- * store or gateway to the setter of its port, then {@link #build()}. The events stay in memory, so
+ * store or gateway to the setter of its port (those of identity, trust and webhooks through
+ * {@link #identity}, {@link #trust} and {@link #webhooks}), then {@link #build()}. The events stay in memory, so
  * {@link CalloutCore#events()} shows what happened.
  */
 public final class CalloutPorts {
@@ -76,17 +85,79 @@ public final class CalloutPorts {
     CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
     HoldWindow holdWindow = HoldWindow.STRIPE;
     SpeedModel speed = SpeedModel.METRO_MANILA;
+    AuditLog audit = new InMemoryAuditLog();
+    Analytics analytics;
+    final IdentityPorts identity = new IdentityPorts();
+    final TrustPorts trust = new TrustPorts();
+    final WebhookPorts webhooks = new WebhookPorts();
 
     CalloutPorts(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = new TimeOrderedIds(clock, new SecureRandom());
     }
 
+    /**
+     * The core over these ports. A store left unset is in memory over the ones given; the in-memory
+     * conversations and analytics read the in-memory jobs, messages, users and payments, so once
+     * those are swapped, set conversations and analytics too.
+     */
     public CalloutCore build() {
         if (presences == null) {
-            presences = new InMemoryProviderPresences(users, new InMemoryReviews());
+            presences = new InMemoryProviderPresences(users, trust.reviews);
+        }
+        if (trust.messages == null) {
+            trust.messages = new InMemoryMessages(jobs, files);
+        }
+        if (trust.fileContents == null) {
+            trust.fileContents = new InMemoryFileContents(clock);
+        }
+        if (trust.disputes == null) {
+            trust.disputes = new InMemoryDisputes(files);
+        }
+        if (trust.conversations == null && jobs instanceof InMemoryJobs memoryJobs
+                && trust.messages instanceof InMemoryMessages memoryMessages) {
+            trust.conversations = new InMemoryConversations(memoryJobs, memoryMessages, users, categories);
+        }
+        if (analytics == null && jobs instanceof InMemoryJobs memoryJobs && users instanceof InMemoryUsers memoryUsers
+                && payments instanceof InMemoryPayments memoryPayments) {
+            analytics = new InMemoryAnalytics(memoryJobs, memoryUsers, memoryPayments);
         }
         return new CalloutCore(this);
+    }
+
+    static IllegalStateException unavailable(String port) {
+        return new IllegalStateException("no " + port + " port: the in-memory one reads in-memory stores that were swapped; "
+                + "set one on the builder");
+    }
+
+    /** Sign-up, codes, sign-in and sessions: {@code identity(ports -> ports.codeSender(sms))}. */
+    public CalloutPorts identity(Consumer<IdentityPorts> swap) {
+        swap.accept(identity);
+        return this;
+    }
+
+    /** Chat, files, reviews, disputes and notifications: {@code trust(ports -> ports.pushSender(push))}. */
+    public CalloutPorts trust(Consumer<TrustPorts> swap) {
+        swap.accept(trust);
+        return this;
+    }
+
+    /** Outgoing webhooks: {@code webhooks(ports -> ports.transport(http))}. */
+    public CalloutPorts webhooks(Consumer<WebhookPorts> swap) {
+        swap.accept(webhooks);
+        return this;
+    }
+
+    /** The admins' acts on accounts and webhooks. */
+    public CalloutPorts auditLog(AuditLog audit) {
+        this.audit = Objects.requireNonNull(audit);
+        return this;
+    }
+
+    /** Default: computed from the in-memory jobs, users and payments; set it once those are swapped. */
+    public CalloutPorts analytics(Analytics analytics) {
+        this.analytics = Objects.requireNonNull(analytics);
+        return this;
     }
 
     /** The service categories jobs may be posted in, each with its pricing. */
