@@ -1,8 +1,8 @@
 package dev.callout.bootstrap;
 
 import dev.callout.application.account.DeleteAccountUseCase;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,25 +13,23 @@ import org.slf4j.LoggerFactory;
  * round runs as planned.
  */
 @Singleton
-class AccountPurge {
+class AccountPurge extends BackgroundWork {
 
     private static final Logger LOG = LoggerFactory.getLogger("callout.accounts");
 
-    private final DeleteAccountUseCase accounts;
+    private final PeriodicTask task;
 
-    AccountPurge(DeleteAccountUseCase accounts) {
-        this.accounts = accounts;
-    }
-
-    @Scheduled(fixedDelay = "${callout.accounts.purge-interval:1h}", initialDelay = "${callout.accounts.purge-initial-delay:1m}")
-    void purge() {
-        try {
+    AccountPurge(DeleteAccountUseCase accounts, AccountSettings settings) {
+        this.task = new PeriodicTask("accounts", settings.getPurgeInitialDelay(), settings.getPurgeInterval(), () -> {
             int purged = accounts.purgeExpired();
             if (purged > 0) {
                 LOG.info("Removed the personal data of {} deleted accounts", purged);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Purging deleted accounts failed; trying again next round", e);
-        }
+        });
+    }
+
+    @Override
+    List<PeriodicTask> tasks() {
+        return List.of(task);
     }
 }

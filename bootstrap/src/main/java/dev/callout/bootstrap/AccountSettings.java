@@ -29,6 +29,8 @@ public class AccountSettings {
     private Duration failureWindow = DEFAULT.failureWindow();
     private Duration lockDuration = DEFAULT.lockDuration();
     private Duration deletionGracePeriod = DEFAULT.deletionGracePeriod();
+    private Duration purgeInterval = Duration.ofHours(1);
+    private Duration purgeInitialDelay = Duration.ofMinutes(1);
 
     AccountPolicy policy() {
         return new AccountPolicy(providersNeedApproval, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval,
@@ -138,5 +140,23 @@ public class AccountSettings {
 
     public void setDeletionGracePeriod(Duration deletionGracePeriod) {
         this.deletionGracePeriod = deletionGracePeriod;
+    }
+
+    /** How often deleted accounts past their grace period are purged. */
+    public Duration getPurgeInterval() {
+        return purgeInterval;
+    }
+
+    public void setPurgeInterval(Duration purgeInterval) {
+        this.purgeInterval = purgeInterval;
+    }
+
+    /** How long after start they are purged first. */
+    public Duration getPurgeInitialDelay() {
+        return purgeInitialDelay;
+    }
+
+    public void setPurgeInitialDelay(Duration purgeInitialDelay) {
+        this.purgeInitialDelay = purgeInitialDelay;
     }
 }

@@ -3,8 +3,8 @@ package dev.callout.bootstrap;
 import dev.callout.application.file.SweepOrphanedFilesUseCase;
 import dev.callout.application.file.SweepOrphanedFilesUseCase.Sweep;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,27 +16,23 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "callout.dispatch.workers", notEquals = "false")
-class OrphanedFileSweeper {
+class OrphanedFileSweeper extends BackgroundWork {
 
     private static final Logger LOG = LoggerFactory.getLogger("callout.files");
 
-    private final SweepOrphanedFilesUseCase sweep;
-    private final TrustSettings settings;
+    private final PeriodicTask task;
 
     OrphanedFileSweeper(SweepOrphanedFilesUseCase sweep, TrustSettings settings) {
-        this.sweep = sweep;
-        this.settings = settings;
-    }
-
-    @Scheduled(fixedDelay = "${callout.trust.files-sweep-interval:1h}", initialDelay = "${callout.trust.files-sweep-interval:1h}")
-    void sweep() {
-        try {
+        this.task = new PeriodicTask("files", settings.getFilesSweepInterval(), settings.getFilesSweepInterval(), () -> {
             Sweep done = sweep.sweep(settings.getFilesOrphanGrace());
             if (done.removed() + done.unfinished() > 0) {
                 LOG.info("Removed {} orphaned file(s) and {} unfinished upload(s)", done.removed(), done.unfinished());
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Sweeping orphaned files failed; trying again next round", e);
-        }
+        });
+    }
+
+    @Override
+    List<PeriodicTask> tasks() {
+        return List.of(task);
     }
 }

@@ -18,6 +18,8 @@ public class PaymentSettings {
     private Duration holdValidity = HoldWindow.STRIPE.validity();
     private Duration holdMargin = HoldWindow.STRIPE.margin();
     private Duration settleAfter = Duration.ofSeconds(30);
+    private Duration settleInterval = Duration.ofSeconds(30);
+    private Duration settleInitialDelay = Duration.ofSeconds(10);
 
     FeeRate defaultFee() {
         return new FeeRate(defaultFeeBps);
@@ -57,5 +59,23 @@ public class PaymentSettings {
 
     public void setSettleAfter(Duration settleAfter) {
         this.settleAfter = settleAfter;
+    }
+
+    /** How often unfinished gateway calls are retried. */
+    public Duration getSettleInterval() {
+        return settleInterval;
+    }
+
+    public void setSettleInterval(Duration settleInterval) {
+        this.settleInterval = settleInterval;
+    }
+
+    /** How long after start they are retried first. */
+    public Duration getSettleInitialDelay() {
+        return settleInitialDelay;
+    }
+
+    public void setSettleInitialDelay(Duration settleInitialDelay) {
+        this.settleInitialDelay = settleInitialDelay;
     }
 }

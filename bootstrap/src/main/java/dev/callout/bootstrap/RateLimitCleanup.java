@@ -1,30 +1,33 @@
 package dev.callout.bootstrap;
 
 import dev.callout.application.ratelimit.RateLimiter;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Every minute, forgets the rate-limit windows that have ended (on every node; deleting twice is harmless). */
 @Singleton
-class RateLimitCleanup {
+class RateLimitCleanup extends BackgroundWork {
 
     private static final Logger LOG = LoggerFactory.getLogger("callout.rate-limits");
+    private static final Duration EVERY_MINUTE = Duration.ofMinutes(1);
 
-    private final RateLimiter limiter;
+    private final PeriodicTask task;
 
     RateLimitCleanup(RateLimiter limiter) {
-        this.limiter = limiter;
+        this.task = new PeriodicTask("rate-limits", EVERY_MINUTE, EVERY_MINUTE,
+                () -> LOG.debug("Forgot {} ended rate-limit windows", limiter.forgetEnded()));
     }
 
-    @Scheduled(fixedDelay = "1m", initialDelay = "1m")
+    /** One cleanup now; a failure is logged and the next one runs as planned. */
     void run() {
-        try {
-            int forgotten = limiter.forgetEnded();
-            LOG.debug("Forgot {} ended rate-limit windows", forgotten);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not forget ended rate-limit windows; trying again in a minute", e);
-        }
+        task.run();
+    }
+
+    @Override
+    List<PeriodicTask> tasks() {
+        return List.of(task);
     }
 }

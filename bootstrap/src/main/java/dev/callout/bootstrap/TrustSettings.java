@@ -27,6 +27,7 @@ public class TrustSettings {
     private int maxJobPhotos = FileLimits.DEFAULT.maxJobPhotos();
     private long maxImagePixels = FileLimits.DEFAULT.maxImagePixels();
     private Duration filesOrphanGrace = Duration.ofHours(1);
+    private Duration filesSweepInterval = Duration.ofHours(1);
 
     FileLimits fileLimits() {
         return new FileLimits(profileImageMaxBytes, jobPhotoMaxBytes, disputeEvidenceMaxBytes, maxJobPhotos, maxImagePixels);
@@ -103,5 +104,14 @@ public class TrustSettings {
 
     public void setFilesOrphanGrace(Duration filesOrphanGrace) {
         this.filesOrphanGrace = filesOrphanGrace;
+    }
+
+    /** How often, and how long after start first, orphaned bytes are swept. */
+    public Duration getFilesSweepInterval() {
+        return filesSweepInterval;
+    }
+
+    public void setFilesSweepInterval(Duration filesSweepInterval) {
+        this.filesSweepInterval = filesSweepInterval;
     }
 }

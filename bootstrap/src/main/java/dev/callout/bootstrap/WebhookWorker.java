@@ -4,17 +4,13 @@ import dev.callout.application.port.WebhookTransport;
 import dev.callout.application.port.Webhooks;
 import dev.callout.application.webhook.DeliverWebhooks;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The node's webhook delivery loop: every poll interval, and whenever an attempt ends (a slot
@@ -23,55 +19,31 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "callout.dispatch.workers", notEquals = "false")
-class WebhookWorker implements ApplicationEventListener<StartupEvent> {
-
-    private static final Logger LOG = LoggerFactory.getLogger("callout.webhooks");
+class WebhookWorker extends BackgroundWork {
 
     private final ExecutorService attempts = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("callout-webhook-", 0).factory());
-    private final Semaphore wake = new Semaphore(0);
+    private final PeriodicTask loop;
     private final DeliverWebhooks deliveries;
-    private final WebhookSettings settings;
-    private volatile boolean stopped;
-    private Thread loop;
 
     WebhookWorker(Webhooks webhooks, WebhookTransport transport, Clock clock, WebhookSettings settings) {
-        this.settings = settings;
-        this.deliveries = new DeliverWebhooks(webhooks, transport, attempts, clock, settings.delivery(), wake::release);
+        this.loop = new PeriodicTask("webhooks", Duration.ZERO, settings.getPollInterval(), this::startDue);
+        this.deliveries = new DeliverWebhooks(webhooks, transport, attempts, clock, settings.delivery(), loop::wake);
+    }
+
+    private void startDue() {
+        deliveries.startDue();
     }
 
     @Override
-    public synchronized void onApplicationEvent(StartupEvent event) {
-        if (loop == null) {
-            loop = Thread.ofPlatform().daemon().name("callout-webhooks").start(this::run);
-        }
+    List<PeriodicTask> tasks() {
+        return List.of(loop);
     }
 
-    private void run() {
-        while (!stopped) {
-            try {
-                wake.tryAcquire(settings.getPollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-                deliveries.startDue();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("looking for due webhook deliveries failed; trying again", e);
-                try {
-                    TimeUnit.SECONDS.sleep(1);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-            }
-        }
-    }
-
+    @Override
     @PreDestroy
-    synchronized void stop() {
-        stopped = true;
-        if (loop != null) {
-            loop.interrupt();
-        }
+    public void stop() {
+        super.stop();
         attempts.shutdownNow();
     }
 }
