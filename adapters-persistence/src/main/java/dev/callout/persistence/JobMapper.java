@@ -93,11 +93,14 @@ final class JobMapper {
                         new Money(r.get(PROVIDER_NET_MINOR), currency)),
                 r.get(FEE_BPS));
         String provider = r.get(PROVIDER_ID);
-        return new Job(new JobId(r.get(ID)), new UserId(r.get(CUSTOMER_ID)), provider == null ? null : new UserId(provider),
-                details, price, JobStatus.valueOf(upper(r.get(STATUS))),
-                Arrays.stream(r.get(EXCLUDED_PROVIDER_IDS)).map(UserId::new).collect(Collectors.toSet()),
-                r.get(CREATED_AT), r.get(ACCEPTED_AT), r.get(STARTED_AT), r.get(COMPLETED_AT), r.get(CANCELLED_AT),
-                r.get(CANCELLATION_REASON), r.get(UPDATED_AT), r.get(VERSION));
+        return Job.builder(new JobId(r.get(ID)), new UserId(r.get(CUSTOMER_ID)), details, price)
+                .providerId(provider == null ? null : new UserId(provider))
+                .status(JobStatus.valueOf(upper(r.get(STATUS))))
+                .excludedProviders(Arrays.stream(r.get(EXCLUDED_PROVIDER_IDS)).map(UserId::new).collect(Collectors.toSet()))
+                .createdAt(r.get(CREATED_AT)).acceptedAt(r.get(ACCEPTED_AT)).startedAt(r.get(STARTED_AT))
+                .completedAt(r.get(COMPLETED_AT)).cancelledAt(r.get(CANCELLED_AT))
+                .cancellationReason(r.get(CANCELLATION_REASON)).updatedAt(r.get(UPDATED_AT)).version(r.get(VERSION))
+                .build();
     }
 
     private static Long minorOrNull(Money money) {

@@ -16,7 +16,6 @@ import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.domain.job.Job;
-import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.UserId;
 import java.time.Duration;
@@ -113,8 +112,7 @@ class GetAnalyticsServiceTest {
     }
 
     private static Job posted(UserId customer, Instant at) {
-        return new Job(jobId(), customer, null, details("plumber"), budgetQuote(), JobStatus.REQUESTED, Set.of(), at, null,
-                null, null, null, null, at, 0);
+        return Job.builder(jobId(), customer, details("plumber"), budgetQuote()).createdAt(at).updatedAt(at).build();
     }
 
     private static void assertRefused(Runnable call, String field, String problem) {

@@ -285,10 +285,11 @@ public abstract class AnalyticsContract {
         Instant completedAt = status == JobStatus.COMPLETED || status == JobStatus.DISPUTED ? startedAt.plus(Duration.ofHours(1)) : null;
         Instant cancelledAt = status == JobStatus.CANCELLED ? createdAt.plus(Duration.ofMinutes(3)) : null;
         Instant scheduledAt = urgency == Urgency.SCHEDULED ? createdAt.plus(Duration.ofDays(4)) : null;
-        Job job = new Job(jobId(), customer.id(), provider == null ? null : provider.id(),
-                new JobDetails("plumber", "Leaking pipe", MAKATI, null, urgency, scheduledAt), price, status, Set.of(),
-                createdAt, acceptedAt, startedAt, completedAt, cancelledAt, cancelledAt == null ? null : "changed plans",
-                createdAt.plus(Duration.ofDays(3)), 0);
+        Job job = Job.builder(jobId(), customer.id(), new JobDetails("plumber", "Leaking pipe", MAKATI, null, urgency, scheduledAt), price)
+                .providerId(provider == null ? null : provider.id()).status(status).createdAt(createdAt)
+                .acceptedAt(acceptedAt).startedAt(startedAt).completedAt(completedAt).cancelledAt(cancelledAt)
+                .cancellationReason(cancelledAt == null ? null : "changed plans")
+                .updatedAt(createdAt.plus(Duration.ofDays(3))).build();
         jobs().add(job);
         return job;
     }
@@ -299,8 +300,9 @@ public abstract class AnalyticsContract {
 
     /** Opened as if the job were then completed (a card may also be opened on an accepted job). */
     private static Payment open(Job job, PaymentMethod method, Instant at) {
-        Job payable = new Job(job.id(), job.customerId(), job.providerId(), job.details(), job.price(), JobStatus.COMPLETED,
-                Set.of(), job.createdAt(), job.createdAt(), job.createdAt(), job.createdAt(), null, null, job.createdAt(), 0);
+        Job payable = Job.builder(job.id(), job.customerId(), job.details(), job.price()).providerId(job.providerId())
+                .status(JobStatus.COMPLETED).createdAt(job.createdAt()).acceptedAt(job.createdAt())
+                .startedAt(job.createdAt()).completedAt(job.createdAt()).updatedAt(job.createdAt()).build();
         PaymentOutcome opened = Payment.open(new PaymentId("pay_" + unique()), payable, Actor.customer(job.customerId()), method,
                 null, null, HoldWindow.STRIPE, at);
         return ((PaymentOutcome.Changed) opened).payment();

@@ -118,37 +118,37 @@ public final class ContractFixtures {
     }
 
     public static Job requested(JobId id, UserId customer, String category, Instant createdAt) {
-        return new Job(id, customer, null, details(category), budgetQuote(), JobStatus.REQUESTED, Set.of(),
-                createdAt, null, null, null, null, null, createdAt, 0);
+        return Job.builder(id, customer, details(category), budgetQuote()).createdAt(createdAt).updatedAt(createdAt)
+                .build();
     }
 
     public static Job requestedExcluding(UserId customer, String category, Instant createdAt, Set<UserId> excluded) {
-        return new Job(jobId(), customer, null, details(category), budgetQuote(), JobStatus.REQUESTED, excluded,
-                createdAt, null, null, null, null, null, createdAt, 0);
+        return Job.builder(jobId(), customer, details(category), budgetQuote()).excludedProviders(excluded)
+                .createdAt(createdAt).updatedAt(createdAt).build();
     }
 
     public static Job accepted(UserId customer, UserId provider, String category, Instant createdAt) {
         Instant acceptedAt = createdAt.plusSeconds(30);
-        return new Job(jobId(), customer, provider, details(category), budgetQuote(), JobStatus.ACCEPTED, Set.of(),
-                createdAt, acceptedAt, null, null, null, null, acceptedAt, 0);
+        return Job.builder(jobId(), customer, details(category), budgetQuote()).providerId(provider)
+                .status(JobStatus.ACCEPTED).createdAt(createdAt).acceptedAt(acceptedAt).updatedAt(acceptedAt).build();
     }
 
     public static Job completed(UserId customer, UserId provider, String category, Instant createdAt) {
-        return new Job(jobId(), customer, provider, details(category), tariffQuote(), JobStatus.COMPLETED, Set.of(),
-                createdAt, createdAt.plusSeconds(30), createdAt.plusSeconds(900), createdAt.plusSeconds(4_000), null, null,
-                createdAt.plusSeconds(4_000), 0);
+        return Job.builder(jobId(), customer, details(category), tariffQuote()).providerId(provider)
+                .status(JobStatus.COMPLETED).createdAt(createdAt).acceptedAt(createdAt.plusSeconds(30))
+                .startedAt(createdAt.plusSeconds(900)).completedAt(createdAt.plusSeconds(4_000))
+                .updatedAt(createdAt.plusSeconds(4_000)).build();
     }
 
     /** The same job with another stored version. */
     public static Job withVersion(Job job, long version) {
-        return new Job(job.id(), job.customerId(), job.providerId(), job.details(), job.price(), job.status(),
-                job.excludedProviders(), job.createdAt(), job.acceptedAt(), job.startedAt(), job.completedAt(),
-                job.cancelledAt(), job.cancellationReason(), job.updatedAt(), version);
+        return job.withVersion(version);
     }
 
     /** The job taken by a provider at {@code at}, keeping the version it was read at. */
     public static Job acceptedBy(Job job, UserId provider, Instant at) {
-        return new Job(job.id(), job.customerId(), provider, job.details(), job.price(), JobStatus.ACCEPTED,
-                job.excludedProviders(), job.createdAt(), at, null, null, null, null, at, job.version());
+        return Job.builder(job.id(), job.customerId(), job.details(), job.price()).providerId(provider)
+                .status(JobStatus.ACCEPTED).excludedProviders(job.excludedProviders()).createdAt(job.createdAt())
+                .acceptedAt(at).updatedAt(at).version(job.version()).build();
     }
 }

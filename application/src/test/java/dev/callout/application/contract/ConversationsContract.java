@@ -134,9 +134,9 @@ public abstract class ConversationsContract {
         Job completed = ContractFixtures.completed(customer.id(), provider.id(), "plumber", at(0));
         jobs().add(completed);
         Instant acceptedAt = at(60);
-        Job towing = new Job(ContractFixtures.jobId(), customer.id(), provider.id(),
-                new JobDetails("towing", "  ", ContractFixtures.MAKATI, null, Urgency.IMMEDIATE, null), ContractFixtures.budgetQuote(),
-                JobStatus.ACCEPTED, Set.of(), at(50), acceptedAt, null, null, null, null, acceptedAt, 0);
+        Job towing = Job.builder(ContractFixtures.jobId(), customer.id(), new JobDetails("towing", " ", ContractFixtures.MAKATI, null, Urgency.IMMEDIATE, null), ContractFixtures.budgetQuote())
+                .providerId(provider.id()).status(JobStatus.ACCEPTED).createdAt(at(50)).acceptedAt(acceptedAt)
+                .updatedAt(acceptedAt).build();
         jobs().add(towing);
 
         assertThat(conversations().of(provider.id(), firstPage).items())
@@ -150,10 +150,9 @@ public abstract class ConversationsContract {
         User customer = customer();
         User provider = provider();
         Instant acceptedAt = at(60);
-        Job gig = new Job(ContractFixtures.jobId(), customer.id(), provider.id(),
-                new JobDetails("plumber", "Leaking pipe under the sink", ContractFixtures.MAKATI, null, Urgency.IMMEDIATE, null,
-                        false, "Fix the kitchen sink", 2, List.of()), ContractFixtures.budgetQuote(),
-                JobStatus.ACCEPTED, Set.of(), at(50), acceptedAt, null, null, null, null, acceptedAt, 0);
+        Job gig = Job.builder(ContractFixtures.jobId(), customer.id(), new JobDetails("plumber", "Leaking pipe under the sink", ContractFixtures.MAKATI, null, Urgency.IMMEDIATE, null, false, "Fix the kitchen sink", 2, List.of()), ContractFixtures.budgetQuote())
+                .providerId(provider.id()).status(JobStatus.ACCEPTED).createdAt(at(50)).acceptedAt(acceptedAt)
+                .updatedAt(acceptedAt).build();
         jobs().add(gig);
 
         assertThat(conversations().of(customer.id(), firstPage).items()).singleElement()

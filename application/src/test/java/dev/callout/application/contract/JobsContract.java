@@ -151,8 +151,7 @@ public abstract class JobsContract {
     void a_towing_job_keeps_its_dropoff_and_every_part_of_a_tariff_price() {
         JobDetails towing = new JobDetails("towing", "Sedan with a flat battery, needs a flatbed", MAKATI, BGC,
                 Urgency.IMMEDIATE, null);
-        Job job = new Job(jobId(), customer, null, towing, tariffQuote(), JobStatus.REQUESTED, Set.of(), at(5),
-                null, null, null, null, null, at(5), 0);
+        Job job = Job.builder(jobId(), customer, towing, tariffQuote()).createdAt(at(5)).updatedAt(at(5)).build();
 
         jobs().add(job);
 
@@ -173,8 +172,7 @@ public abstract class JobsContract {
     void a_job_offered_to_favourites_first_keeps_that_through_an_update() {
         JobDetails favoritesFirst = new JobDetails("plumber", "Leaking pipe under the sink", MAKATI, null,
                 Urgency.IMMEDIATE, null, true);
-        Job job = new Job(jobId(), customer, null, favoritesFirst, budgetQuote(), JobStatus.REQUESTED, Set.of(), at(5),
-                null, null, null, null, null, at(5), 0);
+        Job job = Job.builder(jobId(), customer, favoritesFirst, budgetQuote()).createdAt(at(5)).updatedAt(at(5)).build();
 
         jobs().add(job);
         assertThat(reread(job.id())).isEqualTo(withVersion(job, 1));
@@ -190,8 +188,7 @@ public abstract class JobsContract {
     void a_gig_keeps_its_title_hours_and_images_in_order_through_an_update() {
         JobDetails gig = new JobDetails("moving_help", "Sofa and a dining table", MAKATI, null, Urgency.IMMEDIATE, null,
                 false, "Help move furniture", 3, List.of("fil_b2", "fil_a1"));
-        Job job = new Job(jobId(), customer, null, gig, budgetQuote(), JobStatus.REQUESTED, Set.of(), at(5),
-                null, null, null, null, null, at(5), 0);
+        Job job = Job.builder(jobId(), customer, gig, budgetQuote()).createdAt(at(5)).updatedAt(at(5)).build();
 
         jobs().add(job);
         assertThat(reread(job.id())).isEqualTo(withVersion(job, 1));
@@ -211,8 +208,7 @@ public abstract class JobsContract {
         JobDetails details = new JobDetails("plumber", null, new Place(point, null), null, Urgency.IMMEDIATE, null);
         PriceQuote price = new PriceQuote(PriceBasis.BUDGET, BigDecimal.ZERO, ContractFixtures.php(0), ContractFixtures.php(0),
                 ContractFixtures.php(0), new FeeRate(500).split(ContractFixtures.php(totalMinor)), 500);
-        return stored(new Job(jobId(), customer, null, details, price, JobStatus.REQUESTED, Set.of(), at(1), null, null, null,
-                null, null, at(1), 0));
+        return stored(Job.builder(jobId(), customer, details, price).createdAt(at(1)).updatedAt(at(1)).build());
     }
 
     @Test
@@ -235,8 +231,7 @@ public abstract class JobsContract {
     void a_scheduled_job_with_a_budget_and_no_address_keeps_them() {
         JobDetails scheduled = new JobDetails("cleaning", null, new Place(new GeoPoint(14.6091, 121.0223), null), null,
                 Urgency.SCHEDULED, at(86_400));
-        Job job = new Job(jobId(), customer, null, scheduled, budgetQuote(), JobStatus.REQUESTED, Set.of(), at(10),
-                null, null, null, null, null, at(10), 0);
+        Job job = Job.builder(jobId(), customer, scheduled, budgetQuote()).createdAt(at(10)).updatedAt(at(10)).build();
 
         jobs().add(job);
 
@@ -251,9 +246,10 @@ public abstract class JobsContract {
 
     @Test
     void a_cancelled_job_keeps_its_provider_timestamps_reason_and_excluded_providers() {
-        Job job = new Job(jobId(), customer, provider, ContractFixtures.details("towing"), tariffQuote(),
-                JobStatus.CANCELLED, Set.of(otherProvider), at(0), at(60), at(600), null, at(700),
-                "Customer's car started after all", at(700), 0);
+        Job job = Job.builder(jobId(), customer, ContractFixtures.details("towing"), tariffQuote()).providerId(provider)
+                .status(JobStatus.CANCELLED).excludedProviders(Set.of(otherProvider)).createdAt(at(0)).acceptedAt(at(60))
+                .startedAt(at(600)).cancelledAt(at(700)).cancellationReason("Customer's car started after all")
+                .updatedAt(at(700)).build();
 
         jobs().add(job);
 
@@ -372,8 +368,9 @@ public abstract class JobsContract {
         Job v1 = reread(posted.id());
         assertThat(jobs().update(acceptedBy(v1, provider, at(45)))).isEqualTo(UpdateResult.UPDATED);
         Job v2 = reread(posted.id());
-        Job enRoute = new Job(v2.id(), v2.customerId(), v2.providerId(), v2.details(), v2.price(), JobStatus.EN_ROUTE,
-                v2.excludedProviders(), v2.createdAt(), v2.acceptedAt(), null, null, null, null, at(90), v2.version());
+        Job enRoute = Job.builder(v2.id(), v2.customerId(), v2.details(), v2.price()).providerId(v2.providerId())
+                .status(JobStatus.EN_ROUTE).excludedProviders(v2.excludedProviders()).createdAt(v2.createdAt())
+                .acceptedAt(v2.acceptedAt()).updatedAt(at(90)).version(v2.version()).build();
 
         assertThat(jobs().update(enRoute)).isEqualTo(UpdateResult.UPDATED);
 

@@ -80,9 +80,11 @@ final class PaymentWorld {
         Job accepted = ContractFixtures.accepted(CUSTOMER.id(), PROVIDER.id(), "plumber", T0.minusSeconds(600));
         Job job = switch (status) {
             case ACCEPTED -> accepted;
-            case IN_PROGRESS, COMPLETED -> new Job(accepted.id(), accepted.customerId(), accepted.providerId(), accepted.details(),
-                    accepted.price(), status, Set.of(), accepted.createdAt(), accepted.acceptedAt(), T0.minusSeconds(300),
-                    status == JobStatus.COMPLETED ? T0.minusSeconds(60) : null, null, null, T0.minusSeconds(60), 0);
+            case IN_PROGRESS, COMPLETED -> Job.builder(accepted.id(), accepted.customerId(), accepted.details(), accepted.price())
+                    .providerId(accepted.providerId()).status(status).createdAt(accepted.createdAt())
+                    .acceptedAt(accepted.acceptedAt()).startedAt(T0.minusSeconds(300))
+                    .completedAt(status == JobStatus.COMPLETED ? T0.minusSeconds(60) : null)
+                    .updatedAt(T0.minusSeconds(60)).build();
             default -> throw new IllegalArgumentException(status.name());
         };
         jobs.add(job);

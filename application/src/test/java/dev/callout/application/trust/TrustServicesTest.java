@@ -118,9 +118,10 @@ class TrustServicesTest {
 
     private Job inProgress() {
         Job completed = ContractFixtures.completed(customer.id(), provider.id(), "plumber", clock.instant().minusSeconds(5_000));
-        Job job = new Job(completed.id(), completed.customerId(), completed.providerId(), completed.details(), completed.price(),
-                JobStatus.IN_PROGRESS, Set.of(), completed.createdAt(), completed.acceptedAt(), completed.startedAt(), null, null,
-                null, completed.startedAt(), 0);
+        Job job = Job.builder(completed.id(), completed.customerId(), completed.details(), completed.price())
+                .providerId(completed.providerId()).status(JobStatus.IN_PROGRESS).createdAt(completed.createdAt())
+                .acceptedAt(completed.acceptedAt()).startedAt(completed.startedAt()).updatedAt(completed.startedAt())
+                .build();
         jobs.add(job);
         return job;
     }

@@ -219,8 +219,30 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
 
     /** This job as stored at {@code storedVersion}. */
     public Job withVersion(long storedVersion) {
-        return new Job(id, customerId, providerId, details, price, status, excludedProviders, createdAt, acceptedAt,
-                startedAt, completedAt, cancelledAt, cancellationReason, updatedAt, storedVersion);
+        return toBuilder().version(storedVersion).build();
+    }
+
+    /**
+     * A job with every field named, for a store reading one back and for tests: requested, with no
+     * exclusions, updated when created and at version 0 unless set otherwise.
+     */
+    public static JobBuilder builder(JobId id, UserId customerId, JobDetails details, PriceQuote price) {
+        return new JobBuilder(id, customerId, details, price);
+    }
+
+    /** This job's fields, to change some and build another. */
+    public JobBuilder toBuilder() {
+        return new JobBuilder(id, customerId, details, price).providerId(providerId).status(status)
+                .excludedProviders(excludedProviders).createdAt(createdAt).acceptedAt(acceptedAt).startedAt(startedAt)
+                .completedAt(completedAt).cancelledAt(cancelledAt).cancellationReason(cancellationReason)
+                .updatedAt(updatedAt).version(version);
+    }
+
+    /** The one positional construction outside the moves, for {@link JobBuilder#build()}. */
+    static Job built(JobBuilder b) {
+        return new Job(b.id, b.customerId, b.providerId, b.details, b.price, b.status, b.excludedProviders, b.createdAt,
+                b.acceptedAt, b.startedAt, b.completedAt, b.cancelledAt, b.cancellationReason,
+                b.updatedAt == null ? b.createdAt : b.updatedAt, b.version);
     }
 
     /** The one copy step: the fields a move may set, on a copy of this job changed at {@code now}. */

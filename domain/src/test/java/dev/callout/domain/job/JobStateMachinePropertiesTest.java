@@ -105,10 +105,7 @@ class JobStateMachinePropertiesTest {
         for (Command command : commands) {
             now = now.plus(command.advance());
             Job before = job;
-            Job snapshot = new Job(before.id(), before.customerId(), before.providerId(), before.details(), before.price(),
-                    before.status(), before.excludedProviders(), before.createdAt(), before.acceptedAt(),
-                    before.startedAt(), before.completedAt(), before.cancelledAt(), before.cancellationReason(),
-                    before.updatedAt(), before.version());
+            Job snapshot = before.toBuilder().build();
 
             TransitionOutcome outcome = command.applyTo(before, now);
 

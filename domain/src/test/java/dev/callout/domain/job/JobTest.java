@@ -500,20 +500,23 @@ class JobTest {
         @Test
         void theConstructorRefusesBrokenStates() {
             Job job = posted();
-            assertThatThrownBy(() -> new Job(job.id(), job.customerId(), null, job.details(), job.price(),
-                    JobStatus.ACCEPTED, Set.of(), T0, T1, null, null, null, null, T1, 0))
+            assertThatThrownBy(() -> Job.builder(job.id(), job.customerId(), job.details(), job.price())
+                    .status(JobStatus.ACCEPTED).createdAt(T0).acceptedAt(T1).updatedAt(T1).build())
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> new Job(job.id(), job.customerId(), PROVIDER.id(), job.details(), job.price(),
-                    JobStatus.ACCEPTED, Set.of(PROVIDER.id()), T0, T1, null, null, null, null, T1, 0))
+            assertThatThrownBy(() -> Job.builder(job.id(), job.customerId(), job.details(), job.price())
+                    .providerId(PROVIDER.id()).status(JobStatus.ACCEPTED).excludedProviders(Set.of(PROVIDER.id()))
+                    .createdAt(T0).acceptedAt(T1).updatedAt(T1).build())
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> new Job(job.id(), job.customerId(), PROVIDER.id(), job.details(), job.price(),
-                    JobStatus.COMPLETED, Set.of(), T0, T1, T2, null, null, null, T3, 0))
+            assertThatThrownBy(() -> Job.builder(job.id(), job.customerId(), job.details(), job.price())
+                    .providerId(PROVIDER.id()).status(JobStatus.COMPLETED).createdAt(T0).acceptedAt(T1).startedAt(T2)
+                    .updatedAt(T3).build())
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> new Job(job.id(), job.customerId(), null, job.details(), job.price(),
-                    JobStatus.CANCELLED, Set.of(), T0, null, null, null, null, null, T1, 0))
+            assertThatThrownBy(() -> Job.builder(job.id(), job.customerId(), job.details(), job.price())
+                    .status(JobStatus.CANCELLED).createdAt(T0).updatedAt(T1).build())
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> new Job(job.id(), job.customerId(), job.customerId(), job.details(), job.price(),
-                    JobStatus.ACCEPTED, Set.of(), T0, T1, null, null, null, null, T1, 0))
+            assertThatThrownBy(() -> Job.builder(job.id(), job.customerId(), job.details(), job.price())
+                    .providerId(job.customerId()).status(JobStatus.ACCEPTED).createdAt(T0).acceptedAt(T1).updatedAt(T1)
+                    .build())
                     .isInstanceOf(IllegalStateException.class);
         }
 

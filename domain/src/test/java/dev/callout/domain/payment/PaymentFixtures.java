@@ -47,10 +47,12 @@ final class PaymentFixtures {
                 scheduledAt == null ? Urgency.IMMEDIATE : Urgency.SCHEDULED, scheduledAt);
         boolean assigned = status != JobStatus.REQUESTED;
         boolean started = status == JobStatus.IN_PROGRESS || status == JobStatus.COMPLETED || status == JobStatus.DISPUTED;
-        return new Job(new JobId("job_01JTEST00000000000000000001"), CUSTOMER.id(), assigned ? PROVIDER.id() : null, details,
-                price, status, Set.of(), T0.minusSeconds(3600), assigned ? T0.minusSeconds(1800) : null,
-                started ? T0.minusSeconds(900) : null, status == JobStatus.COMPLETED ? T0.minusSeconds(60) : null,
-                status == JobStatus.CANCELLED ? T0.minusSeconds(60) : null, null, T0.minusSeconds(60), 1);
+        return Job.builder(new JobId("job_01JTEST00000000000000000001"), CUSTOMER.id(), details, price)
+                .providerId(assigned ? PROVIDER.id() : null).status(status).createdAt(T0.minusSeconds(3600))
+                .acceptedAt(assigned ? T0.minusSeconds(1800) : null).startedAt(started ? T0.minusSeconds(900) : null)
+                .completedAt(status == JobStatus.COMPLETED ? T0.minusSeconds(60) : null)
+                .cancelledAt(status == JobStatus.CANCELLED ? T0.minusSeconds(60) : null).updatedAt(T0.minusSeconds(60))
+                .version(1).build();
     }
 
     static Job job(JobStatus status) {
