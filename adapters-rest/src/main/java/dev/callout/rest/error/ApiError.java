@@ -1,5 +1,6 @@
 package dev.callout.rest.error;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import java.util.Map;
 
@@ -46,5 +47,10 @@ public final class ApiError extends RuntimeException {
 
     public ErrorEnvelope envelope() {
         return ErrorEnvelope.of(code, getMessage(), fields);
+    }
+
+    /** The answer this error is: its status and envelope. */
+    public HttpResponse<ErrorEnvelope> response() {
+        return HttpResponse.<ErrorEnvelope>status(status).body(envelope());
     }
 }

@@ -15,6 +15,6 @@ public class ApiErrorHandler implements ExceptionHandler<ApiError, HttpResponse<
 
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, ApiError error) {
-        return HttpResponse.<ErrorEnvelope>status(error.status()).body(error.envelope());
+        return error.response();
     }
 }

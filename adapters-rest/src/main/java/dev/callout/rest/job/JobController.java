@@ -26,9 +26,15 @@ import dev.callout.domain.user.Actor;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.idempotency.IdempotentResponses;
+import dev.callout.rest.job.JobBodies.JobBody;
+import dev.callout.rest.job.JobBodies.JobRequestBody;
+import dev.callout.rest.job.JobBodies.PriceBody;
+import dev.callout.rest.job.JobBodies.QuoteBody;
+import dev.callout.rest.job.JobBodies.StatusChangeBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -110,8 +116,8 @@ public class JobController {
                         : order.order(new OrderCommand(actor, orderRequest(body)), keeping.as(JobController::posted))));
     }
 
-    private static HttpResponse<JobBody> posted(JobResult result) {
-        return HttpResponse.created(JobBody.of(JobResults.orThrow(result)));
+    private static HttpResponse<?> posted(JobResult result) {
+        return JobResults.answer(result, HttpStatus.CREATED);
     }
 
     @Get("{?status,category,page,limit}")
@@ -137,20 +143,25 @@ public class JobController {
     @Post("/{id}/accept")
     @Secured("provider")
     @Operation(summary = "Take an open job; the first accept wins, the rest get 409 JOB_ALREADY_TAKEN")
-    public JobBody accept(Authentication authentication, @PathVariable String id) {
-        return JobBody.of(JobResults.orThrow(accept.accept(new AcceptJobCommand(currentActor.of(authentication), jobId(id)))));
+    @ApiResponse(responseCode = "200", description = "the job after the move",
+            content = @Content(schema = @Schema(implementation = JobBody.class)))
+    public HttpResponse<?> accept(Authentication authentication, @PathVariable String id) {
+        return JobResults.answer(accept.accept(new AcceptJobCommand(currentActor.of(authentication), jobId(id))), HttpStatus.OK);
     }
 
     @Patch("/{id}/status")
     @Operation(summary = "Move a job along: accepted, en_route, in_progress, completed, cancelled, disputed")
-    public JobBody changeStatus(Authentication authentication, @PathVariable String id, @Body @Valid StatusChangeBody body) {
+    @ApiResponse(responseCode = "200", description = "the job after the move",
+            content = @Content(schema = @Schema(implementation = JobBody.class)))
+    public HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String id,
+                                        @Body @Valid StatusChangeBody body) {
         Actor actor = currentActor.of(authentication);
         JobId jobId = jobId(id);
         JobStatus target = JobStatus.fromWireName(body.status())
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         // the job routes the move: accepting and cancelling are status changes like the others
-        JobResult result = changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason()));
-        return JobBody.of(JobResults.orThrow(result));
+        return JobResults.answer(changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())),
+                HttpStatus.OK);
     }
 
     /** A malformed id cannot name a job: 404 like any job the caller may not see. */

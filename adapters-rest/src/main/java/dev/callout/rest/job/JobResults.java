@@ -1,25 +1,26 @@
 package dev.callout.rest.job;
 
 import dev.callout.application.job.JobResult;
-import dev.callout.domain.job.Job;
 import dev.callout.domain.job.Rejection;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.job.JobBodies.JobBody;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 
-/** Maps what a job command came to onto HTTP: the job, or the envelope with the right status. */
+/** Maps what a job command came to straight onto its answer: the job with the route's status, or the envelope with the refusal's. */
 final class JobResults {
 
     private JobResults() {
     }
 
-    static Job orThrow(JobResult result) {
+    static HttpResponse<?> answer(JobResult result, HttpStatus success) {
         return switch (result) {
-            case JobResult.Ok ok -> ok.job();
-            case JobResult.NotFound notFound -> throw notFound();
-            case JobResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
-            case JobResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
-                    "the job changed while this request ran; read it again and retry");
-            case JobResult.Refused refused -> throw refusal(refused.reason());
+            case JobResult.Ok ok -> HttpResponse.status(success).body(JobBody.of(ok.job()));
+            case JobResult.NotFound notFound -> notFound().response();
+            case JobResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
+            case JobResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
+                    "the job changed while this request ran; read it again and retry").response();
+            case JobResult.Refused refused -> refusal(refused.reason()).response();
         };
     }
 
