@@ -80,6 +80,7 @@ public class WebhookSettings {
         this.perEndpointConcurrency = perEndpointConcurrency;
     }
 
+    /** The same accessors as {@link BackgroundSettings}' retries: each prefix binds a JavaBean of its own. */
     public Duration getFirstRetry() {
         return firstRetry;
     }

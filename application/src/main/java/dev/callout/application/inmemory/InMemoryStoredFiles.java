@@ -32,6 +32,7 @@ public final class InMemoryStoredFiles implements StoredFiles {
         }
     }
 
+    /** The count-then-add of {@code PostgresStoredFiles}, serialised by this monitor instead of the job row's lock. */
     @Override
     public synchronized boolean addJobPhotos(JobId jobId, List<StoredFile> photos, int max) {
         if (countForJob(jobId, FilePurpose.JOB) + photos.size() > max) {
