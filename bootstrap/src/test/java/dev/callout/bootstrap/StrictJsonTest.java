@@ -3,20 +3,20 @@ package dev.callout.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.callout.rest.job.JobBodies.JobRequestBody;
+import dev.callout.rest.job.JobRequestBody;
 import dev.callout.rest.json.InvalidJsonInput;
 import dev.callout.rest.json.StrictJsonMapper;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The application's JSON mapper, as wired: every reader (bodies, frames, stored JSON) gets its strictness. */
 class StrictJsonTest {

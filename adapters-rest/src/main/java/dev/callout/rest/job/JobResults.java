@@ -3,7 +3,6 @@ package dev.callout.rest.job;
 import dev.callout.application.job.JobResult;
 import dev.callout.domain.job.Rejection;
 import dev.callout.rest.error.ApiError;
-import dev.callout.rest.job.JobBodies.JobBody;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 

@@ -5,7 +5,7 @@ import dev.callout.domain.review.RatingSummary;
 import dev.callout.domain.user.User;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.file.FileBody;
-import dev.callout.rest.job.JobBodies.JobBody;
+import dev.callout.rest.job.JobBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
