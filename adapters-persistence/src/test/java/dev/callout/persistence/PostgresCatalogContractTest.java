@@ -5,22 +5,12 @@ import dev.callout.application.port.Catalog;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Orders;
 import dev.callout.application.port.Users;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCatalogContractTest extends CatalogContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected void emptyStores() {

@@ -15,23 +15,13 @@ import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresJobTimelineContractTest extends JobTimelineContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected JobTimeline timeline() {
