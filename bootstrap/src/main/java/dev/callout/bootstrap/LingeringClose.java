@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
 class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
     private static final long CHECK_MILLIS = 100;
-    private static final long SILENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-    private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(5);
+    // Apache httpd's lingering close: 2 s of silence, 30 s at most. Shorter waits reset clients that
+    // a busy machine pauses between writes, and they lose the answer.
+    private static final long SILENCE_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
