@@ -79,7 +79,7 @@ class ArtRequestController {
     }
 
     @Put("/{id}/status")
-    JobBody changeStatus(Authentication authentication, @PathVariable String id, @Body @Valid StatusChangeBody body) {
+    HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String id, @Body @Valid StatusChangeBody body) {
         return jobs.changeStatus(authentication, id, body);
     }
 
