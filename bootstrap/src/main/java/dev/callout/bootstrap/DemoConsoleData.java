@@ -43,10 +43,12 @@ import org.slf4j.LoggerFactory;
  * With --demo, once the server is up (after {@link DemoData} and {@link DemoPresence}): something for the operator
  * console's queues, created once through the same use cases as the API. A tow operator waits for
  * approval, Juan's finished plumbing job is paid by card and disputed, and Pedro is on his way to
- * Maria's electrical job (an active job on the map).
+ * Maria's electrical job (an active job on the map). Only beside the canonical demo: a product
+ * profile's demo has people of its own.
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
+@Requires(property = DeploymentProfile.PROPERTY, value = "callout", defaultValue = "callout")
 class DemoConsoleData implements ApplicationEventListener<ServerStartupEvent> {
 
     static final String PENDING_EMAIL = "ramon@demo.callout.dev";
