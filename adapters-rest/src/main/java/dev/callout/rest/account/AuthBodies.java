@@ -5,14 +5,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The small request and answer bodies of the auth routes. */
-public final class AuthBodies {
+final class AuthBodies {
 
     private AuthBodies() {
     }
 
     @Serdeable
     @Schema(name = "RefreshRequest")
-    public record Refresh(@Schema(example = "rt_3q2+7w…") String refreshToken) {
+    record Refresh(@Schema(example = "rt_3q2+7w…") String refreshToken) {
     }
 
     @Serdeable

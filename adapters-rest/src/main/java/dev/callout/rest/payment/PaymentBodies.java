@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The payments API's request and response bodies. */
-public final class PaymentBodies {
+final class PaymentBodies {
 
     private PaymentBodies() {
     }
@@ -31,7 +31,7 @@ public final class PaymentBodies {
     /** As BlueWork sends it; amounts are decimal strings or numbers, never read as floats. */
     @Serdeable
     @Schema(name = "PaymentRequest")
-    public record CreatePaymentBody(
+    record CreatePaymentBody(
             @NotBlank @Size(max = 64) @Schema(example = "job_01JNX4Q2V3M6YB8Z0N1R2S3T4U") String jobId,
             @NotBlank @Schema(allowableValues = {"card", "cash", "gcash", "maya"}) String method,
             @Nullable @Schema(description = "optional: when given, must be the job's price", example = "850.00") BigDecimal amount,
@@ -77,7 +77,7 @@ public final class PaymentBodies {
 
     @Serdeable
     @Schema(name = "Payment")
-    public record PaymentBody(
+    record PaymentBody(
             String id, String jobId, String customerId, String providerId,
             @Schema(allowableValues = {"card", "cash", "gcash", "maya"}) String method,
             @Schema(allowableValues = {"pending", "authorized", "captured", "completed", "partially_refunded", "refunded",
@@ -98,7 +98,7 @@ public final class PaymentBodies {
             String payoutRouting,
             @Nullable @Schema(description = "the connected account paid, for the provider and admins") String payoutAccount) {
 
-        public static PaymentBody of(Payment p, Actor viewer) {
+        static PaymentBody of(Payment p, Actor viewer) {
             boolean customer = viewer.id().equals(p.customerId());
             boolean payee = viewer.id().equals(p.providerId()) || viewer.is(Role.ADMIN);
             return new PaymentBody(p.id().value(), p.jobId().value(), p.customerId().value(), p.providerId().value(),

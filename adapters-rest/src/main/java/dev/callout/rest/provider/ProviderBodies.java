@@ -18,14 +18,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** The request and response bodies of the provider routes. */
-public final class ProviderBodies {
+final class ProviderBodies {
 
     private ProviderBodies() {
     }
 
     @Serdeable
     @Schema(name = "AvailabilityChange")
-    public record AvailabilityBody(@NotBlank @Schema(allowableValues = {"online", "offline", "busy"}) String status) {
+    record AvailabilityBody(@NotBlank @Schema(allowableValues = {"online", "offline", "busy"}) String status) {
     }
 
     @Serdeable
@@ -35,7 +35,7 @@ public final class ProviderBodies {
 
     @Serdeable
     @Schema(name = "Position")
-    public record PositionBody(@NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "14.5547") Double lat,
+    record PositionBody(@NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "14.5547") Double lat,
                         @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "121.0244") Double lng) {
     }
 
@@ -89,6 +89,6 @@ public final class ProviderBodies {
     }
 
     @Serdeable
-    public record ListBody<T>(List<T> data) {
+    record ListBody<T>(List<T> data) {
     }
 }
