@@ -211,7 +211,7 @@ public final class AnalyticsHarness {
             query.get();
             nanos[i] = System.nanoTime() - start;
         }
-        LoadHarness.report(what, nanos);
+        LoadHarness.report("analytics", what, nanos);
     }
 
     /** The SQL jOOQ runs, with its values inlined, so it can be explained as it ran. */

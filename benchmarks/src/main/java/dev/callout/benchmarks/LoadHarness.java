@@ -19,6 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,17 +40,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
  * The load harness (loopback only, bounded in count and time). Starts Callout on an embedded
  * PostgreSQL in a temporary directory, loads 100,000 providers over Metro Manila, then measures
- * (1) the nearby query through the PostgreSQL adapter and (2) dispatch: the time from sending
- * POST /jobs to the job.offered frame at a provider's socket, with 2,000 providers connected and
- * each sending a position every 5 seconds. Prints p50/p99 and exits.
+ * (1) the nearby query through the PostgreSQL adapter, (2) the offers written after POST /jobs
+ * commits, with no socket connected, and (3) dispatch: the time from sending POST /jobs to the
+ * job.offered frame at a provider's socket, with 2,000 providers connected and each sending a
+ * position every 5 seconds, and the resident memory of this JVM (the server and the socket
+ * clients) under that load. Prints one line per measure, {@code key n=.. p50=.. p99=.. max=..}
+ * (what {@code ./callout bench} reads), and exits.
  *
  * <pre>./mvnw -q -Pbench -pl benchmarks -am package -DskipTests
- * java -cp benchmarks/target/benchmarks.jar dev.callout.benchmarks.LoadHarness [providers] [connected] [jobs]</pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.callout.benchmarks.LoadHarness [providers] [connected] [jobs] [queries]</pre>
  */
 public final class LoadHarness {
 
@@ -57,9 +64,10 @@ public final class LoadHarness {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int connected = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int jobs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        int queries = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
         Path data = Files.createTempDirectory("callout-load");
         try {
-            run(data, total, connected, jobs);
+            run(data, total, connected, jobs, queries);
         } finally {
             deleteTree(data);
         }
@@ -73,7 +81,7 @@ public final class LoadHarness {
         }
     }
 
-    private static void run(Path data, int total, int connected, int jobs) throws Exception {
+    private static void run(Path data, int total, int connected, int jobs, int queries) throws Exception {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startThrowaway(data.resolve("postgres"), 0)) {
             postgres.createDatabaseIfMissing("callout");
             Map<String, Object> properties = new HashMap<>();
@@ -88,6 +96,7 @@ public final class LoadHarness {
             properties.put("callout.passwords.argon2-memory-kib", 1024);
             properties.put("callout.passwords.argon2-iterations", 1);
             properties.put("callout.rate-limits.auth.limit", 1_000_000);
+            properties.put("callout.rate-limits.general.limit", 1_000_000);
             properties.put("callout.accounts.address-lock-after", 1_000_000);
             properties.put("logger.levels.callout", "WARN");
             try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
@@ -96,7 +105,8 @@ public final class LoadHarness {
                 load(postgres.jdbcUrl("callout"), postgres.user(), postgres.password(), total, connected, hash);
                 System.out.printf("loaded %,d providers (%,d connected plumbers) in %.1f s%n", total, connected,
                         (System.nanoTime() - loadStart) / 1e9);
-                nearby(server.getApplicationContext().getBean(ProviderPresences.class));
+                nearby(server.getApplicationContext().getBean(ProviderPresences.class), queries);
+                offersAfterCommit(server, postgres, Math.max(20, jobs / 3));
                 dispatch(server, connected, jobs);
             }
         }
@@ -130,12 +140,12 @@ public final class LoadHarness {
         }
     }
 
-    private static void nearby(ProviderPresences presences) {
+    private static void nearby(ProviderPresences presences, int queries) {
         SplittableRandom random = new SplittableRandom(1);
         List<String> categories = List.of("towing", "repair", "electrician", "cleaning", "moving_help");
         for (double radius : new double[] {3, 10}) {
-            long[] nanos = new long[2_000];
-            for (int i = -500; i < nanos.length; i++) {
+            long[] nanos = new long[queries];
+            for (int i = -queries / 4; i < nanos.length; i++) {
                 GeoPoint center = new GeoPoint(14.45 + random.nextDouble() * 0.3, 120.95 + random.nextDouble() * 0.3);
                 NearbySearch search = new NearbySearch(center, categories.get(random.nextInt(categories.size())), radius, 20,
                         Set.of(), Instant.now(), Duration.ofMinutes(5));
@@ -145,8 +155,60 @@ public final class LoadHarness {
                     nanos[i] = System.nanoTime() - start;
                 }
             }
-            report("nearby query, 20 nearest within " + (int) radius + " km, PostgreSQL", nanos);
+            report("nearby_" + (int) radius + "km", "nearby query, 20 nearest within " + (int) radius + " km, PostgreSQL", nanos);
         }
+    }
+
+    /**
+     * Towing jobs (about 18,000 online towing providers, none connected) posted one at a time: from
+     * the 201 of POST /jobs (the job is committed) until its first offers are in the database.
+     */
+    private static void offersAfterCommit(EmbeddedServer server, EmbeddedPostgresServer postgres, int jobs) throws Exception {
+        String base = server.getURL().toString();
+        HttpClient http = HttpClient.newHttpClient();
+        JsonMapper json = server.getApplicationContext().getBean(JsonMapper.class);
+        String customer = customerToken(http, json, base);
+        SplittableRandom random = new SplittableRandom(3);
+        long[] nanos = new long[jobs];
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("callout"), postgres.user(), postgres.password());
+             PreparedStatement offered = connection.prepareStatement(
+                     "SELECT 1 FROM dispatch_rounds WHERE job_id = ? AND cardinality(offered_provider_ids) > 0")) {
+            for (int i = -jobs / 5; i < jobs; i++) {
+                String job = postJob(http, json, base, customer, "towing", random);
+                long committed = System.nanoTime();
+                offered.setString(1, job);
+                while (!exists(offered)) {
+                    if (System.nanoTime() - committed > TimeUnit.SECONDS.toNanos(30)) {
+                        throw new IllegalStateException("no offers for " + job + " after 30 s");
+                    }
+                    LockSupport.parkNanos(200_000);
+                }
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - committed;
+                }
+            }
+        }
+        report("offers_after_commit", "offers written after POST /jobs commits, no sockets", nanos);
+    }
+
+    private static boolean exists(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next();
+        }
+    }
+
+    private static String postJob(HttpClient http, JsonMapper json, String base, String token, String category,
+                                  SplittableRandom random) throws Exception {
+        String body = """
+                {"category":"%s","location":{"lat":%.6f,"lng":%.6f},"urgency":"immediate"}"""
+                .formatted(category, 14.45 + random.nextDouble() * 0.3, 120.95 + random.nextDouble() * 0.3);
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/jobs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 201) {
+            throw new IllegalStateException("POST /jobs answered " + posted.statusCode() + ": " + posted.body());
+        }
+        return (String) json.readValue(posted.body(), Argument.mapOf(String.class, Object.class)).get("id");
     }
 
     private static void dispatch(EmbeddedServer server, int connected, int jobs) throws Exception {
@@ -199,24 +261,22 @@ public final class LoadHarness {
         }
         Thread.sleep(6_000); // every provider has sent a fresh position
         String customer = customerToken(http, json, base);
+        long rssPeak = 0;
         for (int i = 0; i < jobs; i++) {
-            double lat = 14.45 + random.nextDouble() * 0.3;
-            double lng = 120.95 + random.nextDouble() * 0.3;
-            String body = """
-                    {"category":"plumber","location":{"lat":%.6f,"lng":%.6f},"urgency":"immediate"}""".formatted(lat, lng);
             long start = System.nanoTime();
-            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/jobs"))
-                    .header("Authorization", "Bearer " + customer).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            String job = (String) json.readValue(posted.body(), Argument.mapOf(String.class, Object.class)).get("id");
-            postedAt.put(job, start);
+            postedAt.put(postJob(http, json, base, customer, "plumber", random), start);
             Thread.sleep(100); // ten jobs a second
+            if (i % 10 == 0) {
+                rssPeak = Math.max(rssPeak, residentKib());
+            }
         }
         Thread.sleep(2_000);
         movers.shutdownNow();
         long[] nanos = offeredAfter.values().stream().mapToLong(Long::longValue).toArray();
         System.out.printf("%d of %d jobs reached a connected provider's socket%n", nanos.length, jobs);
-        report("dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
+        report("dispatch_socket", "dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
+        System.out.printf("rss_under_dispatch mb=%.0f # resident memory of this JVM (server and %d socket clients), most seen%n",
+                rssPeak / 1024.0, connected);
         sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
     }
 
@@ -236,14 +296,24 @@ public final class LoadHarness {
         return token(http, json, base, "load-customer@load.callout.dev");
     }
 
-    static void report(String what, long[] nanos) {
+    /** VmRSS of this process, in KiB (Linux), or 0 where /proc is not there. */
+    private static long residentKib() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0);
+    }
+
+    static void report(String key, String what, long[] nanos) {
         if (nanos.length == 0) {
-            System.out.println(what + ": no samples");
+            System.out.println(key + " n=0 # " + what + ": no samples");
             return;
         }
         Arrays.sort(nanos);
-        System.out.printf("%s: n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms%n", what, nanos.length,
+        System.out.printf("%s n=%d p50=%.2f p99=%.2f max=%.2f # %s, ms%n", key, nanos.length,
                 nanos[nanos.length / 2] / 1e6, nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6,
-                nanos[nanos.length - 1] / 1e6);
+                nanos[nanos.length - 1] / 1e6, what);
     }
 }
