@@ -1,5 +1,6 @@
 package dev.callout.bootstrap;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.callout.application.account.AccountPolicy;
 import dev.callout.application.account.CheckSessionUseCase;
 import dev.callout.application.account.Codes;
@@ -41,6 +42,7 @@ import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.CodeSender;
 import dev.callout.application.port.GoogleIdentities;
+import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LoginAttempts;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.PasswordHasher;
@@ -110,8 +112,8 @@ class IdentityUseCases {
     }
 
     @Singleton
-    SessionRevocations sessionRevocations(Sessions sessions, Outbox outbox) {
-        return new SessionRevocations(sessions, outbox);
+    SessionRevocations sessionRevocations(Sessions sessions, Outbox outbox, LiveSessionCache cache) {
+        return new SessionRevocations(sessions, cache.watching(outbox));
     }
 
     @Singleton
@@ -131,8 +133,13 @@ class IdentityUseCases {
     }
 
     @Singleton
-    CheckSessionUseCase checkSession(SessionService sessions) {
-        return sessions;
+    LiveSessionCache liveSessionCache(LiveEvents events) {
+        return new LiveSessionCache(events, Ticker.systemTicker());
+    }
+
+    @Singleton
+    CheckSessionUseCase checkSession(SessionService sessions, LiveSessionCache cache) {
+        return cache.checking(sessions);
     }
 
     @Singleton

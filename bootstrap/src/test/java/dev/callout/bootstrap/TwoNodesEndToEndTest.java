@@ -6,6 +6,9 @@ import dev.callout.bootstrap.RunningCallout.Account;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two application instances on one PostgreSQL: a socket on one node receives what requests to
  * the other caused (the offer, the acceptance, the positions), through LISTEN/NOTIFY; a session
- * ended on one node closes its socket on the other; the socket cap counts both nodes; presence on a
+ * ended on one node closes its socket on the other and stops its tokens there although the other
+ * node had just found it live; the socket cap counts both nodes; presence on a
  * job's channel is the user's across both.
  */
 class TwoNodesEndToEndTest {
@@ -86,6 +90,26 @@ class TwoNodesEndToEndTest {
             assertThat(onSecond.awaitClose(SocketSessionsEndToEndTest.CLOSE_DEADLINE).code()).isEqualTo(4001);
             assertThat(onSecond.seen().getLast().data()).containsEntry("code", "SESSION_ENDED");
         }
+    }
+
+    @Test
+    void aSessionEndedOnOneNodeIsRefusedOnTheOtherThatHadJustFoundItLive() {
+        Account customer = first.customer();
+        assertThat(meOnSecond(customer.token()).status()).isEqualTo(200);
+        assertThat(meOnSecond(customer.token()).status()).isEqualTo(200);
+
+        assertThat(first.post("/api/v1/auth/logout", customer.token(), null).status()).isEqualTo(204);
+
+        assertThat(first.get("/api/v1/users/me", customer.token()).status()).as("on the node that ended it, at once").isEqualTo(401);
+        long deadline = System.nanoTime() + SocketSessionsEndToEndTest.CLOSE_DEADLINE.toNanos();
+        while (meOnSecond(customer.token()).status() != 401) {
+            assertThat(System.nanoTime()).as("the other node refuses the session's token").isLessThan(deadline);
+        }
+    }
+
+    private static RunningCallout.Reply meOnSecond(String token) {
+        return RunningCallout.exchange(HttpClient.newHttpClient(), first.context.getBean(JsonMapper.class),
+                HttpRequest.newBuilder(URI.create(second.getURL() + "/api/v1/users/me")), "GET", token, null, Map.of());
     }
 
     @Test
