@@ -145,7 +145,7 @@ restart() { awk -v c="$1" '{ print $c }' "$work/restart.txt" | median; }
 restart_ms="$(restart 1)"
 
 load_end="$(load_average)"
-ms() { awk -v v="$1" 'BEGIN { printf(v >= 100 ? "%.0f ms" : "%.1f ms", v) }'; }
+ms() { awk -v v="$1" 'BEGIN { if (v >= 10000) printf "%.1f s", v / 1000; else printf(v >= 100 ? "%.0f ms" : "%.1f ms", v) }'; }
 met() { awk "BEGIN { print (($1) ? \"yes\" : \"**no**\") }"; }
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 memory_gb="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
@@ -176,7 +176,7 @@ $(nproc) × $cpu, ${memory_gb} GB; JDK $jdk; embedded PostgreSQL; loopback; load
 | JMH grid search + rank, 20 nearest plumbers, 3 km / 10 km | $(jmh gridSearchAndRank 3) / $(jmh gridSearchAndRank 10) µs | | |
 | JMH rank a whole circle, 3 km / 10 km | $(jmh rankACircle 3) / $(jmh rankACircle 10) µs | | |
 
-Medians of $http_rounds wrk rounds of ${http_seconds} s (each round: categories, job, health) and of $restarts restarts.
+Medians (the lower middle one of an even count) of $http_rounds wrk rounds of ${http_seconds} s (each round: categories, job, health) and of $restarts restarts.
 EOF
 )"
 echo "$table"
