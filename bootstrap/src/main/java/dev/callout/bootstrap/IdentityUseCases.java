@@ -52,7 +52,9 @@ import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.application.port.VerificationCodes;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.rest.security.SessionClaimsValidator;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -137,8 +139,15 @@ class IdentityUseCases {
         return new LiveSessionCache(events, Ticker.systemTicker());
     }
 
+    @Primary
     @Singleton
-    CheckSessionUseCase checkSession(SessionService sessions, LiveSessionCache cache) {
+    CheckSessionUseCase checkSession(SessionService sessions) {
+        return sessions;
+    }
+
+    @Singleton
+    @Named(SessionClaimsValidator.SESSION_CHECK)
+    CheckSessionUseCase tokenSessionCheck(SessionService sessions, LiveSessionCache cache) {
         return cache.checking(sessions);
     }
 
