@@ -114,9 +114,11 @@ class RealtimeEndToEndTest {
             lastSeen = accepted.id();
             passedOverSocket.send("job.subscribe", Map.of("job_id", jobId, "last_event_id", 0));
             assertThat(passedOverSocket.await("error").data()).containsEntry("code", "JOB_NOT_FOUND");
-        }
-        for (String status : new String[] {"en_route", "in_progress"}) {
-            callout.patch("/api/v1/jobs/" + jobId + "/status", chosen.token(), "{\"status\": \"" + status + "\"}");
+            for (String status : new String[] {"en_route", "in_progress"}) {
+                callout.patch("/api/v1/jobs/" + jobId + "/status", chosen.token(), "{\"status\": \"" + status + "\"}");
+            }
+            // Relayed before the provider reconnects, so its replay below holds both changes, not a live frame.
+            customerSocket.await("job.status_changed", data -> "in_progress".equals(data.get("to")));
         }
 
         try (SocketProbe customerSocket = SocketProbe.connect(base, customer.token(), json);
