@@ -9,7 +9,8 @@ import java.time.Duration;
  * Defaults: providers wait for an admin's approval; codes live 5 minutes (reset codes 15) and take 5
  * wrong guesses; one code per address every 30 seconds and 5 an hour; refresh tokens live 30 days;
  * after 3 failed sign-ins each next try waits 1, 2, 4… seconds, 5 lock an identifier and 50 an
- * address for 15 minutes; deleted accounts keep their personal data 30 days.
+ * address for 15 minutes; deleted accounts keep their personal data 30 days; a new account signs in
+ * only once a code proved its email or phone ({@code sign-in-needs-verification}).
  */
 @ConfigurationProperties("callout.accounts")
 public class AccountSettings {
@@ -31,11 +32,12 @@ public class AccountSettings {
     private Duration deletionGracePeriod = DEFAULT.deletionGracePeriod();
     private Duration purgeInterval = Duration.ofHours(1);
     private Duration purgeInitialDelay = Duration.ofMinutes(1);
+    private boolean signInNeedsVerification = DEFAULT.signInNeedsVerification();
 
     AccountPolicy policy() {
         return new AccountPolicy(providersNeedApproval, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval,
                 maxCodesPerHour, refreshTokenTtl, failuresBeforeSlowdown, identifierLockAfter, addressLockAfter,
-                failureWindow, lockDuration, deletionGracePeriod);
+                failureWindow, lockDuration, deletionGracePeriod, signInNeedsVerification);
     }
 
     public boolean isProvidersNeedApproval() {
@@ -158,5 +160,13 @@ public class AccountSettings {
 
     public void setPurgeInitialDelay(Duration purgeInitialDelay) {
         this.purgeInitialDelay = purgeInitialDelay;
+    }
+
+    public boolean isSignInNeedsVerification() {
+        return signInNeedsVerification;
+    }
+
+    public void setSignInNeedsVerification(boolean signInNeedsVerification) {
+        this.signInNeedsVerification = signInNeedsVerification;
     }
 }

@@ -97,8 +97,8 @@ class IdentityUseCases {
 
     @Singleton
     RegisterUserUseCase registerUser(Users users, Categories categories, PasswordHasher hasher, Codes codes,
-                                     Transactions transactions, Clock clock, IdGenerator ids) {
-        return new RegisterUserService(users, categories, hasher, codes, transactions, clock, ids);
+                                     Transactions transactions, Clock clock, IdGenerator ids, AccountPolicy policy) {
+        return new RegisterUserService(users, categories, hasher, codes, transactions, clock, ids, policy);
     }
 
     @Singleton

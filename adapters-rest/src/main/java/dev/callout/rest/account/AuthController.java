@@ -102,7 +102,8 @@ public class AuthController {
         limitIdentifier(body.email());
         limitIdentifier(body.phone());
         RegisterCommand command = new RegisterCommand(role(body.role()), body.name(), body.email(), body.phone(),
-                body.password(), body.categories() == null ? null : new HashSet<>(body.categories()), details(body));
+                body.password(), body.categories() == null ? null : new HashSet<>(body.categories()), details(body),
+                body.addressText());
         return switch (register.register(command)) {
             case RegistrationResult.Registered registered -> HttpResponse.created(UserBody.of(registered.user()));
             case RegistrationResult.EmailTaken taken -> throw emailTaken();

@@ -23,5 +23,6 @@ public record RegisterBody(
         @Nullable @Schema(description = "providers of a vehicle category: driving licence category", example = "c") String licenceCategory,
         @Nullable @Schema(description = "providers of a vehicle category: driving licence number", example = "N01-23-456789") String licenceNumber,
         @Nullable @Schema(description = "providers of a vehicle category: licence expiry, in the future", example = "2028-06-30") LocalDate licenceExpiry,
-        @Nullable @Schema(description = "providers of a vehicle category: the vehicle's registration", example = "NBC 1234") String vehicleRegistration) {
+        @Nullable @Schema(description = "providers of a vehicle category: the vehicle's registration", example = "NBC 1234") String vehicleRegistration,
+        @Nullable @Schema(description = "the profile's address, on one line", example = "12 Jupiter St, Makati City") String addressText) {
 }

@@ -8,6 +8,7 @@ import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Channel;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.domain.user.VerificationCode.Purpose;
@@ -28,9 +29,10 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
+    private final AccountPolicy policy;
 
     public RegisterUserService(Users users, Categories categories, PasswordHasher hasher, Codes codes,
-                               Transactions transactions, Clock clock, IdGenerator ids) {
+                               Transactions transactions, Clock clock, IdGenerator ids, AccountPolicy policy) {
         this.users = users;
         this.categories = categories;
         this.hasher = hasher;
@@ -38,6 +40,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
+        this.policy = policy;
     }
 
     @Override
@@ -47,15 +50,21 @@ public final class RegisterUserService implements RegisterUserUseCase {
             return new RegistrationResult.Invalid(problems);
         }
         String hash = hasher.hash(command.password());
+        boolean waitsForCode = policy.signInNeedsVerification();
+        AccountStatus status = waitsForCode ? AccountStatus.PENDING_VERIFICATION
+                : AccountStatus.afterVerification(command.role(), policy.providersNeedApproval());
         User user = new User(UserId.next(ids), command.role(), command.name(), command.email(), command.phone(), hash,
-                command.categories(), AccountStatus.PENDING_VERIFICATION, clock.instant(), command.providerDetails(), null);
+                command.categories(), status, clock.instant(), command.providerDetails(), null,
+                new Profile(null, command.addressText(), null));
         Channel channel = user.email() != null ? Channel.EMAIL : Channel.PHONE;
         String destination = user.email() != null ? user.email() : user.phone();
         return transactions.inTransaction(() -> switch (users.add(user)) {
             case ADDED -> {
-                codes.admit(destination); // counts towards the resend limits; a fresh address is always admitted
-                codes.issue(user.id(), Purpose.VERIFY, channel, destination);
-                yield new RegistrationResult.Registered(user, destination);
+                if (waitsForCode) {
+                    codes.admit(destination); // counts towards the resend limits; a fresh address is always admitted
+                    codes.issue(user.id(), Purpose.VERIFY, channel, destination);
+                }
+                yield new RegistrationResult.Registered(user, waitsForCode ? destination : null);
             }
             case EMAIL_TAKEN -> new RegistrationResult.EmailTaken();
             case PHONE_TAKEN -> new RegistrationResult.PhoneTaken();

@@ -3,6 +3,7 @@ package dev.callout.application.account;
 import dev.callout.application.FieldErrors;
 import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.Identifier;
+import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
@@ -26,10 +27,11 @@ public interface RegisterUserUseCase {
 
     /**
      * Email and phone are normalised here; at least one is required. {@code providerDetails} is
-     * required of providers of a vehicle category (the service knows which those are).
+     * required of providers of a vehicle category (the service knows which those are); {@code addressText}
+     * starts the profile's address (blank is none).
      */
     record RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
-                           ProviderDetails providerDetails) {
+                           ProviderDetails providerDetails, String addressText) {
         public RegisterCommand {
             FieldErrors errors = new FieldErrors()
                     .singleLines(categories, MAX_CATEGORIES, Category.MAX_CODE_LENGTH, "categories");
@@ -48,6 +50,7 @@ public interface RegisterUserUseCase {
                     .require(role != Role.PROVIDER || !categories.isEmpty(), "categories", "a provider serves at least one category")
                     .require(role != Role.CUSTOMER || categories.isEmpty(), "categories", "only providers serve categories")
                     .require(role == Role.PROVIDER || providerDetails == null, "vehicle_type", "only providers give vehicle details")
+                    .singleLine(addressText, Profile.MAX_ADDRESS_LENGTH, "address_text")
                     .throwIfAny();
             if (providerDetails != null) {
                 new FieldErrors()
@@ -64,6 +67,12 @@ public interface RegisterUserUseCase {
             name = name.strip();
             email = email == null ? null : Identifier.email(email).orElseThrow();
             phone = phone == null ? null : Identifier.phone(phone).orElseThrow();
+            addressText = addressText == null || addressText.isBlank() ? null : addressText.strip();
+        }
+
+        public RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
+                               ProviderDetails providerDetails) {
+            this(role, name, email, phone, password, categories, providerDetails, null);
         }
 
         public RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories) {
@@ -72,7 +81,10 @@ public interface RegisterUserUseCase {
     }
 
     sealed interface RegistrationResult {
-        /** Created, waiting for the code sent to {@code codeSentTo} (the email when there is one, else the phone). */
+        /**
+         * Created, waiting for the code sent to {@code codeSentTo} (the email when there is one, else the phone);
+         * null when sign-in needs no verification and no code was sent.
+         */
         record Registered(User user, String codeSentTo) implements RegistrationResult {
         }
 

@@ -77,7 +77,7 @@ final class AccountWorld {
                 clock, ids, random, policy);
         issuer = new SessionIssuer(sessions, clock, ids, random, policy);
         register = new RegisterUserService(users, new InMemoryCategories(List.of(TOWING, PLUMBER)), hasher, codes,
-                transactions, clock, ids);
+                transactions, clock, ids, policy);
         logIn = new LogInService(users, hasher, new LoginThrottle(attempts, clock, policy), issuer);
         sendCode = new SendCodeService(users, codes, transactions);
         verify = new VerifyCodeService(users, codes, issuer, transactions, policy);

@@ -112,6 +112,24 @@ class IdentityFlowsTest {
     }
 
     @Test
+    void withoutVerificationBeforeSignInAnAccountStartsAsAVerifiedOneWouldAndNoCodeIsSent() {
+        AccountWorld open = new AccountWorld(AccountPolicy.DEFAULT.withSignInNeedsVerification(false));
+        RegistrationResult customer = open.register.register(new RegisterCommand(Role.CUSTOMER, "Ana", "ana@example.com", null,
+                PASSWORD, null));
+        ProviderDetails truck = new ProviderDetails("flatbed", "c", "N01", LocalDate.of(2030, 1, 1), "ABC 123");
+        open.register.register(new RegisterCommand(Role.PROVIDER, "Tow", "tow@example.com", null, PASSWORD, Set.of("towing"), truck));
+
+        assertThat(customer).isInstanceOfSatisfying(RegistrationResult.Registered.class, registered -> {
+            assertThat(registered.user().status()).isEqualTo(AccountStatus.ACTIVE);
+            assertThat(registered.codeSentTo()).isNull();
+        });
+        assertThat(open.sender.lastCode("ana@example.com")).isEmpty();
+        assertThat(open.logIn.logIn(new LogInCommand("ana@example.com", PASSWORD))).isInstanceOf(LogInResult.LoggedIn.class);
+        assertThat(open.logIn.logIn(new LogInCommand("tow@example.com", PASSWORD)))
+                .as("approval is a policy of its own").isEqualTo(new LogInResult.PendingApproval());
+    }
+
+    @Test
     void towingProvidersGiveVehicleDetailsWithALicenceValidInTheFuture() {
         RegistrationResult missing = world.register.register(new RegisterCommand(Role.PROVIDER, "Tow", "t@example.com", null,
                 PASSWORD, Set.of("towing")));
