@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Record;
 
-/** The category catalogue and tariffs, seeded by the migrations. */
+/** The category catalogue and tariffs, seeded by the migrations and replaced by a deployment's starter catalogue. */
 @Singleton
 public final class PostgresCategories implements Categories {
 
@@ -33,6 +33,21 @@ public final class PostgresCategories implements Categories {
     public List<Category> all() {
         return sql.run(dsl -> dsl.select(CODE, NAME, CURRENCY, BASE_FARE_MINOR, PER_KM_MINOR, IMMEDIATE_SURCHARGE_BPS,
                 PLATFORM_FEE_BPS, REQUIRES_VEHICLE).from(TABLE).orderBy(CODE).fetch(PostgresCategories::toCategory));
+    }
+
+    @Override
+    public void save(Category category) {
+        PricingPolicy pricing = category.pricing();
+        sql.run(dsl -> dsl.insertInto(TABLE).set(CODE, category.code()).set(NAME, category.name())
+                .set(CURRENCY, pricing.currency().getCurrencyCode()).set(BASE_FARE_MINOR, pricing.baseFare().minor())
+                .set(PER_KM_MINOR, pricing.perKm().minor()).set(IMMEDIATE_SURCHARGE_BPS, pricing.immediateSurchargeBps())
+                .set(PLATFORM_FEE_BPS, pricing.platformFee().basisPoints()).set(REQUIRES_VEHICLE, category.requiresVehicle())
+                .onConflict(CODE).doUpdate()
+                .set(NAME, category.name()).set(CURRENCY, pricing.currency().getCurrencyCode())
+                .set(BASE_FARE_MINOR, pricing.baseFare().minor()).set(PER_KM_MINOR, pricing.perKm().minor())
+                .set(IMMEDIATE_SURCHARGE_BPS, pricing.immediateSurchargeBps())
+                .set(PLATFORM_FEE_BPS, pricing.platformFee().basisPoints()).set(REQUIRES_VEHICLE, category.requiresVehicle())
+                .execute());
     }
 
     private static Category toCategory(Record r) {

@@ -6,16 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A fixed catalog. */
+/** A catalog in a map. */
 public final class InMemoryCategories implements Categories {
 
     private final Map<String, Category> byCode;
 
     public InMemoryCategories(List<Category> categories) {
-        this.byCode = categories.stream().collect(Collectors.toUnmodifiableMap(Category::code, Function.identity()));
+        this.byCode = new ConcurrentHashMap<>(categories.stream().collect(Collectors.toMap(Category::code, Function.identity())));
     }
 
     @Override
@@ -26,5 +27,10 @@ public final class InMemoryCategories implements Categories {
     @Override
     public List<Category> all() {
         return byCode.values().stream().sorted(Comparator.comparing(Category::code)).toList();
+    }
+
+    @Override
+    public void save(Category category) {
+        byCode.put(category.code(), category);
     }
 }

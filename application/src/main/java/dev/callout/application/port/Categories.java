@@ -10,4 +10,7 @@ public interface Categories {
     Optional<Category> byCode(String code);
 
     List<Category> all();
+
+    /** Adds the category, or replaces the one with its code (its jobs keep the price they were posted at). */
+    void save(Category category);
 }
