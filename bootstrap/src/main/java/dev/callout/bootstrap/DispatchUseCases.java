@@ -27,12 +27,15 @@ import dev.callout.application.port.NearbyJobs;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.PendingEvents;
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.Users;
 import dev.callout.application.port.Timers;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.presence.FindNearbyJobsService;
 import dev.callout.application.presence.FindNearbyJobsUseCase;
 import dev.callout.application.presence.FindNearbyProvidersService;
 import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.application.presence.ProvidersOnMapService;
+import dev.callout.application.presence.ProvidersOnMapUseCase;
 import dev.callout.application.presence.SetAvailabilityService;
 import dev.callout.application.presence.SetBaseLocationService;
 import dev.callout.application.presence.SetBaseLocationUseCase;
@@ -92,6 +95,11 @@ class DispatchUseCases {
     FindNearbyProvidersUseCase findNearbyProviders(ProviderPresences presences, Categories categories, EtaEstimator etas,
                                                    DispatchPolicy policy, Clock clock) {
         return new FindNearbyProvidersService(presences, categories, etas, policy, clock);
+    }
+
+    @Singleton
+    ProvidersOnMapUseCase providersOnMap(Users users, ProviderPresences presences, Clock clock) {
+        return new ProvidersOnMapService(users, presences, clock);
     }
 
     @Singleton
