@@ -1,29 +1,47 @@
 package dev.callout.rest.job;
 
 import dev.callout.application.job.JobResult;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.job.Rejection;
 import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 
-/** Maps what a job command came to straight onto its answer: the job with the route's status, or the envelope with the refusal's. */
-final class JobResults {
+/**
+ * Maps what a job command came to straight onto its answer: the job with the route's status, or the
+ * envelope with the refusal's. A product API that draws its own bodies takes the job or the refusal
+ * as an {@link ApiError}, which its error format rewrites.
+ */
+public final class JobResults {
 
     private JobResults() {
     }
 
     static HttpResponse<?> answer(JobResult result, HttpStatus success) {
+        return result instanceof JobResult.Ok ok
+                ? HttpResponse.status(success).body(JobBody.of(ok.job()))
+                : error(result).response();
+    }
+
+    public static Job jobOrThrow(JobResult result) {
+        if (result instanceof JobResult.Ok ok) {
+            return ok.job();
+        }
+        throw error(result);
+    }
+
+    private static ApiError error(JobResult result) {
         return switch (result) {
-            case JobResult.Ok ok -> HttpResponse.status(success).body(JobBody.of(ok.job()));
-            case JobResult.NotFound notFound -> notFound().response();
-            case JobResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
+            case JobResult.Ok ok -> throw new IllegalArgumentException("a job that moved is not an error");
+            case JobResult.NotFound notFound -> notFound();
+            case JobResult.Invalid invalid -> ApiError.validation(invalid.fields());
             case JobResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
-                    "the job changed while this request ran; read it again and retry").response();
-            case JobResult.Refused refused -> refusal(refused.reason()).response();
+                    "the job changed while this request ran; read it again and retry");
+            case JobResult.Refused refused -> refusal(refused.reason());
         };
     }
 
-    static ApiError notFound() {
+    public static ApiError notFound() {
         return ApiError.notFound("JOB_NOT_FOUND", "job not found");
     }
 

@@ -1,0 +1,61 @@
+package dev.callout.rest.profile.depannini;
+
+import dev.callout.domain.user.UserId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.micronaut.websocket.annotation.OnClose;
+import io.micronaut.websocket.annotation.OnMessage;
+import io.micronaut.websocket.annotation.OnOpen;
+import io.micronaut.websocket.annotation.ServerWebSocket;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /ws/assistant/<assistant_id>/?token=<access token>}: an assistant's own channel, where
+ * {@code new_assistance_request} arrives for each request dispatch offers them. Open to that
+ * assistant alone; anyone else's socket is closed at once.
+ */
+@ServerWebSocket("/ws/assistant/{assistantId}/")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "callout.profile", value = "depannini")
+public class DepanniniAssistantSocket {
+
+    private final DepanniniChannels channels;
+    private final DepanniniIds ids;
+
+    DepanniniAssistantSocket(DepanniniChannels channels, DepanniniIds ids) {
+        this.channels = channels;
+        this.ids = ids;
+    }
+
+    @OnOpen
+    public void open(String assistantId, WebSocketSession session, HttpRequest<?> request) {
+        Optional<UserId> assistant = ids.user(assistantId);
+        Optional<DepanniniChannels.Member> member = channels.caller(session, request)
+                .filter(caller -> assistant.isPresent() && assistant.get().equals(caller.userId()))
+                .filter(caller -> channels.live(caller).map(DepanniniViews::userType).filter("assistant"::equals).isPresent());
+        if (member.isEmpty()) {
+            session.close(CloseReason.POLICY_VIOLATION);
+            return;
+        }
+        channels.joinAssistant(member.get());
+    }
+
+    /** The channel only speaks: whatever a client sends is answered with an error. */
+    @OnMessage
+    public void message(String text, WebSocketSession session) {
+        session.sendAsync(channels.frame(Map.of("type", "error", "detail", "this channel only sends events")));
+    }
+
+    @OnClose
+    public void close(WebSocketSession session) {
+        channels.leave(session);
+    }
+}
