@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -26,38 +25,16 @@ final class DepanniniSocket implements AutoCloseable {
     private final JsonMapper json;
     private final BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
     private final List<Map<String, Object>> seen = new ArrayList<>();
-    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final CompletableFuture<SocketProbe.Closed> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
     /** Connects to {@code path} (such as /ws/assistant/7/) with the access token as {@code ?token=}. */
     DepanniniSocket(String baseUrl, String path, String token, JsonMapper json) {
         this.json = json;
         URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + path + (token == null ? "" : "?token=" + token));
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    frames.add(parse(partial.toString()));
-                    partial.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                closed.complete(statusCode);
-                return null;
-            }
-
-            @Override
-            public void onError(WebSocket webSocket, Throwable error) {
-                closed.completeExceptionally(error);
-            }
-        }).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(uri, new WholeTextListener(text -> frames.add(parse(text)), closed))
+                .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     void send(Map<String, Object> frame) {
@@ -94,7 +71,7 @@ final class DepanniniSocket implements AutoCloseable {
 
     /** The close code the server sent, waiting at most {@link #WAIT}. */
     int awaitClose() {
-        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join().code();
     }
 
     List<Map<String, Object>> seen() {

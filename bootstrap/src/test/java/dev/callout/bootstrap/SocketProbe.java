@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -40,31 +39,8 @@ final class SocketProbe implements AutoCloseable {
 
     private SocketProbe(JsonMapper json, WebSocket.Builder builder, URI uri) {
         this.json = json;
-        this.socket = builder.buildAsync(uri, new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    frames.add(parse(partial.toString()));
-                    partial.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                closed.complete(new Closed(statusCode, reason));
-                return null;
-            }
-
-            @Override
-            public void onError(WebSocket webSocket, Throwable error) {
-                closed.completeExceptionally(error);
-            }
-        }).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        this.socket = builder.buildAsync(uri, new WholeTextListener(text -> frames.add(parse(text)), closed))
+                .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     /** Connects with the token in the query, as a browser would. */
