@@ -137,18 +137,34 @@ class DepanniniChannels {
     }
 
     void joinAssistant(Member member) {
-        member.socket().put(MEMBER, member);
-        assistants.computeIfAbsent(member.userId().value(), id -> ConcurrentHashMap.newKeySet()).add(member);
+        join(assistants, member.userId().value(), member);
     }
 
     void joinAssistance(JobId job, Member member) {
-        member.socket().put(MEMBER, member);
-        assistances.computeIfAbsent(job.value(), id -> ConcurrentHashMap.newKeySet()).add(member);
+        join(assistances, job.value(), member);
     }
 
+    /** The socket closed: it leaves its channel, and a channel nobody is on is forgotten. */
     void leave(WebSocketSession socket) {
-        assistants.values().forEach(members -> members.removeIf(member -> member.socket().equals(socket)));
-        assistances.values().forEach(members -> members.removeIf(member -> member.socket().equals(socket)));
+        leave(assistants, socket);
+        leave(assistances, socket);
+    }
+
+    /** Joins and leaves of one channel are atomic, so a join never lands in a channel being forgotten. */
+    private static void join(Map<String, Set<Member>> channels, String channel, Member member) {
+        member.socket().put(MEMBER, member);
+        channels.compute(channel, (key, members) -> {
+            Set<Member> joined = members == null ? ConcurrentHashMap.newKeySet() : members;
+            joined.add(member);
+            return joined;
+        });
+    }
+
+    private static void leave(Map<String, Set<Member>> channels, WebSocketSession socket) {
+        channels.keySet().forEach(channel -> channels.computeIfPresent(channel, (key, members) -> {
+            members.removeIf(member -> member.socket().equals(socket));
+            return members.isEmpty() ? null : members;
+        }));
     }
 
     /** A client's position, to the request's parties on every node. */
