@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 /**
  * With --demo: customers and providers of several categories around Metro Manila, a few open jobs
  * and a small catalog of services with packages (with --profile art, {@link ArtDemo}'s people and
- * breakdown around London instead), created once through the same use cases as the API and printed
+ * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s), created once through the same use cases as the API and printed
  * with their credentials.
  */
 @Singleton
@@ -80,10 +80,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final Clock clock;
     private final boolean art;
     private final List<Person> people;
+    private final DeploymentProfile profile;
+    private final DepanniniDemo depannini;
 
     DemoData(DeploymentProfile profile, Users users, RegisterUserUseCase register, VerifyCodeUseCase verify,
              RecordedCodes codes, CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus,
-             PostJobUseCase postJob, CatalogUseCase catalog, Clock clock) {
+             PostJobUseCase postJob, CatalogUseCase catalog, Clock clock, DepanniniDemo depannini) {
         this.users = users;
         this.register = register;
         this.verify = verify;
@@ -95,10 +97,16 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.clock = clock;
         this.art = profile == DeploymentProfile.ART;
         this.people = art ? ArtDemo.PEOPLE : PEOPLE;
+        this.profile = profile;
+        this.depannini = depannini;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
+        if (profile == DeploymentProfile.DEPANNINI) {
+            depannini.load();
+            return;
+        }
         boolean fresh = users.byEmail(people.getFirst().email()).isEmpty();
         List<User> created = new ArrayList<>();
         if (fresh) {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
+@Requires(property = DeploymentProfile.PROPERTY, notEquals = "depannini") // DepanniniDemo puts its own online
 class DemoPresence implements ApplicationEventListener<StartupEvent>, Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger("callout.demo");

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Depannini's API (seed 001) with its document's own requests, on PostgreSQL and over real sockets:
- * its two example workflows end to end, its channels' guards, and its error format.
+ * its two example workflows end to end, its channels' guards, its error format and its demo data.
  */
 class DepanniniEndToEndTest {
 
-    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "depannini"));
+    /** With its demo data (--demo), which the tests' own accounts live beside. */
+    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "depannini", "callout.demo", true));
     private static final String PASSWORD = "correct horse battery";
     /** Algiers: the client's car breaks down at the Grande Poste and is towed to Bab Ezzouar. */
     private static final double PICKUP_LAT = 36.7731;
@@ -216,6 +217,19 @@ class DepanniniEndToEndTest {
             assertThat(list(callout.get("/api/assistance/view/", client.access()).body()))
                     .extracting(found -> id(found.get("id"))).containsExactly(assistanceId);
         }
+    }
+
+    @Test
+    void aDemoClientSignsInByPhoneAndFindsTheDemoAssistantsOnline() {
+        Reply login = login("+213550000001", DemoData.PASSWORD);
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        String access = login.get("access");
+
+        assertThat(list(callout.get("/api/assistants/", access).body()))
+                .filteredOn(found -> List.of("+213660000001", "+213660000002").contains(found.get("phone_number")))
+                .hasSize(2).allSatisfy(found -> assertThat(found).containsEntry("is_active_assistant", true))
+                .extracting(found -> found.get("service_type")).containsExactlyInAnyOrder("towing", "repair");
+        assertThat(map(login.json().get("user"))).containsEntry("name", "Samira Benali").containsEntry("address", "Alger");
     }
 
     @Test
