@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
 /**
  * With --demo: customers and providers of several categories around Metro Manila, a few open jobs
  * and a small catalog of services with packages (with --profile art, {@link ArtDemo}'s people and
- * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s), created once through the same use cases as the API and printed
- * with their credentials.
+ * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s), created once
+ * through the same use cases as the API and printed with their credentials.
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
