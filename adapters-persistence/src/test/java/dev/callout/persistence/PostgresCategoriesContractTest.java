@@ -2,22 +2,12 @@ package dev.callout.persistence;
 
 import dev.callout.application.contract.CategoriesContract;
 import dev.callout.application.port.Categories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCategoriesContractTest extends CategoriesContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     protected Categories categories() {

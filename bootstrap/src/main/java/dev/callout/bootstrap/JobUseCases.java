@@ -2,7 +2,6 @@ package dev.callout.bootstrap;
 
 import dev.callout.application.catalog.ListCategoriesService;
 import dev.callout.application.catalog.ListCategoriesUseCase;
-import dev.callout.application.catalog.TariffedCategories;
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.job.AcceptJobService;
 import dev.callout.application.job.AcceptJobUseCase;
@@ -27,24 +26,13 @@ import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.CancellationPolicy;
-import dev.callout.persistence.PostgresCategories;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The jobs use cases (quote, post, read, list, accept, change status, cancel), each from its plain constructor. */
 @Factory
 class JobUseCases {
-
-    /** The stored catalogue, priced with the deployment's own fares where it sets them (callout.catalog.fares). */
-    @Singleton
-    @Primary
-    Categories categories(PostgresCategories stored, List<FareSettings> fares) {
-        return new TariffedCategories(stored, fares.stream().collect(Collectors.toMap(FareSettings::category, FareSettings::fare)));
-    }
 
     @Singleton
     ListCategoriesUseCase listCategories(Categories categories) {

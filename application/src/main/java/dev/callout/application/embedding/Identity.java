@@ -54,7 +54,7 @@ public record Identity(RegisterUserUseCase registerUser, SendCodeUseCase sendCod
         SessionRevocations revocations = new SessionRevocations(i.sessions, p.outbox);
         SessionService sessions = new SessionService(i.sessions, revocations, p.transactions, p.clock);
         return new Identity(
-                new RegisterUserService(p.users, p.categories, i.passwordHasher, codes, p.transactions, p.clock, p.ids),
+                new RegisterUserService(p.users, p.categories, i.passwordHasher, codes, p.transactions, p.clock, p.ids, i.policy),
                 new SendCodeService(p.users, codes, p.transactions),
                 new VerifyCodeService(p.users, codes, issuer, p.transactions, i.policy),
                 new LogInService(p.users, i.passwordHasher, new LoginThrottle(i.loginAttempts, p.clock, i.policy), issuer),
