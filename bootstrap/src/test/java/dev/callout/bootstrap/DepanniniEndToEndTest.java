@@ -220,6 +220,30 @@ class DepanniniEndToEndTest {
     }
 
     @Test
+    void aRequestWithoutADropoffNeedsTheRepairServiceTheProfileSets() {
+        Account mechanic = assistant("repair");
+        Account towTruck = assistant("towing");
+        for (Account assistant : List.of(mechanic, towTruck)) {
+            assertThat(callout.post("/api/profile/assistant-status/", assistant.access(), "{\"is_active\": true}").status())
+                    .isEqualTo(200);
+        }
+        Account client = client();
+
+        Reply requested = callout.post("/api/assistance/request/", client.access(),
+                "{\"pickup\": {\"lat\": %s, \"lng\": %s}}".formatted(PICKUP_LAT, PICKUP_LNG));
+
+        assertThat(requested.status()).as(requested.text()).isEqualTo(201);
+        Map<String, Object> assistance = map(requested.json().get("assistance"));
+        assertThat(assistance).containsEntry("dropoffLocation", null);
+        assertThat(new BigDecimal(assistance.get("total_price").toString())).as("per km, and nothing to tow").isZero();
+        assertThat(list(requested.json().get("nearby_assistants"))).extracting(nearby -> id(nearby.get("assistant_id")))
+                .contains(mechanic.id()).doesNotContain(towTruck.id());
+        String path = "/api/assistance/view/" + id(assistance.get("id")) + "/";
+        assertThat(callout.get(path, mechanic.access()).status()).as("open to the repair service").isEqualTo(200);
+        assertThat(callout.get(path, towTruck.access()).status()).as("not to towing").isEqualTo(404);
+    }
+
+    @Test
     void aDemoClientSignsInByPhoneAndFindsTheDemoAssistantsOnline() {
         Reply login = login("+213550000001", DemoData.PASSWORD);
         assertThat(login.status()).as(login.text()).isEqualTo(200);

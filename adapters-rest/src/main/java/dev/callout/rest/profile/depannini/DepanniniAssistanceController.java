@@ -48,9 +48,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Depannini's assistance requests, {@code /api/assistance/...}, as jobs: a request with a dropoff is
- * towing, one without is a repair on the spot, priced by the category's tariff per kilometre and
- * offered to nearby assistants by dispatch like any job.
+ * Depannini's assistance requests, {@code /api/assistance/...}, as jobs of the service the profile
+ * sets for a request with a dropoff or without one ({@link DepanniniServices}), priced by the
+ * category's tariff and offered to nearby assistants by dispatch like any job.
  */
 @Controller("/api/assistance")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -59,12 +59,10 @@ import java.util.Map;
 @Hidden
 class DepanniniAssistanceController {
 
-    static final String TOWING = "towing";
-    static final String REPAIR = "repair";
-
     private final CurrentActor currentActor;
     private final DepanniniIds ids;
     private final DepanniniViews views;
+    private final DepanniniServices services;
     private final PostJobUseCase post;
     private final FindNearbyProvidersUseCase nearby;
     private final ListJobsUseCase list;
@@ -72,12 +70,13 @@ class DepanniniAssistanceController {
     private final AcceptJobUseCase accept;
     private final ChangeJobStatusUseCase change;
 
-    DepanniniAssistanceController(CurrentActor currentActor, DepanniniIds ids, DepanniniViews views, PostJobUseCase post,
-                                  FindNearbyProvidersUseCase nearby, ListJobsUseCase list, GetJobUseCase get,
+    DepanniniAssistanceController(CurrentActor currentActor, DepanniniIds ids, DepanniniViews views, DepanniniServices services,
+                                  PostJobUseCase post, FindNearbyProvidersUseCase nearby, ListJobsUseCase list, GetJobUseCase get,
                                   AcceptJobUseCase accept, ChangeJobStatusUseCase change) {
         this.currentActor = currentActor;
         this.ids = ids;
         this.views = views;
+        this.services = services;
         this.post = post;
         this.nearby = nearby;
         this.list = list;
@@ -95,7 +94,7 @@ class DepanniniAssistanceController {
         new FieldErrors().require(body.pickup() != null, "pickup", "is required: {\"lat\", \"lng\"}").throwIfAny();
         Place pickup = place(body.pickup(), "pickup");
         Place dropoff = body.dropoff() == null ? null : place(body.dropoff(), "dropoff");
-        String category = dropoff == null ? REPAIR : TOWING;
+        String category = services.forRequest(dropoff != null);
         Job job = JobResults.jobOrThrow(post.post(new PostJobCommand(client,
                 new JobRequest(category, null, pickup, dropoff, Urgency.IMMEDIATE, null, null))));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -128,9 +127,9 @@ class DepanniniAssistanceController {
     }
 
     /**
-     * ongoing, completed or canceled, by the core's rules: clients only cancel, assistants drive the
-     * work, and a completed or canceled request changes no more. An assistant cancelling withdraws:
-     * the request is open again for the others.
+     * ongoing, completed or canceled, by the core's rules ({@code Job.changeStatus}): clients only
+     * cancel, assistants drive the work, a completed or canceled request changes no more, and an
+     * assistant cancelling before the work starts withdraws, the request open again for the others.
      */
     @Patch("/update/{assistanceId}/")
     Map<String, Object> update(@PathVariable String assistanceId, @Body DepanniniBodies.StatusUpdate body,

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Depannini's sign-up and sign-in, {@code /api/auth/...}: each route translates its body and hands it
@@ -41,19 +42,21 @@ import java.util.Set;
 @Hidden
 class DepanniniAuthController {
 
-    private static final Set<String> SERVICE_TYPES = Set.of("towing", "repair");
     private static final Set<String> LICENCE_CATEGORIES = Set.of("b", "c");
 
     private final AuthController auth;
     private final GetUserUseCase users;
     private final SetBaseLocationUseCase bases;
     private final DepanniniViews views;
+    private final DepanniniServices services;
 
-    DepanniniAuthController(AuthController auth, GetUserUseCase users, SetBaseLocationUseCase bases, DepanniniViews views) {
+    DepanniniAuthController(AuthController auth, GetUserUseCase users, SetBaseLocationUseCase bases, DepanniniViews views,
+                            DepanniniServices services) {
         this.auth = auth;
         this.users = users;
         this.bases = bases;
         this.views = views;
+        this.services = services;
     }
 
     /** 201 with the new user; a code goes to the email (else the phone), to verify before signing in. */
@@ -139,7 +142,7 @@ class DepanniniAuthController {
     }
 
     /** What Depannini asks beyond the core's own checks; the licence date in its format. */
-    private static LocalDate checked(DepanniniBodies.Register body, boolean assistant) {
+    private LocalDate checked(DepanniniBodies.Register body, boolean assistant) {
         FieldErrors errors = new FieldErrors()
                 .require("client".equals(body.userType()) || assistant, "user_type", "must be client or assistant")
                 .notBlank(body.phoneNumber(), "phone_number")
@@ -152,7 +155,8 @@ class DepanniniAuthController {
             return null;
         }
         LocalDate expiry = body.drivingLicenseExpiry() == null ? null : DepanniniDates.parse(body.drivingLicenseExpiry()).orElse(null);
-        errors.require(SERVICE_TYPES.contains(body.serviceType()), "service_type", "must be towing or repair")
+        errors.require(services.codes().contains(body.serviceType()), "service_type",
+                        "must be " + String.join(" or ", new TreeSet<>(services.codes())))
                 .notBlank(body.vehicleType(), "vehicle_type")
                 .require(LICENCE_CATEGORIES.contains(body.drivingLicenseCat()), "driving_license_cat", "must be c or b")
                 .notBlank(body.drivingLicenseNum(), "driving_license_num")
