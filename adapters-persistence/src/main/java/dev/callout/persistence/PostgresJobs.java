@@ -97,6 +97,8 @@ public final class PostgresJobs implements Jobs {
                             .and(CATEGORY.in(provider.categories()))
                             .and(DSL.condition("not ({0} = any({1}))", DSL.val(provider.providerId().value()),
                                     EXCLUDED_PROVIDER_IDS)));
+            case JobQuery.Scope.OfParty party -> CUSTOMER_ID.eq(party.userId().value())
+                    .or(PROVIDER_ID.eq(party.userId().value()));
             case JobQuery.Scope.All all -> DSL.noCondition();
         };
     }

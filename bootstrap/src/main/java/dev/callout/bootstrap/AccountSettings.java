@@ -10,7 +10,9 @@ import java.time.Duration;
  * wrong guesses; one code per address every 30 seconds and 5 an hour; refresh tokens live 30 days;
  * after 3 failed sign-ins each next try waits 1, 2, 4… seconds, 5 lock an identifier and 50 an
  * address for 15 minutes; deleted accounts keep their personal data 30 days; a new account signs in
- * only once a code proved its email or phone ({@code sign-in-needs-verification}).
+ * only once a code proved its email or phone ({@code sign-in-needs-verification}); each refresh
+ * rotates the refresh token ({@code refresh-token-rotation} false: one per session, bound to its
+ * access tokens).
  */
 @ConfigurationProperties("callout.accounts")
 public class AccountSettings {
@@ -33,6 +35,7 @@ public class AccountSettings {
     private Duration purgeInterval = Duration.ofHours(1);
     private Duration purgeInitialDelay = Duration.ofMinutes(1);
     private boolean signInNeedsVerification = DEFAULT.signInNeedsVerification();
+    private boolean refreshTokenRotation = true;
 
     AccountPolicy policy() {
         return new AccountPolicy(providersNeedApproval, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval,
@@ -168,5 +171,13 @@ public class AccountSettings {
 
     public void setSignInNeedsVerification(boolean signInNeedsVerification) {
         this.signInNeedsVerification = signInNeedsVerification;
+    }
+
+    public boolean isRefreshTokenRotation() {
+        return refreshTokenRotation;
+    }
+
+    public void setRefreshTokenRotation(boolean refreshTokenRotation) {
+        this.refreshTokenRotation = refreshTokenRotation;
     }
 }

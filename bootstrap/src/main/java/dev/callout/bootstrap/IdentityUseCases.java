@@ -38,6 +38,7 @@ import dev.callout.application.admin.ListAuditLogService;
 import dev.callout.application.admin.ListAuditLogUseCase;
 import dev.callout.application.admin.ListUsersService;
 import dev.callout.application.admin.ListUsersUseCase;
+import dev.callout.application.job.JobRules;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.CodeSender;
@@ -97,8 +98,9 @@ class IdentityUseCases {
 
     @Singleton
     RegisterUserUseCase registerUser(Users users, Categories categories, PasswordHasher hasher, Codes codes,
-                                     Transactions transactions, Clock clock, IdGenerator ids, AccountPolicy policy) {
-        return new RegisterUserService(users, categories, hasher, codes, transactions, clock, ids, policy);
+                                     Transactions transactions, Clock clock, IdGenerator ids, AccountPolicy policy,
+                                     JobRules jobRules) {
+        return new RegisterUserService(users, categories, hasher, codes, transactions, clock, ids, policy, jobRules);
     }
 
     @Singleton
@@ -120,8 +122,9 @@ class IdentityUseCases {
 
     @Singleton
     RefreshSessionUseCase refreshSession(Sessions sessions, SessionRevocations revocations, Users users, SessionIssuer issuer,
-                                         Transactions transactions, Clock clock) {
-        return new RefreshSessionService(sessions, revocations, users, issuer, transactions, clock);
+                                         Transactions transactions, Clock clock, AccountSettings settings) {
+        return new RefreshSessionService(sessions, revocations, users, issuer, transactions, clock,
+                settings.isRefreshTokenRotation());
     }
 
     @Singleton

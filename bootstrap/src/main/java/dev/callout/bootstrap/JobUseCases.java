@@ -11,6 +11,7 @@ import dev.callout.application.job.ChangeJobStatusService;
 import dev.callout.application.job.ChangeJobStatusUseCase;
 import dev.callout.application.job.GetJobService;
 import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.job.JobRules;
 import dev.callout.application.job.ListJobsService;
 import dev.callout.application.job.ListJobsUseCase;
 import dev.callout.application.job.PostJobService;
@@ -40,14 +41,19 @@ class JobUseCases {
     }
 
     @Singleton
-    QuoteJobUseCase quoteJob(Categories categories) {
-        return new QuoteJobService(categories);
+    JobRules jobRules(JobSettings settings) {
+        return settings.rules();
+    }
+
+    @Singleton
+    QuoteJobUseCase quoteJob(Categories categories, JobRules rules) {
+        return new QuoteJobService(categories, rules);
     }
 
     @Singleton
     PostJobUseCase postJob(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
-                           JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids) {
-        return new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids);
+                           JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids, JobRules rules) {
+        return new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids, rules);
     }
 
     @Singleton

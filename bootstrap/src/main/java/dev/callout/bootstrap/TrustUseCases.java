@@ -44,6 +44,7 @@ import dev.callout.application.profile.ProviderProfileService;
 import dev.callout.application.review.ReadReviewsUseCase;
 import dev.callout.application.review.ReviewService;
 import dev.callout.application.review.WriteReviewUseCase;
+import dev.callout.application.job.JobRules;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.review.ReviewPolicy;
 import dev.callout.persistence.FilesystemFileContents;
@@ -119,8 +120,8 @@ class TrustUseCases {
 
     @Singleton
     FavoritesUseCase favorites(Favorites favorites, Users users, ProviderPresences presences, Reviews reviews, Clock clock,
-                               IdGenerator ids) {
-        return new FavoriteService(favorites, users, presences, reviews, clock, ids);
+                               IdGenerator ids, JobRules jobRules) {
+        return new FavoriteService(favorites, users, presences, reviews, clock, ids, jobRules.posters());
     }
 
     @Singleton

@@ -20,9 +20,17 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final SessionIssuer issuer;
     private final Transactions transactions;
     private final Clock clock;
+    private final boolean rotation;
 
     public RefreshSessionService(Sessions sessions, SessionRevocations revocations, Users users, SessionIssuer issuer,
                                  Transactions transactions, Clock clock) {
+        this(sessions, revocations, users, issuer, transactions, clock, true);
+    }
+
+    /** {@code rotation} false: a refresh token is fixed for its life and bound to its session's access tokens. */
+    public RefreshSessionService(Sessions sessions, SessionRevocations revocations, Users users, SessionIssuer issuer,
+                                 Transactions transactions, Clock clock, boolean rotation) {
+        this.rotation = rotation;
         this.sessions = sessions;
         this.revocations = revocations;
         this.users = users;
@@ -40,6 +48,10 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
                 return new RefreshResult.Invalid();
             }
             RefreshToken presented = found.get();
+            String bound = command.accessTokenSession();
+            if ((bound == null && !rotation) || (bound != null && !bound.equals(presented.sessionId()))) {
+                return new RefreshResult.Invalid();
+            }
             Optional<Session> session = sessions.byId(presented.sessionId());
             if (session.isEmpty() || session.get().isRevoked()) {
                 return new RefreshResult.Invalid();
@@ -55,6 +67,10 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             if (user.isEmpty()) {
                 revocations.revoke(session.get(), now, "account not active");
                 return new RefreshResult.Invalid();
+            }
+            if (!rotation) {
+                return new RefreshResult.Refreshed(new SignedIn(user.get(), presented.sessionId(), command.refreshToken(),
+                        presented.expiresAt()));
             }
             String next = issuer.newToken();
             RefreshToken successor = issuer.token(next, presented.sessionId(), now);

@@ -1,5 +1,6 @@
 package dev.callout.application.account;
 
+import dev.callout.application.job.JobRules;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.PasswordHasher;
 import dev.callout.application.port.Transactions;
@@ -8,7 +9,7 @@ import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.pricing.Category;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Channel;
-import dev.callout.domain.user.Profile;
+import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.domain.user.VerificationCode.Purpose;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 public final class RegisterUserService implements RegisterUserUseCase {
@@ -30,9 +32,18 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final Clock clock;
     private final IdGenerator ids;
     private final AccountPolicy policy;
+    private final JobRules jobRules;
 
     public RegisterUserService(Users users, Categories categories, PasswordHasher hasher, Codes codes,
                                Transactions transactions, Clock clock, IdGenerator ids, AccountPolicy policy) {
+        this(users, categories, hasher, codes, transactions, clock, ids, policy, JobRules.DEFAULT);
+    }
+
+    /** {@code jobRules} gives a provider who names no category the deployment's default one. */
+    public RegisterUserService(Users users, Categories categories, PasswordHasher hasher, Codes codes,
+                               Transactions transactions, Clock clock, IdGenerator ids, AccountPolicy policy,
+                               JobRules jobRules) {
+        this.jobRules = jobRules;
         this.users = users;
         this.categories = categories;
         this.hasher = hasher;
@@ -44,7 +55,11 @@ public final class RegisterUserService implements RegisterUserUseCase {
     }
 
     @Override
-    public RegistrationResult register(RegisterCommand command) {
+    public RegistrationResult register(RegisterCommand asked) {
+        RegisterCommand command = withDefaultCategory(asked);
+        if (command.role() == Role.PROVIDER && command.categories().isEmpty()) {
+            return new RegistrationResult.Invalid(Map.of("categories", "a provider serves at least one category"));
+        }
         Map<String, String> problems = problems(command);
         if (!problems.isEmpty()) {
             return new RegistrationResult.Invalid(problems);
@@ -54,8 +69,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
         AccountStatus status = waitsForCode ? AccountStatus.PENDING_VERIFICATION
                 : AccountStatus.afterVerification(command.role(), policy.providersNeedApproval());
         User user = new User(UserId.next(ids), command.role(), command.name(), command.email(), command.phone(), hash,
-                command.categories(), status, clock.instant(), command.providerDetails(), null,
-                new Profile(null, command.addressText(), null));
+                command.categories(), status, clock.instant(), command.providerDetails(), null, command.profile());
         Channel channel = user.email() != null ? Channel.EMAIL : Channel.PHONE;
         String destination = user.email() != null ? user.email() : user.phone();
         return transactions.inTransaction(() -> switch (users.add(user)) {
@@ -69,6 +83,15 @@ public final class RegisterUserService implements RegisterUserUseCase {
             case EMAIL_TAKEN -> new RegistrationResult.EmailTaken();
             case PHONE_TAKEN -> new RegistrationResult.PhoneTaken();
         });
+    }
+
+    private RegisterCommand withDefaultCategory(RegisterCommand command) {
+        String fallback = jobRules.defaultCategory();
+        if (command.role() != Role.PROVIDER || !command.categories().isEmpty() || fallback == null) {
+            return command;
+        }
+        return new RegisterCommand(command.role(), command.name(), command.email(), command.phone(), command.password(),
+                Set.of(fallback), command.providerDetails(), command.addressText(), command.bio());
     }
 
     private Map<String, String> problems(RegisterCommand command) {

@@ -27,11 +27,12 @@ public interface RegisterUserUseCase {
 
     /**
      * Email and phone are normalised here; at least one is required. {@code providerDetails} is
-     * required of providers of a vehicle category (the service knows which those are); {@code addressText}
-     * starts the profile's address (blank is none).
+     * required of providers of a vehicle category (the service knows which those are). A provider
+     * serves at least one category: the ones named, else the deployment's default category.
+     * {@code addressText} and {@code bio} start the account's profile (blank is none).
      */
     record RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
-                           ProviderDetails providerDetails, String addressText) {
+                           ProviderDetails providerDetails, String addressText, String bio) {
         public RegisterCommand {
             FieldErrors errors = new FieldErrors()
                     .singleLines(categories, MAX_CATEGORIES, Category.MAX_CODE_LENGTH, "categories");
@@ -47,10 +48,10 @@ public interface RegisterUserUseCase {
                     .require(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",
                             "must be at least " + MIN_PASSWORD_LENGTH + " characters")
                     .maxLength(password, MAX_PASSWORD_LENGTH, "password")
-                    .require(role != Role.PROVIDER || !categories.isEmpty(), "categories", "a provider serves at least one category")
                     .require(role != Role.CUSTOMER || categories.isEmpty(), "categories", "only providers serve categories")
                     .require(role == Role.PROVIDER || providerDetails == null, "vehicle_type", "only providers give vehicle details")
                     .singleLine(addressText, Profile.MAX_ADDRESS_LENGTH, "address_text")
+                    .freeText(bio, Profile.MAX_BIO_LENGTH, "bio")
                     .throwIfAny();
             if (providerDetails != null) {
                 new FieldErrors()
@@ -68,6 +69,12 @@ public interface RegisterUserUseCase {
             email = email == null ? null : Identifier.email(email).orElseThrow();
             phone = phone == null ? null : Identifier.phone(phone).orElseThrow();
             addressText = addressText == null || addressText.isBlank() ? null : addressText.strip();
+            bio = bio == null || bio.isBlank() ? null : bio.strip();
+        }
+
+        public RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
+                               ProviderDetails providerDetails, String addressText) {
+            this(role, name, email, phone, password, categories, providerDetails, addressText, null);
         }
 
         public RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories,
@@ -77,6 +84,11 @@ public interface RegisterUserUseCase {
 
         public RegisterCommand(Role role, String name, String email, String phone, String password, Set<String> categories) {
             this(role, name, email, phone, password, categories, null);
+        }
+
+        /** The profile the account starts with. */
+        public Profile profile() {
+            return bio == null && addressText == null ? Profile.EMPTY : new Profile(bio, addressText, null);
         }
     }
 

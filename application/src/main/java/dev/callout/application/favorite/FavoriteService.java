@@ -11,6 +11,7 @@ import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.favorite.Favorite;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.Posters;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
@@ -29,9 +30,17 @@ public final class FavoriteService implements FavoritesUseCase {
     private final Reviews reviews;
     private final Clock clock;
     private final IdGenerator ids;
+    private final Posters posters;
 
     public FavoriteService(Favorites favorites, Users users, ProviderPresences presences, Reviews reviews, Clock clock,
                            IdGenerator ids) {
+        this(favorites, users, presences, reviews, clock, ids, Posters.CUSTOMERS);
+    }
+
+    /** Favourites are kept by those who post jobs: {@code posters} says who that is. */
+    public FavoriteService(Favorites favorites, Users users, ProviderPresences presences, Reviews reviews, Clock clock,
+                           IdGenerator ids, Posters posters) {
+        this.posters = posters;
         this.favorites = favorites;
         this.users = users;
         this.presences = presences;
@@ -42,10 +51,10 @@ public final class FavoriteService implements FavoritesUseCase {
 
     @Override
     public AddResult add(AddFavoriteCommand command) {
-        if (!command.actor().is(Role.CUSTOMER)) {
+        if (!posters.mayPost(command.actor())) {
             return new AddResult.NotACustomer();
         }
-        Optional<User> provider = activeProvider(command.providerId());
+        Optional<User> provider = activeProvider(command.providerId()).filter(user -> !user.id().equals(command.actor().id()));
         if (provider.isEmpty()) {
             return new AddResult.ProviderNotFound();
         }

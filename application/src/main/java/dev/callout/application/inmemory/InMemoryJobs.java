@@ -81,6 +81,8 @@ public final class InMemoryJobs implements Jobs {
             case JobQuery.Scope.OfProvider provider -> job -> provider.providerId().equals(job.providerId())
                     || (job.status() == JobStatus.REQUESTED && provider.categories().contains(job.details().category())
                     && !job.excludedProviders().contains(provider.providerId()));
+            case JobQuery.Scope.OfParty party -> job -> party.userId().equals(job.customerId())
+                    || party.userId().equals(job.providerId());
             case JobQuery.Scope.All all -> job -> true;
         };
     }

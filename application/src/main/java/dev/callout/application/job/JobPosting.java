@@ -13,6 +13,7 @@ import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.Posters;
 import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.job.TransitionOutcome;
 import dev.callout.domain.pricing.PriceQuote;
@@ -50,12 +51,14 @@ final class JobPosting {
         this.ids = ids;
     }
 
-    JobResult post(Actor customer, JobDetails details, PriceQuote price, OnCommit<JobResult> onCommit, Consumer<Job> alongside) {
+    /** {@code posters}: who may post (customers, or providers too). */
+    JobResult post(Actor customer, JobDetails details, PriceQuote price, Posters posters, OnCommit<JobResult> onCommit,
+                   Consumer<Job> alongside) {
         List<String> images = details.imageFileIds();
         if (images.size() > limits.maxJobPhotos()) {
             return new JobResult.Invalid(Map.of("image_file_ids", "at most " + limits.maxJobPhotos() + " images"));
         }
-        return switch (Job.post(JobId.next(ids), customer, details, price, clock.instant())) {
+        return switch (Job.post(JobId.next(ids), customer, details, price, clock.instant(), posters)) {
             case TransitionOutcome.Rejected rejected -> new JobResult.Refused(rejected.reason());
             case TransitionOutcome.Transitioned posted -> transactions.inTransaction(() -> {
                 if (!images.isEmpty() && !areUnposted(files.holdForAttaching(images), images, customer.id())) {

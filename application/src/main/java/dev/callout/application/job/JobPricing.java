@@ -13,9 +13,15 @@ import java.util.Optional;
 final class JobPricing {
 
     private final Categories categories;
+    private final JobRules rules;
 
     JobPricing(Categories categories) {
+        this(categories, JobRules.DEFAULT);
+    }
+
+    JobPricing(Categories categories, JobRules rules) {
         this.categories = categories;
+        this.rules = rules;
     }
 
     sealed interface Priced {
@@ -32,9 +38,13 @@ final class JobPricing {
 
     /** With a package's price (null: none), which wins over budget and tariff. */
     Priced price(JobRequest request, Money packagePrice) {
-        Optional<Category> found = categories.byCode(request.category());
+        String code = rules.categoryOf(request.category());
+        if (code == null) {
+            return new Priced.Invalid(Map.of("category", "is required"));
+        }
+        Optional<Category> found = categories.byCode(code);
         if (found.isEmpty()) {
-            return new Priced.Invalid(Map.of("category", "unknown category '" + request.category() + "'"));
+            return new Priced.Invalid(Map.of("category", "unknown category '" + code + "'"));
         }
         Category category = found.get();
         Money budget = null;

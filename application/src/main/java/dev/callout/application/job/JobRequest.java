@@ -30,7 +30,7 @@ public record JobRequest(String category, String description, Place location, Pl
                 .singleLines(imageFileIds, MAX_IMAGES, Prefixed.MAX_LENGTH, "image_file_ids");
         imageFileIds = imageFileIds == null || imageFileIds.stream().anyMatch(Objects::isNull) ? List.of() : List.copyOf(imageFileIds);
         errors
-                .notBlank(category, "category")
+                .require(category == null || !category.isBlank(), "category", "must not be blank")
                 .singleLine(category, Category.MAX_CODE_LENGTH, "category")
                 .require(location != null, "location", "is required")
                 .require(urgency != null, "urgency", "is required")
@@ -63,8 +63,9 @@ public record JobRequest(String category, String description, Place location, Pl
         this(category, description, location, dropoff, urgency, scheduledAt, budget, false);
     }
 
-    JobDetails details() {
-        return new JobDetails(category, description, location, dropoff, urgency, scheduledAt, favoritesFirst, title,
+    /** As posted, in {@code categoryCode}: the one asked for, or the deployment's default. */
+    JobDetails details(String categoryCode) {
+        return new JobDetails(categoryCode, description, location, dropoff, urgency, scheduledAt, favoritesFirst, title,
                 durationHours, imageFileIds);
     }
 }

@@ -17,11 +17,21 @@ public interface ListJobsUseCase {
 
     Page<Job> list(ListJobsQuery query);
 
-    record ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page) {
+    /** Which of the caller's jobs: as their role sees them (above), or only those they posted, took, or either. */
+    enum Side {
+        ROLE, POSTED, TAKEN, EITHER
+    }
+
+    record ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page, Side side) {
         public ListJobsQuery {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(side, "side");
             new FieldErrors().singleLine(category, Category.MAX_CODE_LENGTH, "category").throwIfAny();
+        }
+
+        public ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page) {
+            this(actor, status, category, page, Side.ROLE);
         }
     }
 }

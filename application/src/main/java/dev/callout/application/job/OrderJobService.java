@@ -15,6 +15,7 @@ import dev.callout.domain.catalog.OrderDetails;
 import dev.callout.domain.catalog.Service;
 import dev.callout.domain.catalog.ServicePackage;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.job.Posters;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,8 @@ public final class OrderJobService implements OrderJobUseCase {
         OrderDetails details = new OrderDetails(request.details());
         return switch (pricing.price(job, ordered.get().price())) {
             case JobPricing.Priced.Invalid invalid -> new JobResult.Invalid(invalid.fields());
-            case JobPricing.Priced.Ok ok -> posting.post(command.customer(), job.details(), ok.quote(), onCommit,
+            case JobPricing.Priced.Ok ok -> posting.post(command.customer(), job.details(ok.category().code()), ok.quote(),
+                    Posters.CUSTOMERS, onCommit,
                     posted -> orders.add(Order.of(posted.id(), service.get(), ordered.get(), details)));
         };
     }

@@ -15,10 +15,17 @@ public final class PostJobService implements PostJobUseCase {
 
     private final JobPricing pricing;
     private final JobPosting posting;
+    private final JobRules rules;
 
     public PostJobService(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
                           JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids) {
-        this.pricing = new JobPricing(categories);
+        this(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids, JobRules.DEFAULT);
+    }
+
+    public PostJobService(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
+                          JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids, JobRules rules) {
+        this.rules = rules;
+        this.pricing = new JobPricing(categories, rules);
         this.posting = new JobPosting(jobs, files, limits, outbox, timeline, transactions, clock, ids);
     }
 
@@ -26,8 +33,8 @@ public final class PostJobService implements PostJobUseCase {
     public JobResult post(PostJobCommand command, OnCommit<JobResult> onCommit) {
         return switch (pricing.price(command.request())) {
             case JobPricing.Priced.Invalid invalid -> new JobResult.Invalid(invalid.fields());
-            case JobPricing.Priced.Ok ok -> posting.post(command.customer(), command.request().details(), ok.quote(), onCommit,
-                    job -> {
+            case JobPricing.Priced.Ok ok -> posting.post(command.customer(), command.request().details(ok.category().code()),
+                    ok.quote(), rules.posters(), onCommit, job -> {
                     });
         };
     }

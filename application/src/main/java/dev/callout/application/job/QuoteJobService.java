@@ -8,7 +8,11 @@ public final class QuoteJobService implements QuoteJobUseCase {
     private final JobPricing pricing;
 
     public QuoteJobService(Categories categories) {
-        this.pricing = new JobPricing(categories);
+        this(categories, JobRules.DEFAULT);
+    }
+
+    public QuoteJobService(Categories categories, JobRules rules) {
+        this.pricing = new JobPricing(categories, rules);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Which jobs to list, newest first. The scope says whose: a customer's own, a provider's
- * (assigned to them, plus open jobs in their categories they have not withdrawn from), or all.
+ * (assigned to them, plus open jobs in their categories they have not withdrawn from), a party's
+ * (posted or taken by them), or all.
  * Status and category narrow it further when given.
  */
 public record JobQuery(Scope scope, JobStatus status, String category, PageRequest page) {
@@ -26,6 +27,10 @@ public record JobQuery(Scope scope, JobStatus status, String category, PageReque
             public OfProvider {
                 categories = Set.copyOf(categories);
             }
+        }
+
+        /** Jobs the user posted or took, open jobs of others not included. */
+        record OfParty(UserId userId) implements Scope {
         }
 
         record All() implements Scope {

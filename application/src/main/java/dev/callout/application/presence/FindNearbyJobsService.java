@@ -33,6 +33,7 @@ public final class FindNearbyJobsService implements FindNearbyJobsUseCase {
         GeoPoint from = center.get();
         return new NearbyJobsResult.Found(nearbyJobs.openNear(from, query.radiusKm(), query.provider().categories(),
                         query.provider().id(), query.budget(), query.limit()).stream()
+                .filter(job -> job.isOpenTo(query.provider())) // not their own (an account may post and take)
                 .map(job -> new NearbyJob(job, job.details().location().point().distanceKm(from)))
                 .toList());
     }

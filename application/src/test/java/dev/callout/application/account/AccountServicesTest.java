@@ -13,6 +13,9 @@ import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.application.inmemory.Pbkdf2PasswordHasher;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Role;
+import dev.callout.application.inmemory.InMemoryCategories;
+import dev.callout.application.job.JobRules;
+import dev.callout.domain.job.Posters;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.domain.user.ProviderDetails;
@@ -96,12 +99,30 @@ class AccountServicesTest {
 
     @Test
     void providersServeCategoriesAndCustomersNone() {
-        assertThat(invalid(() -> new RegisterCommand(Role.PROVIDER, "Tito", "t@example.com", null, PASSWORD, Set.of()))
-                .fields()).containsOnlyKeys("categories");
-        assertThat(invalid(() -> new RegisterCommand(Role.PROVIDER, "Tito", "t@example.com", null, PASSWORD, null))
-                .fields()).containsOnlyKeys("categories");
+        assertThat(register.register(new RegisterCommand(Role.PROVIDER, "Tito", "t@example.com", null, PASSWORD, Set.of())))
+                .isInstanceOfSatisfying(RegistrationResult.Invalid.class,
+                        invalid -> assertThat(invalid.fields()).containsOnlyKeys("categories"));
+        assertThat(register.register(new RegisterCommand(Role.PROVIDER, "Tito", "t@example.com", null, PASSWORD, null)))
+                .isInstanceOf(RegistrationResult.Invalid.class);
+        assertThat(users.byEmail("t@example.com")).isEmpty();
         assertThat(invalid(() -> new RegisterCommand(Role.CUSTOMER, "Al", "a@example.com", null, PASSWORD, Set.of("towing")))
                 .fields()).containsOnlyKeys("categories");
+    }
+
+    @Test
+    void withADefaultCategoryAProviderWhoNamesNoneServesIt() {
+        RegisterUserService gigs = new RegisterUserService(users, new InMemoryCategories(List.of(AccountWorld.PLUMBER)), hasher,
+                world.codes, world.transactions, clock, world.ids, world.policy, new JobRules(Posters.CUSTOMERS_AND_PROVIDERS, "plumber"));
+
+        RegistrationResult helper = gigs.register(new RegisterCommand(Role.PROVIDER, "Tito", "t@example.com", null, PASSWORD,
+                Set.of()));
+        RegistrationResult named = gigs.register(new RegisterCommand(Role.CUSTOMER, "Al", "a@example.com", null, PASSWORD,
+                Set.of()));
+
+        assertThat(helper).isInstanceOfSatisfying(RegistrationResult.Registered.class,
+                registered -> assertThat(registered.user().categories()).containsExactly("plumber"));
+        assertThat(named).isInstanceOfSatisfying(RegistrationResult.Registered.class,
+                registered -> assertThat(registered.user().categories()).as("customers serve none").isEmpty());
     }
 
     @Test

@@ -195,6 +195,43 @@ class IdentityFlowsTest {
     }
 
     @Test
+    void withoutRotationARefreshTokenStaysTheSameAndNeedsAnAccessTokenOfItsSession() {
+        RefreshSessionService fixed = new RefreshSessionService(world.sessions, new SessionRevocations(world.sessions, world.outbox),
+                world.users, world.issuer, world.transactions, world.clock, false);
+        SignedIn ana = activeCustomer("ana@example.com");
+        SignedIn bo = activeCustomer("bo@example.com");
+
+        assertThat(fixed.refresh(new RefreshCommand(ana.refreshToken()))).as("no access token").isEqualTo(new RefreshResult.Invalid());
+        assertThat(fixed.refresh(new RefreshCommand(ana.refreshToken(), bo.sessionId()))).as("another session's")
+                .isEqualTo(new RefreshResult.Invalid());
+        for (int exchange = 0; exchange < 3; exchange++) {
+            RefreshResult refreshed = fixed.refresh(new RefreshCommand(ana.refreshToken(), ana.sessionId()));
+            assertThat(refreshed).isInstanceOfSatisfying(RefreshResult.Refreshed.class, done -> {
+                assertThat(done.signedIn().refreshToken()).isEqualTo(ana.refreshToken());
+                assertThat(done.signedIn().sessionId()).isEqualTo(ana.sessionId());
+            });
+        }
+        assertThat(world.sessionService.isLive(ana.user().id(), ana.sessionId())).isTrue();
+        assertThat(revocations()).isEmpty();
+
+        world.sessionService.logOut(ana.user().id(), ana.sessionId());
+        assertThat(fixed.refresh(new RefreshCommand(ana.refreshToken(), ana.sessionId()))).isEqualTo(new RefreshResult.Invalid());
+        world.clock.advance(world.policy.refreshTokenTtl());
+        assertThat(fixed.refresh(new RefreshCommand(bo.refreshToken(), bo.sessionId()))).as("it expires as a rotating one does")
+                .isEqualTo(new RefreshResult.Invalid());
+    }
+
+    @Test
+    void withRotationAnAccessTokenOfAnotherSessionIsRefused() {
+        SignedIn ana = activeCustomer("ana@example.com");
+        SignedIn bo = activeCustomer("bo@example.com");
+
+        assertThat(world.refresh.refresh(new RefreshCommand(ana.refreshToken(), bo.sessionId()))).isEqualTo(new RefreshResult.Invalid());
+        assertThat(world.refresh.refresh(new RefreshCommand(ana.refreshToken(), ana.sessionId())))
+                .isInstanceOf(RefreshResult.Refreshed.class);
+    }
+
+    @Test
     void refreshTokensExpire() {
         SignedIn signedIn = activeCustomer("ana@example.com");
         world.clock.advance(world.policy.refreshTokenTtl());

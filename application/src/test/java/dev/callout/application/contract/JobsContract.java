@@ -513,6 +513,19 @@ public abstract class JobsContract {
         }
 
         @Test
+        void a_party_sees_the_jobs_they_posted_and_took_but_no_open_job_of_others() {
+            UserId both = addUser(ContractFixtures.provider(Set.of("towing")));
+            Job posted = stored(ContractFixtures.requested(both, "repair", at(800)));
+            Job taken = stored(ContractFixtures.accepted(otherCustomer, both, "towing", at(900)));
+
+            Page<Job> page = list(new Scope.OfParty(both));
+
+            assertThat(ids(page)).containsExactly(taken.id(), posted.id());
+            assertThat(page.total()).isEqualTo(2);
+            assertThat(ids(list(new Scope.OfParty(provider)))).containsExactly(completedByProvider.id(), cleaningAssigned.id());
+        }
+
+        @Test
         void an_admin_sees_every_job_newest_first() {
             Page<Job> page = list(new Scope.All());
 

@@ -31,7 +31,8 @@ class JobCommandsTest {
     @Test
     void aJobRequestNamesEveryMissingField() {
         assertThat(invalid(() -> new JobRequest(null, null, null, null, null, null, null)).fields())
-                .containsOnlyKeys("category", "location", "urgency");
+                .as("a missing category is the deployment's default one, or refused when posting")
+                .containsOnlyKeys("location", "urgency");
         assertThat(invalid(() -> new JobRequest("  ", null, MANILA, null, Urgency.IMMEDIATE, null, null)).fields())
                 .containsOnlyKeys("category");
     }

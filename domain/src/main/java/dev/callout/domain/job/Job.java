@@ -64,7 +64,13 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
 
     /** A customer posts a job at an agreed price. */
     public static TransitionOutcome post(JobId id, Actor customer, JobDetails details, PriceQuote price, Instant now) {
-        if (!customer.is(Role.CUSTOMER)) {
+        return post(id, customer, details, price, now, Posters.CUSTOMERS);
+    }
+
+    /** Someone {@code posters} allows posts a job at an agreed price; they are its customer. */
+    public static TransitionOutcome post(JobId id, Actor customer, JobDetails details, PriceQuote price, Instant now,
+                                         Posters posters) {
+        if (!posters.mayPost(customer)) {
             return new Rejected(Rejection.ROLE_NOT_ALLOWED);
         }
         if (details.urgency() == Urgency.SCHEDULED && !details.scheduledAt().isAfter(now)) {
@@ -82,7 +88,7 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
 
     /** An open job that this provider could take. */
     public boolean isOpenTo(Actor actor) {
-        return actor.is(Role.PROVIDER) && status == JobStatus.REQUESTED
+        return actor.is(Role.PROVIDER) && !actor.id().equals(customerId) && status == JobStatus.REQUESTED
                 && actor.categories().contains(details.category()) && !excludedProviders.contains(actor.id());
     }
 
@@ -93,7 +99,7 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
 
     /** A provider takes the job. Whether another provider won a race is the store's to decide. */
     public TransitionOutcome accept(Actor provider, Instant now) {
-        if (!provider.is(Role.PROVIDER)) {
+        if (!provider.is(Role.PROVIDER) || provider.id().equals(customerId)) {
             return new Rejected(provider.is(Role.ADMIN) || isParty(provider) ? Rejection.ROLE_NOT_ALLOWED : Rejection.NOT_A_PARTY);
         }
         if (status != JobStatus.REQUESTED) {
@@ -130,9 +136,10 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
         if (!actor.is(Role.ADMIN) && !isParty(actor)) {
             return new Rejected(Rejection.NOT_A_PARTY);
         }
-        boolean customer = actor.is(Role.CUSTOMER);
-        boolean provider = actor.is(Role.PROVIDER);
+        // a party acts as the side it holds on this job (an account may post some jobs and take others)
         boolean admin = actor.is(Role.ADMIN);
+        boolean customer = !admin && actor.id().equals(customerId);
+        boolean provider = !admin && actor.id().equals(providerId);
         return switch (target) {
             case EN_ROUTE -> !provider ? rejected(Rejection.ROLE_NOT_ALLOWED)
                     : status != JobStatus.ACCEPTED ? rejected(Rejection.INVALID_TRANSITION)
@@ -213,8 +220,9 @@ public record Job(JobId id, UserId customerId, UserId providerId, JobDetails det
                 }
             }
         });
+        Role side = actor.is(Role.ADMIN) ? Role.ADMIN : actor.id().equals(customerId) ? Role.CUSTOMER : Role.PROVIDER;
         return new Transitioned(moved, List.of(new JobStatusChanged(id, customerId, providerId, status, target,
-                actor.role(), reason, now)));
+                side, reason, now)));
     }
 
     /** This job as stored at {@code storedVersion}. */
