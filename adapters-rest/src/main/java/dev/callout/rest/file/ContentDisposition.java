@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
  * id and extension): an ASCII fallback in {@code filename}, the name itself in {@code filename*}
  * (RFC 6266 and RFC 8187's percent-encoded UTF-8).
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private ContentDisposition() {
     }
 
-    static String inline(StoredFile file) {
+    public static String inline(StoredFile file) {
         String name = file.originalName() != null ? file.originalName() : file.id() + "." + file.format().extension();
         return "inline; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncoded(name);
     }

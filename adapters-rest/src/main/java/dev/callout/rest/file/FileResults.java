@@ -7,12 +7,12 @@ import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpStatus;
 
 /** Upload refusals as HTTP errors. */
-final class FileResults {
+public final class FileResults {
 
     private FileResults() {
     }
 
-    static ApiError error(FileRefusal refusal, long maxBytes, FileLimits limits) {
+    public static ApiError error(FileRefusal refusal, long maxBytes, FileLimits limits) {
         return switch (refusal) {
             case UNSUPPORTED_FILE_TYPE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
                     "only JPEG, PNG, GIF and WebP images are accepted (judged by the file's bytes)");

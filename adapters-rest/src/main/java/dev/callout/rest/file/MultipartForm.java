@@ -18,9 +18,9 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 /** A whole multipart form read into memory: its text fields and its files (bounded by the server's multipart limits). */
-record MultipartForm(Map<String, String> fields, Map<String, List<Upload>> files) {
+public record MultipartForm(Map<String, String> fields, Map<String, List<Upload>> files) {
 
-    static MultipartForm read(MultipartBody body) {
+    public static MultipartForm read(MultipartBody body) {
         CompletableFuture<MultipartForm> done = new CompletableFuture<>();
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, List<Upload>> files = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ record MultipartForm(Map<String, String> fields, Map<String, List<Upload>> files
         }
     }
 
-    List<Upload> files(String name) {
+    public List<Upload> files(String name) {
         return files.getOrDefault(name, List.of());
     }
 }

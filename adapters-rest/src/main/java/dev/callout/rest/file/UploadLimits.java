@@ -19,7 +19,7 @@ public class UploadLimits {
     }
 
     /** Counts one upload by the user; over the limit, a 429 with Retry-After. */
-    Decision take(String userId) {
+    public Decision take(String userId) {
         Decision decision = limiter.take(limits.uploads(), "user:" + userId);
         if (!decision.allowed()) {
             throw new RateLimited(decision, "too many uploads; retry later");
