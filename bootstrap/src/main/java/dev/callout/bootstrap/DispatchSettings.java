@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Dispatch and realtime settings ({@code callout.dispatch.*}, e.g. CALLOUT_DISPATCH_BATCH_SIZE=5).
  * Defaults: offers go to 3 providers at a time, within 3, then 6, then 12 km; each step stands 30
- * seconds, so a job nobody takes expires after 90 seconds; scheduled jobs are dispatched 30
+ * seconds, so a job nobody takes expires after 90 seconds ({@code untaken-jobs-expire} false: it
+ * stays open until taken or cancelled); scheduled jobs are dispatched 30
  * minutes before their time; a position older than 5 minutes counts as offline. The relay polls
  * every second besides being woken by notifications, timers are checked every 250 ms, and
  * sockets are pinged every 15 seconds (two missed pings close them).
@@ -23,11 +24,12 @@ public class DispatchSettings {
     private Duration offerTimeout = DEFAULT.offerTimeout();
     private Duration scheduledLead = DEFAULT.scheduledLead();
     private Duration maxPositionAge = DEFAULT.maxPositionAge();
+    private boolean untakenJobsExpire = DEFAULT.untakenJobsExpire();
     private Duration relayPollInterval = Duration.ofSeconds(1);
     private Duration timerPollInterval = Duration.ofMillis(250);
 
     DispatchPolicy policy() {
-        return new DispatchPolicy(batchSize, radiiKm, offerTimeout, scheduledLead, maxPositionAge);
+        return new DispatchPolicy(batchSize, radiiKm, offerTimeout, scheduledLead, maxPositionAge, untakenJobsExpire);
     }
 
     public int getBatchSize() {
@@ -52,6 +54,14 @@ public class DispatchSettings {
 
     public void setOfferTimeout(Duration offerTimeout) {
         this.offerTimeout = offerTimeout;
+    }
+
+    public boolean isUntakenJobsExpire() {
+        return untakenJobsExpire;
+    }
+
+    public void setUntakenJobsExpire(boolean untakenJobsExpire) {
+        this.untakenJobsExpire = untakenJobsExpire;
     }
 
     public Duration getScheduledLead() {

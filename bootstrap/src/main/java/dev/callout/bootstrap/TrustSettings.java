@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * Trust and conversation settings ({@code callout.trust.*}, e.g. CALLOUT_TRUST_REVIEW_WINDOW=14d).
- * Reviews may be written (and stay hidden until both parties wrote theirs) for 7 days after
+ * Reviews may be written (and stay hidden until both parties wrote theirs, unless
+ * {@code reviews-double-blind} is false: then each is visible at once) for 7 days after
  * completion; a completed job may be disputed for 7 days. Uploads: profile images and dispute
  * evidence up to 10 MB, job photos up to 5 MB and 5 per job, images of at most 50 million pixels.
  * Files are stored under {@code files-directory}, by default {@code <data-dir>/files}; every
@@ -19,6 +20,7 @@ import java.time.Duration;
 public class TrustSettings {
 
     private Duration reviewWindow = Duration.ofDays(7);
+    private boolean reviewsDoubleBlind = true;
     private Duration disputeWindow = Duration.ofDays(7);
     private String filesDirectory;
     private long profileImageMaxBytes = FileLimits.DEFAULT.profileMaxBytes();
@@ -39,6 +41,14 @@ public class TrustSettings {
 
     public void setReviewWindow(Duration reviewWindow) {
         this.reviewWindow = reviewWindow;
+    }
+
+    public boolean isReviewsDoubleBlind() {
+        return reviewsDoubleBlind;
+    }
+
+    public void setReviewsDoubleBlind(boolean reviewsDoubleBlind) {
+        this.reviewsDoubleBlind = reviewsDoubleBlind;
     }
 
     public Duration getDisputeWindow() {

@@ -99,7 +99,7 @@ class TrustUseCases {
 
     @Singleton
     ReviewService reviews(Reviews reviews, Jobs jobs, TrustSettings settings, Clock clock, IdGenerator ids) {
-        return new ReviewService(reviews, jobs, new ReviewPolicy(settings.getReviewWindow()), clock, ids);
+        return new ReviewService(reviews, jobs, new ReviewPolicy(settings.getReviewWindow(), settings.isReviewsDoubleBlind()), clock, ids);
     }
 
     @Singleton

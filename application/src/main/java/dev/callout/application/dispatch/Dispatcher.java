@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  * Offers open jobs to providers. A posted immediate job (or a scheduled one, its lead time
  * before) is offered to the best {@code batchSize} eligible providers within the first radius;
  * each step stands for the offer timeout, then the next step offers the next batch within the
- * next radius; after the last step the job expires as no_provider_found. A job posted
+ * next radius; after the last step the job expires as no_provider_found (or, when the policy keeps
+ * untaken jobs open, stays open for any provider to take). A job posted
  * favourites-first is offered to the customer's available favourites (wherever they are) for one
  * step before that, a step skipped at once when none is available. A provider withdrawing
  * starts a new wave without them. When the job is taken, cancelled or expires, the offers still
@@ -122,7 +123,7 @@ public final class Dispatcher implements EventHandler {
                 if (round.isPresent() && job.isPresent()) {
                     if (timer.step() + 1 < policy.plan(job.get().details().favoritesFirst()).size()) {
                         offerStep(job.get(), round.get(), timer.step() + 1);
-                    } else {
+                    } else if (policy.untakenJobsExpire()) {
                         expire(job.get());
                     }
                 }

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Where reviews are kept. At most one per author and job, whatever the races. A review is
- * <em>revealed</em> when the other party of its job has reviewed too or its window has closed
- * ({@code windowClosesAt} is before now); lists and summaries about a user count revealed
- * reviews only, computed when read, so they are right under any concurrent writes.
+ * <em>revealed</em> when the other party of its job has reviewed too or {@code windowClosesAt} (the
+ * instant after which the review policy reveals it) is before now; lists and summaries about a
+ * user count revealed reviews only, computed when read, so they are right under any concurrent
+ * writes.
  */
 public interface Reviews {
 

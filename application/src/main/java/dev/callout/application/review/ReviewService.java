@@ -41,7 +41,7 @@ public final class ReviewService implements WriteReviewUseCase, ReadReviewsUseCa
         boolean already = reviews.byJobAndAuthor(command.jobId(), command.actor().id()).isPresent();
         return switch (policy.write(job.get(), command.actor(), already, command.rating(), comment(command.comment()), now, ids)) {
             case ReviewPolicy.Outcome.Refused refused -> new ReviewResult.Refused(refused.reason());
-            case ReviewPolicy.Outcome.Written written -> switch (reviews.add(written.review(), windowClosesAt(job.get()))) {
+            case ReviewPolicy.Outcome.Written written -> switch (reviews.add(written.review(), policy.revealedAfter(job.get()))) {
                 case ADDED -> new ReviewResult.Ok(written.review());
                 case ALREADY_REVIEWED -> new ReviewResult.Refused(ReviewPolicy.Refusal.ALREADY_REVIEWED);
             };
@@ -86,7 +86,7 @@ public final class ReviewService implements WriteReviewUseCase, ReadReviewsUseCa
                 .orElse(false));
     }
 
-    /** The author's own review, not yet revealed by the other party's review; others see nothing. */
+    /** The author's own review, not yet fixed by the other party's review; others see nothing. */
     private ReviewResult changeable(Actor actor, ReviewId id, java.util.function.BiFunction<Review, Job, ReviewResult> change) {
         Optional<Review> review = reviews.byId(id);
         if (review.isEmpty() || !review.get().authorId().equals(actor.id())) {
@@ -96,7 +96,7 @@ public final class ReviewService implements WriteReviewUseCase, ReadReviewsUseCa
         if (job.isEmpty()) {
             return new ReviewResult.NotFound();
         }
-        if (counterpartReviewed(review.get())) {
+        if (policy.fixedByCounterpart() && counterpartReviewed(review.get())) {
             return new ReviewResult.Revealed();
         }
         return change.apply(review.get(), job.get());
@@ -104,10 +104,6 @@ public final class ReviewService implements WriteReviewUseCase, ReadReviewsUseCa
 
     private boolean counterpartReviewed(Review review) {
         return reviews.byJobAndAuthor(review.jobId(), review.subjectId()).isPresent();
-    }
-
-    private Instant windowClosesAt(Job job) {
-        return job.completedAt().plus(policy.window());
     }
 
     private static String comment(String comment) {

@@ -9,6 +9,7 @@ import dev.callout.application.port.DeadLetter;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.DispatchEvent;
+import dev.callout.domain.dispatch.DispatchPolicy;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobStatus;
@@ -63,6 +64,25 @@ class DispatchTest {
         assertThat(first.eta()).isPositive();
         assertThat(first.price()).isEqualTo(job.price().total());
         assertThat(world.frames).filteredOn(frame -> frame.type().equals("job.offered")).hasSize(2);
+    }
+
+    @Test
+    void whenUntakenJobsStayOpenTheLastStepEndsWithTheJobStillOpenForAnyProvider() {
+        DispatchPolicy open = new DispatchPolicy(2, List.of(3.0), Duration.ofSeconds(30), Duration.ofMinutes(30),
+                Duration.ofMinutes(5), false);
+        DispatchWorld stays = new DispatchWorld(open);
+        Actor customer = stays.customer();
+        Actor near = stays.providerAt(1, "plumber");
+        Actor far = stays.providerAt(20, "plumber");
+        Job job = stays.postImmediate(customer);
+        stays.settle();
+        assertThat(offered(stays.offers(job.id()))).isEqualTo(ids(near));
+
+        stays.advance(Duration.ofSeconds(31));
+        assertThat(stays.stored(job.id()).status()).isEqualTo(JobStatus.REQUESTED);
+        assertThat(stays.outbox.events()).noneMatch(JobEvent.JobStatusChanged.class::isInstance);
+        assertThat(stays.timers.pending()).isEmpty();
+        assertThat(stays.acceptBy(far, job.id())).isInstanceOf(JobResult.Ok.class);
     }
 
     @Test

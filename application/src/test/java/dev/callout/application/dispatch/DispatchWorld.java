@@ -121,14 +121,13 @@ final class DispatchWorld {
     final SetBaseLocationService baseLocation = new SetBaseLocationService(presences, transactions, clock);
     /** Jobs whose stored changes fail, as a database refusing them would. */
     final Set<JobId> unwritable = ConcurrentHashMap.newKeySet();
-    final Dispatcher dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox,
-            timeline, etas, transactions, clock, POLICY);
+    final Dispatcher dispatcher;
     final TrackProviderWork work = new TrackProviderWork(presences, jobs, transactions, clock);
     final InMemoryDeadLetters deadLetters = new InMemoryDeadLetters(timers, outbox);
     final InMemoryDeadLetterMetrics metrics = new InMemoryDeadLetterMetrics();
     final FailedWork failures = new FailedWork(RETRIES, ids, metrics);
-    final EventRelay relay = new EventRelay(outbox, List.of(dispatcher, work), clock, EventRelay.Settings.DEFAULT, failures);
-    final RunDueTimers due = new RunDueTimers(timers, dispatcher, transactions, clock, failures);
+    final EventRelay relay;
+    final RunDueTimers due;
 
     private final class UnwritableJobs implements Jobs {
         @Override
@@ -166,6 +165,14 @@ final class DispatchWorld {
     }
 
     DispatchWorld() {
+        this(POLICY);
+    }
+
+    DispatchWorld(DispatchPolicy policy) {
+        dispatcher = new Dispatcher(new UnwritableJobs(), presences, favorites, rounds, timers, outbox, timeline, etas,
+                transactions, clock, policy);
+        relay = new EventRelay(outbox, List.of(dispatcher, work), clock, EventRelay.Settings.DEFAULT, failures);
+        due = new RunDueTimers(timers, dispatcher, transactions, clock, failures);
         live.listen(frames::add);
     }
 

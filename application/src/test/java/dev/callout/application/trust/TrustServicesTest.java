@@ -230,6 +230,21 @@ class TrustServicesTest {
     }
 
     @Test
+    void without_double_blind_a_review_is_public_at_once_and_its_author_changes_it_within_the_window() {
+        ReviewService reviews = new ReviewService(new InMemoryReviews(), jobs, new ReviewPolicy(Duration.ofDays(7), false), clock, ids);
+        Job job = completed(Duration.ofDays(1));
+        var review = ((ReviewResult.Ok) reviews.write(new WriteReviewCommand(customer.asActor(), job.id(), 5, "great"))).review();
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).reviews().items()).containsExactly(review);
+        assertThat(reviews.byId(provider.asActor(), review.id())).isPresent();
+
+        reviews.write(new WriteReviewCommand(provider.asActor(), job.id(), 3, null));
+        assertThat(reviews.edit(new EditReviewCommand(customer.asActor(), review.id(), 4, "good"))).isInstanceOf(ReviewResult.Ok.class);
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).summary().average()).isEqualByComparingTo("4");
+        assertThat(reviews.delete(customer.asActor(), review.id())).isInstanceOf(ReviewResult.Ok.class);
+        assertThat(reviews.about(provider.id(), new PageRequest(1, 10)).summary().count()).isZero();
+    }
+
+    @Test
     void a_review_written_alone_is_revealed_when_the_window_closes() {
         ReviewService reviews = new ReviewService(new InMemoryReviews(), jobs, new ReviewPolicy(Duration.ofDays(7)), clock, ids);
         Job job = completed(Duration.ofDays(6));

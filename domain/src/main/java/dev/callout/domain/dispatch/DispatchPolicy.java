@@ -10,13 +10,20 @@ import java.util.Objects;
  * (repeat a radius for several batches at the same distance), how long an offer stands before
  * the next step, how long before a scheduled job's time dispatch starts, and how old a
  * position may be for its provider to count as present. A job posted favourites-first gets a
- * step before the radius steps: see {@link #plan}.
+ * step before the radius steps: see {@link #plan}. A job nobody took by the last step's end expires
+ * (no provider found), unless {@code untakenJobsExpire} is false: then it stays open, for any
+ * provider to take, until it is taken or its customer cancels it.
  */
 public record DispatchPolicy(int batchSize, List<Double> radiiKm, Duration offerTimeout, Duration scheduledLead,
-                             Duration maxPositionAge) {
+                             Duration maxPositionAge, boolean untakenJobsExpire) {
 
     public static final DispatchPolicy DEFAULT = new DispatchPolicy(3, List.of(3.0, 6.0, 12.0),
             Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(5));
+
+    public DispatchPolicy(int batchSize, List<Double> radiiKm, Duration offerTimeout, Duration scheduledLead,
+                          Duration maxPositionAge) {
+        this(batchSize, radiiKm, offerTimeout, scheduledLead, maxPositionAge, true);
+    }
 
     public DispatchPolicy {
         radiiKm = List.copyOf(radiiKm);

@@ -10,13 +10,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * When reviews may be written and when others may read them. Reviews are double-blind: a review
- * stays hidden from everyone but its author until the other party has reviewed too or the review
- * window after completion has closed, so neither side can retaliate.
+ * When reviews may be written and when others may read them. By default reviews are double-blind:
+ * a review stays hidden from everyone but its author until the other party has reviewed too or the
+ * review window after completion has closed, so neither side can retaliate, and it is fixed once the
+ * other party's review revealed it. With {@code doubleBlind} false every review is visible at once,
+ * and its author may change or delete it while the window is open.
  */
-public record ReviewPolicy(Duration window) {
+public record ReviewPolicy(Duration window, boolean doubleBlind) {
 
     public static final ReviewPolicy DEFAULT = new ReviewPolicy(Duration.ofDays(7));
+
+    public ReviewPolicy(Duration window) {
+        this(window, true);
+    }
 
     public ReviewPolicy {
         Objects.requireNonNull(window, "window");
@@ -77,11 +83,24 @@ public record ReviewPolicy(Duration window) {
     }
 
     /**
-     * Whether {@code viewer} may read {@code review}: its author always; anyone else once the
-     * other party has reviewed the same job or the window has closed.
+     * Whether {@code viewer} may read {@code review}: its author always; anyone else at once, or
+     * (double-blind) once the other party has reviewed the same job or the window has closed.
      */
     public boolean isVisible(Review review, Job job, boolean counterpartReviewed, UserId viewer, Instant now) {
-        return review.authorId().equals(viewer) || counterpartReviewed || windowClosed(job, now);
+        return !doubleBlind || review.authorId().equals(viewer) || counterpartReviewed || windowClosed(job, now);
+    }
+
+    /**
+     * After which instant a review of the job is revealed without its counterpart: the window's
+     * end, or (not double-blind) the job's completion.
+     */
+    public Instant revealedAfter(Job job) {
+        return doubleBlind ? job.completedAt().plus(window) : job.completedAt();
+    }
+
+    /** Whether the other party's review fixes this one (double-blind: it revealed both). */
+    public boolean fixedByCounterpart() {
+        return doubleBlind;
     }
 
     public boolean windowClosed(Job job, Instant now) {

@@ -95,6 +95,19 @@ class ReviewPolicyTest {
     }
 
     @Test
+    void withoutDoubleBlindEveryReviewIsVisibleAtOnceAndOnlyTheWindowFixesIt() {
+        ReviewPolicy atOnce = new ReviewPolicy(Duration.ofDays(7), false);
+        Review byCustomer = written(atOnce.write(completed, CUSTOMER, false, 1, "never again", justAfter, ids));
+        assertThat(atOnce.isVisible(byCustomer, completed, false, STRANGER.id(), justAfter)).isTrue();
+        assertThat(atOnce.revealedAfter(completed)).isEqualTo(completed.completedAt());
+        assertThat(atOnce.fixedByCounterpart()).isFalse();
+        assertThat(policy.revealedAfter(completed)).isEqualTo(completed.completedAt().plus(Duration.ofDays(7)));
+        assertThat(policy.fixedByCounterpart()).isTrue();
+        assertThat(refusal(atOnce.edit(byCustomer, completed, CUSTOMER, 2, "hm", justAfter.plus(Duration.ofDays(8)))))
+                .isEqualTo(Refusal.REVIEW_WINDOW_CLOSED);
+    }
+
+    @Test
     void theWindowIsPositive() {
         assertThatThrownBy(() -> new ReviewPolicy(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
