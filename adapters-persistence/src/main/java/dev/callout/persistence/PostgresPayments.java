@@ -148,7 +148,8 @@ public final class PostgresPayments implements Payments {
     public Page<Payment> list(PaymentQuery query) {
         Condition where = switch (query.scope()) {
             case PaymentQuery.Scope.OfCustomer customer -> CUSTOMER_ID.eq(customer.customerId().value());
-            case PaymentQuery.Scope.OfProvider provider -> PROVIDER_ID.eq(provider.providerId().value());
+            case PaymentQuery.Scope.OfParty party -> PROVIDER_ID.eq(party.userId().value())
+                    .or(CUSTOMER_ID.eq(party.userId().value()));
             case PaymentQuery.Scope.All all -> DSL.trueCondition();
         };
         return sql.run(dsl -> {

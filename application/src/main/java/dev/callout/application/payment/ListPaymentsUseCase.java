@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * The caller's payment history, newest first: a customer's payments, a provider's payments for
- * their jobs, every payment for admins; with totals per currency: paid (as customer, net of
- * refunds) and received (a provider's earnings net of reversals; for admins the platform's fees).
+ * their jobs (and for jobs they posted, where providers may post), every payment for admins; with
+ * totals per currency: paid (as customer, net of refunds) and received (a provider's earnings net
+ * of reversals; for admins the platform's fees).
  */
 public interface ListPaymentsUseCase {
 

@@ -40,21 +40,29 @@ public final class PaymentQueriesService implements GetPaymentUseCase, ListPayme
     public PaymentHistory list(Actor actor, PageRequest page) {
         PaymentQuery.Scope scope = switch (actor.role()) {
             case CUSTOMER -> new PaymentQuery.Scope.OfCustomer(actor.id());
-            case PROVIDER -> new PaymentQuery.Scope.OfProvider(actor.id());
+            case PROVIDER -> new PaymentQuery.Scope.OfParty(actor.id());
             case ADMIN -> new PaymentQuery.Scope.All();
         };
         Page<Payment> listed = payments.list(new PaymentQuery(scope, page));
         Map<Currency, Money[]> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
         switch (actor.role()) {
-            case CUSTOMER -> ledger.balances(LedgerAccount.customer(actor.id()))
-                    .forEach(balance -> slot(totals, balance)[0] = Money.zero(balance.currency()).minus(balance));
-            case PROVIDER -> ledger.earnings(actor.id(), null, null)
-                    .forEach(summary -> slot(totals, summary.totalEarned())[1] = summary.totalEarned());
+            case CUSTOMER -> paidAsCustomer(totals, actor);
+            case PROVIDER -> {
+                paidAsCustomer(totals, actor);
+                ledger.earnings(actor.id(), null, null)
+                        .forEach(summary -> slot(totals, summary.totalEarned())[1] = summary.totalEarned());
+            }
             case ADMIN -> ledger.balances(LedgerAccount.REVENUE).forEach(revenue -> slot(totals, revenue)[1] = revenue);
         }
         List<Totals> perCurrency = new ArrayList<>();
         totals.values().forEach(pair -> perCurrency.add(new Totals(pair[0], pair[1])));
         return new PaymentHistory(listed, perCurrency);
+    }
+
+    /** What the user paid for jobs they posted, net of refunds (a provider's too, where providers may post). */
+    private void paidAsCustomer(Map<Currency, Money[]> totals, Actor actor) {
+        ledger.balances(LedgerAccount.customer(actor.id()))
+                .forEach(balance -> slot(totals, balance)[0] = Money.zero(balance.currency()).minus(balance));
     }
 
     private static Money[] slot(Map<Currency, Money[]> totals, Money money) {

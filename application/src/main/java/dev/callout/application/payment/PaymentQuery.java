@@ -4,7 +4,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.domain.user.UserId;
 import java.util.Objects;
 
-/** Whose payments to list: a customer's (they paid), a provider's (for their jobs), or all. */
+/** Whose payments to list: a customer's (they paid), a party's (paid by them or for their jobs), or all. */
 public record PaymentQuery(Scope scope, PageRequest page) {
 
     public PaymentQuery {
@@ -16,7 +16,8 @@ public record PaymentQuery(Scope scope, PageRequest page) {
         record OfCustomer(UserId customerId) implements Scope {
         }
 
-        record OfProvider(UserId providerId) implements Scope {
+        /** A user's payments on either side: paid by them or for their work (a provider may also post jobs). */
+        record OfParty(UserId userId) implements Scope {
         }
 
         record All() implements Scope {

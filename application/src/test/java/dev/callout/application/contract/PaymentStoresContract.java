@@ -163,8 +163,10 @@ public abstract class PaymentStoresContract {
         var page = payments().list(new PaymentQuery(new PaymentQuery.Scope.OfCustomer(customer.id()), new PageRequest(1, 2)));
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items()).extracting(Payment::id).containsExactly(ids.get(2), ids.get(1));
-        assertThat(payments().list(new PaymentQuery(new PaymentQuery.Scope.OfProvider(provider.id()), new PageRequest(2, 2)))
+        assertThat(payments().list(new PaymentQuery(new PaymentQuery.Scope.OfParty(provider.id()), new PageRequest(2, 2)))
                 .items()).extracting(Payment::id).containsExactly(ids.get(0));
+        assertThat(payments().list(new PaymentQuery(new PaymentQuery.Scope.OfParty(customer.id()), new PageRequest(1, 5)))
+                .items()).as("a party on either side").extracting(Payment::id).containsExactly(ids.get(2), ids.get(1), ids.get(0));
         assertThat(payments().list(new PaymentQuery(new PaymentQuery.Scope.OfCustomer(admin().id()), new PageRequest(1, 2)))
                 .total()).isZero();
 
