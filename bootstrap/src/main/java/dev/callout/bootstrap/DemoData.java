@@ -48,8 +48,9 @@ import org.slf4j.LoggerFactory;
 /**
  * With --demo: customers and providers of several categories around Metro Manila, a few open jobs
  * and a small catalog of services with packages (with --profile art, {@link ArtDemo}'s people and
- * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s), created once
- * through the same use cases as the API and printed with their credentials.
+ * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s; with --profile
+ * chayenity, {@link ChayenityDemo}'s people and gigs around Bangkok), created once through the same
+ * use cases as the API and printed with their credentials.
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
@@ -79,6 +80,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final CatalogUseCase catalog;
     private final Clock clock;
     private final boolean art;
+    private final boolean chayenity;
     private final List<Person> people;
     private final DeploymentProfile profile;
     private final DepanniniDemo depannini;
@@ -96,7 +98,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.catalog = catalog;
         this.clock = clock;
         this.art = profile == DeploymentProfile.ART;
-        this.people = art ? ArtDemo.PEOPLE : PEOPLE;
+        this.chayenity = profile == DeploymentProfile.CHAYENITY;
+        this.people = art ? ArtDemo.PEOPLE : chayenity ? ChayenityDemo.PEOPLE : PEOPLE;
         this.profile = profile;
         this.depannini = depannini;
     }
@@ -125,6 +128,9 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
             }
             if (art) {
                 posted(postJob.post(new PostJobCommand(created.get(1).asActor(), ArtDemo.breakdown())));
+            } else if (chayenity) {
+                ChayenityDemo.gigs(clock.instant())
+                        .forEach(gig -> posted(postJob.post(new PostJobCommand(created.getFirst().asActor(), gig))));
             } else {
                 postJobs(created.get(0), created.get(1));
                 addCatalog(admin.asActor());

@@ -275,6 +275,244 @@ class ChayenityEndToEndTest {
         assertThat(callout.get("/api/chat/rooms/" + gigId + "/messages", seeker.access()).json()).containsEntry("total_count", 2);
     }
 
+    @Test
+    void theRoomSocketCarriesMessagesTypingAndComingsAndGoingsToTheGigsTwoPartiesOnly() {
+        User seeker = signUp("John Seeker");
+        User helper = signUp("Jane Helper");
+        User stranger = signUp("Nosy Stranger");
+        String gigId = postGig(seeker, "Help move furniture").get("id");
+        try (SocketProbe early = room(gigId, "?token=" + seeker.access())) {
+            assertThat(early.awaitClose(SocketProbe.WAIT).code()).as("no helper yet: no room").isEqualTo(1008);
+        }
+        assertThat(callout.post("/api/gigs/" + gigId + "/accept", helper.access(), null).status()).isEqualTo(200);
+
+        for (String refused : List.of("?token=" + stranger.access(), "?token=not-a-token", "")) {
+            try (SocketProbe outsider = room(gigId, refused)) {
+                assertThat(outsider.awaitClose(SocketProbe.WAIT).code()).as(refused).isEqualTo(1008);
+                assertThat(outsider.seen()).isEmpty();
+            }
+        }
+        try (SocketProbe seekerSocket = room(gigId, "?token=" + seeker.access())) {
+            SocketProbe helperSocket = room(gigId, "?token=" + helper.access());
+            assertThat(seekerSocket.await("user_joined").data()).containsEntry("user_id", helper.id())
+                    .containsEntry("user_name", "Jane Helper").containsKey("timestamp");
+
+            helperSocket.sendRaw("{\"type\": \"send_message\", \"content\": \"Hello via WebSocket!\", \"image_url\": null}");
+            for (SocketProbe party : List.of(seekerSocket, helperSocket)) {
+                Map<String, Object> message = party.await("message").data();
+                assertThat(message).containsEntry("content", "Hello via WebSocket!").containsEntry("sender_id", helper.id())
+                        .containsEntry("sender_name", "Jane Helper").containsEntry("image_url", null);
+                assertThat((String) message.get("id")).matches(UUID_PATTERN);
+                assertThat((String) message.get("created_at")).matches(TIME_PATTERN);
+            }
+            assertThat((List<Map<String, Object>>) callout.get("/api/chat/rooms/" + gigId + "/messages", seeker.access())
+                    .json().get("messages")).extracting(message -> message.get("content")).containsExactly("Hello via WebSocket!");
+
+            seekerSocket.sendRaw("{\"type\": \"typing\", \"is_typing\": true}");
+            assertThat(helperSocket.await("typing").data()).isEqualTo(Map.of("user_id", seeker.id(), "user_name", "John Seeker",
+                    "is_typing", true));
+
+            seekerSocket.sendRaw("{\"type\": \"send_message\", \"content\": 42}");
+            assertThat(seekerSocket.await("error").data()).containsEntry("error_code", "VALIDATION_ERROR");
+            seekerSocket.sendRaw("not json");
+            assertThat(seekerSocket.await("error").data()).containsEntry("error_code", "VALIDATION_ERROR");
+
+            helperSocket.close();
+            assertThat(seekerSocket.await("user_left").data()).containsEntry("user_id", helper.id())
+                    .containsEntry("user_name", "Jane Helper");
+            assertThat(callout.get("/api/chat/rooms/" + gigId + "/messages", seeker.access()).json()).containsEntry("total_count", 1);
+
+            assertThat(callout.post("/api/auth/logout", seeker.access(), null).status()).isEqualTo(200);
+            assertThat(seekerSocket.awaitClose(SocketProbe.WAIT).code()).as("signed out: the socket ends").isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void reviewsOfACompletedGigAreVisibleAtOnceWithTheirAverageAndDistribution() {
+        User seeker = signUp("John Seeker");
+        User helper = signUp("Jane Helper");
+        User stranger = signUp("Nosy Stranger");
+        String underway = postGig(seeker, "Still underway").get("id");
+        assertThat(callout.post("/api/gigs/" + underway + "/accept", helper.access(), null).status()).isEqualTo(200);
+        String gigId = completedGig(seeker, helper, "Help move furniture");
+
+        Reply early = callout.post("/api/reviews", seeker.access(), review(underway, helper, 5, "Too soon"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json()).containsEntry("error_code", "GIG_NOT_COMPLETED");
+        assertThat(callout.post("/api/reviews", stranger.access(), review(gigId, helper, 1, "Never met")).status())
+                .as("not a party").isEqualTo(404);
+        Reply wrongPerson = callout.post("/api/reviews", seeker.access(), review(gigId, stranger, 5, "Who?"));
+        assertThat(wrongPerson.status()).isEqualTo(422);
+        assertThat(fieldErrors(wrongPerson)).containsKey("reviewee_id");
+        Reply sixStars = callout.post("/api/reviews", seeker.access(), review(gigId, helper, 6, "Off the scale"));
+        assertThat(sixStars.status()).isEqualTo(422);
+        assertThat(fieldErrors(sixStars)).containsKey("rating");
+
+        Reply written = callout.post("/api/reviews", seeker.access(), """
+                {"gig_id": "%s", "reviewee_id": "%s", "rating": 5,
+                 "comment": "Excellent work! Very professional and on time."}""".formatted(gigId, helper.id()));
+        assertThat(written.status()).as(written.text()).isEqualTo(201);
+        assertThat(written.get("id")).matches(UUID_PATTERN);
+        assertThat(written.json()).containsEntry("gig_id", gigId).containsEntry("reviewer_id", seeker.id())
+                .containsEntry("reviewee_id", helper.id()).containsEntry("rating", 5)
+                .containsEntry("comment", "Excellent work! Very professional and on time.")
+                .containsEntry("reviewer_name", "John Seeker").containsEntry("reviewee_name", "Jane Helper")
+                .containsEntry("gig_title", "Help move furniture");
+        assertThat(written.get("created_at")).matches(TIME_PATTERN);
+        Reply twice = callout.post("/api/reviews", seeker.access(), review(gigId, helper, 1, "Again"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json()).containsEntry("error_code", "REVIEW_ALREADY_EXISTS");
+
+        Reply about = callout.get("/api/reviews/user/" + helper.id(), stranger.access());
+        assertThat(about.status()).as(about.text()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) about.json().get("reviews")).singleElement().satisfies(found -> assertThat(found)
+                .containsEntry("id", written.get("id")).containsEntry("rating", 5).containsEntry("reviewer_name", "John Seeker"));
+        assertThat(about.json()).containsEntry("total_count", 1)
+                .containsEntry("rating_distribution", Map.of("5", 1, "4", 0, "3", 0, "2", 0, "1", 0));
+        assertThat(((Number) about.json().get("average_rating")).doubleValue()).isEqualTo(5.0);
+
+        String answer = callout.post("/api/reviews", helper.access(), review(gigId, seeker, 3, "Heavy sofa, no lift")).get("id");
+        Reply notMine = callout.send("PUT", "/api/reviews/" + answer, seeker.access(), "{\"rating\": 1, \"comment\": \"Spite\"}");
+        assertThat(notMine.status()).isEqualTo(403);
+        assertThat(notMine.json()).containsEntry("error_code", "INSUFFICIENT_PERMISSIONS");
+        Reply updated = callout.send("PUT", "/api/reviews/" + written.get("id"), seeker.access(), """
+                {"rating": 4, "comment": "Good work, but arrived 15 minutes late."}""");
+        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(updated.json()).containsEntry("rating", 4).containsEntry("comment", "Good work, but arrived 15 minutes late.");
+        assertThat(((Number) callout.get("/api/reviews/user/" + helper.id(), seeker.access()).json().get("average_rating"))
+                .doubleValue()).isEqualTo(4.0);
+        Reply mine = callout.get("/api/reviews/my-reviews", helper.access());
+        assertThat(mine.json()).containsEntry("total_count", 1)
+                .containsEntry("rating_distribution", Map.of("5", 0, "4", 0, "3", 1, "2", 0, "1", 0));
+
+        assertThat(callout.send("DELETE", "/api/reviews/" + answer, seeker.access(), null).status()).isEqualTo(403);
+        assertThat(callout.send("DELETE", "/api/reviews/" + answer, helper.access(), null).status()).isEqualTo(204);
+        assertThat(callout.get("/api/reviews/user/" + seeker.id(), helper.access()).json()).containsEntry("total_count", 0);
+        assertThat(callout.send("DELETE", "/api/reviews/" + UUID.randomUUID(), helper.access(), null).status()).isEqualTo(404);
+        assertThat(callout.get("/api/reviews/user/" + UUID.randomUUID(), helper.access()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void escrowHoldsTheBudgetAndReleasesItToTheHelperLessTheFivePercentServiceFee() {
+        User seeker = signUp("John Seeker");
+        User helper = signUp("Jane Helper");
+        Reply posted = callout.post("/api/gigs/", seeker.access(), """
+                {"title": "Help move furniture", "description": "Sofa and table", "duration_hours": 3, "budget": 1500.0,
+                 "latitude": 13.7563, "longitude": 100.5018, "address_text": "123 Main St, Bangkok"}""");
+        String gigId = posted.get("id");
+        String escrow = "{\"gig_id\": \"%s\", \"payment_method\": \"mock_payment\"}".formatted(gigId);
+        Reply untaken = callout.post("/api/transactions/escrow", seeker.access(), escrow);
+        assertThat(untaken.status()).as(untaken.text()).isEqualTo(400);
+        assertThat(callout.post("/api/gigs/" + gigId + "/accept", helper.access(), null).status()).isEqualTo(200);
+        assertThat(callout.post("/api/transactions/escrow", helper.access(), escrow).status()).as("the helper pays nothing")
+                .isEqualTo(403);
+        Reply otherMethod = callout.post("/api/transactions/escrow", seeker.access(),
+                "{\"gig_id\": \"%s\", \"payment_method\": \"bitcoin\"}".formatted(gigId));
+        assertThat(otherMethod.status()).isEqualTo(422);
+        assertThat(fieldErrors(otherMethod)).containsKey("payment_method");
+
+        Reply held = callout.post("/api/transactions/escrow", seeker.access(), escrow);
+        assertThat(held.status()).as(held.text()).isEqualTo(201);
+        String transactionId = held.get("id");
+        assertThat(transactionId).matches(UUID_PATTERN);
+        assertThat(held.json()).containsEntry("gig_id", gigId).containsEntry("payer_id", seeker.id())
+                .containsEntry("payee_id", helper.id()).containsEntry("currency", "THB").containsEntry("status", "PENDING")
+                .containsEntry("payment_method", "mock_payment").containsEntry("completed_at", null)
+                .containsEntry("gig_title", "Help move furniture").containsEntry("payer_name", "John Seeker")
+                .containsEntry("payee_name", "Jane Helper");
+        assertThat(amounts(held.json())).containsExactly(1500.0, 75.0, 1425.0);
+        assertThat(held.get("transaction_ref")).startsWith("TXN-");
+        Reply again = callout.post("/api/transactions/escrow", seeker.access(), escrow);
+        assertThat(again.status()).isEqualTo(409);
+
+        String release = "/api/transactions/" + transactionId + "/release";
+        String reason = "{\"release_reason\": \"Gig completed successfully\"}";
+        Reply byHelper = callout.send("PUT", release, helper.access(), reason);
+        assertThat(byHelper.status()).isEqualTo(403);
+        assertThat(byHelper.json()).containsEntry("error_code", "INSUFFICIENT_PERMISSIONS");
+        finish(gigId, helper);
+        Reply released = callout.send("PUT", release, seeker.access(), reason);
+        assertThat(released.status()).as(released.text()).isEqualTo(200);
+        assertThat(released.json()).containsEntry("message", "Payment released successfully");
+        Map<String, Object> transaction = (Map<String, Object>) released.json().get("transaction");
+        assertThat(transaction).containsEntry("id", transactionId).containsEntry("status", "COMPLETED");
+        assertThat((String) transaction.get("completed_at")).matches(TIME_PATTERN);
+        assertThat(((Number) transaction.get("net_amount")).doubleValue()).isEqualTo(1425.0);
+
+        Reply paid = callout.get("/api/transactions/history/my", seeker.access());
+        assertThat(paid.status()).as(paid.text()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) paid.json().get("transactions")).singleElement().satisfies(found -> {
+            assertThat(found).containsEntry("id", transactionId).containsEntry("status", "COMPLETED").containsEntry("currency", "THB");
+            assertThat(amounts(found)).containsExactly(1500.0, 75.0, 1425.0);
+        });
+        assertThat(paid.json()).containsEntry("total_count", 1).containsEntry("currency", "THB");
+        assertThat(((Number) paid.json().get("total_paid")).doubleValue()).isEqualTo(1500.0);
+        Reply received = callout.get("/api/transactions/history/my", helper.access());
+        assertThat(((Number) received.json().get("total_received")).doubleValue()).isEqualTo(1425.0);
+        assertThat(callout.get("/api/transactions/history/my", signUp("Nobody").access()).json()).containsEntry("total_count", 0);
+        assertThat(callout.send("PUT", "/api/transactions/" + UUID.randomUUID() + "/release", seeker.access(), reason).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theServiceFeeIsFivePercentInThbComputedExactly() {
+        User seeker = signUp("Fee Seeker");
+        Reply fee = callout.post("/api/transactions/calculate-fee", seeker.access(), "{\"base_amount\": 1500.0}");
+        assertThat(fee.status()).as(fee.text()).isEqualTo(200);
+        assertThat(fee.json()).containsEntry("currency", "THB");
+        assertThat(((Number) fee.json().get("service_fee_rate")).doubleValue()).isEqualTo(0.05);
+        assertThat(List.of(fee.json().get("base_amount"), fee.json().get("service_fee_amount"), fee.json().get("net_amount")))
+                .extracting(amount -> ((Number) amount).doubleValue()).containsExactly(1500.0, 75.0, 1425.0);
+        Reply odd = callout.post("/api/transactions/calculate-fee", seeker.access(), "{\"base_amount\": 0.1}");
+        assertThat(odd.text()).as("half a satang rounds up, net is the rest").contains("\"service_fee_amount\":0.01")
+                .contains("\"net_amount\":0.09");
+        for (String bad : List.of("{\"base_amount\": \"a lot\"}", "{\"base_amount\": 100.001}", "{}", "{\"base_amount\": ")) {
+            Reply refused = callout.post("/api/transactions/calculate-fee", seeker.access(), bad);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.json()).containsKeys("detail", "error_code", "field_errors");
+        }
+        assertThat(callout.post("/api/transactions/calculate-fee", null, "{\"base_amount\": 1500.0}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theProfileRunsTheCoresRulesWithThePoliciesItsDocumentImplies() {
+        assertThat(callout.context.getBean(DispatchSettings.class).isUntakenJobsExpire()).as("gigs stay open").isFalse();
+        assertThat(callout.context.getBean(TrustSettings.class).isReviewsDoubleBlind()).as("reviews show at once").isFalse();
+        assertThat(callout.context.getBean(JobSettings.class).isAccountsPostAndTake()).isTrue();
+        assertThat(callout.context.getBean(AccountSettings.class).isRefreshTokenRotation()).isFalse();
+    }
+
+    private static SocketProbe room(String roomId, String query) {
+        return SocketProbe.connectTo(callout.server.getURL().toString(), "/ws/chat/" + roomId + query,
+                callout.context.getBean(JsonMapper.class));
+    }
+
+    private static List<Double> amounts(Map<String, Object> transaction) {
+        return List.of("amount", "service_fee", "net_amount").stream()
+                .map(field -> ((Number) transaction.get(field)).doubleValue()).toList();
+    }
+
+    private static String review(String gigId, User reviewee, int rating, String comment) {
+        return "{\"gig_id\": \"%s\", \"reviewee_id\": \"%s\", \"rating\": %d, \"comment\": \"%s\"}"
+                .formatted(gigId, reviewee.id(), rating, comment);
+    }
+
+    /** A gig of the seeker's, taken by the helper and completed. */
+    private static String completedGig(User seeker, User helper, String title) {
+        String gigId = postGig(seeker, title).get("id");
+        assertThat(callout.post("/api/gigs/" + gigId + "/accept", helper.access(), null).status()).isEqualTo(200);
+        finish(gigId, helper);
+        return gigId;
+    }
+
+    /** The helper starts and completes the gig they took. */
+    private static void finish(String gigId, User helper) {
+        for (String status : List.of("IN_PROGRESS", "COMPLETED")) {
+            Reply moved = callout.send("PUT", "/api/gigs/" + gigId + "/status", helper.access(), "{\"status\": \"" + status + "\"}");
+            assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        }
+    }
+
     private static List<Map<String, Object>> rooms(User user) {
         Reply rooms = callout.get("/api/chat/rooms", user.access());
         assertThat(rooms.status()).as(rooms.text()).isEqualTo(200);

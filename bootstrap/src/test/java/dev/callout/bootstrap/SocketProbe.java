@@ -18,7 +18,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A plain JDK WebSocket client on the realtime socket that keeps every frame it receives, and how it was closed. */
+/**
+ * A plain JDK WebSocket client on the realtime socket (or a product's socket whose frames name
+ * their kind {@code type}, as Chayenity's) that keeps every frame it receives, and how it was closed.
+ */
 final class SocketProbe implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -46,6 +49,12 @@ final class SocketProbe implements AutoCloseable {
     /** Connects with the token in the query, as a browser would. */
     static SocketProbe connect(String baseUrl, String token, JsonMapper json) {
         URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/ws?access_token=" + token);
+        return new SocketProbe(json, HttpClient.newHttpClient().newWebSocketBuilder(), uri);
+    }
+
+    /** Connects to a product's socket at {@code pathAndQuery}. */
+    static SocketProbe connectTo(String baseUrl, String pathAndQuery, JsonMapper json) {
+        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + pathAndQuery);
         return new SocketProbe(json, HttpClient.newHttpClient().newWebSocketBuilder(), uri);
     }
 
@@ -139,7 +148,8 @@ final class SocketProbe implements AutoCloseable {
             Map<String, Object> frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) frame.get("data");
-            return new Frame((String) frame.get("event"), frame.get("id") == null ? null : ((Number) frame.get("id")).longValue(), data);
+            return new Frame((String) frame.getOrDefault("event", frame.get("type")),
+                    frame.get("id") == null ? null : ((Number) frame.get("id")).longValue(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

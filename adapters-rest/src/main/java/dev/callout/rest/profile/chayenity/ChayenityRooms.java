@@ -1,0 +1,147 @@
+package dev.callout.rest.profile.chayenity;
+
+import dev.callout.application.account.GetUserUseCase;
+import dev.callout.application.account.SessionsRevoked;
+import dev.callout.application.chat.MessageReceived;
+import dev.callout.application.port.LiveEvents;
+import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The members connected to each room (a gig's chat) on this node, and the frames they get:
+ * {@code message} for every message of the room (from any node, as the core's live events bring
+ * them), {@code typing} for the other member's typing, {@code user_joined} and {@code user_left}
+ * as members of the room come and go on this node. A member whose session ends is disconnected.
+ */
+@Singleton
+@Requires(property = "callout.profile", value = "chayenity")
+public class ChayenityRooms {
+
+    private static final System.Logger LOG = System.getLogger("callout.realtime");
+
+    /** A member's socket in a room. */
+    record Member(WebSocketSession session, JobId room, User user, String sessionId) {
+    }
+
+    private final Map<JobId, Set<Member>> rooms = new ConcurrentHashMap<>();
+    private final JsonMapper json;
+    private final GetUserUseCase users;
+    private final Clock clock;
+
+    public ChayenityRooms(LiveEvents live, JsonMapper json, GetUserUseCase users, Clock clock) {
+        this.json = json;
+        this.users = users;
+        this.clock = clock;
+        live.listen(this::deliver);
+    }
+
+    void join(Member member) {
+        rooms.computeIfAbsent(member.room(), room -> ConcurrentHashMap.newKeySet()).add(member);
+        toOthers(member, frame("user_joined", presence(member.user())));
+    }
+
+    void leave(Member member) {
+        boolean removed = rooms.getOrDefault(member.room(), Set.of()).remove(member);
+        rooms.computeIfPresent(member.room(), (room, members) -> members.isEmpty() ? null : members);
+        if (removed) {
+            toOthers(member, frame("user_left", presence(member.user())));
+        }
+    }
+
+    String frame(String type, Map<String, Object> data) {
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("type", type);
+        frame.put("data", data);
+        try {
+            return json.writeValueAsString(frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deliver(LiveEvent event) {
+        switch (event.type()) {
+            case MessageReceived.TYPE -> roomOf(event).ifPresent(room -> message(room, event.fields()));
+            case "typing" -> roomOf(event).ifPresent(room -> typing(room, event.fields()));
+            case SessionsRevoked.TYPE -> revoke(SessionsRevoked.of(event.fields()));
+            default -> {
+            }
+        }
+    }
+
+    private Optional<Set<Member>> roomOf(LiveEvent event) {
+        return event.fields().get("job_id") instanceof String id ? Optional.ofNullable(rooms.get(new JobId(id)))
+                : Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void message(Set<Member> room, Map<String, Object> fields) {
+        Map<String, Object> message = (Map<String, Object>) fields.get("message");
+        UserId sender = new UserId((String) message.get("sender_id"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Uuids.of((String) message.get("id")));
+        data.put("content", message.get("content"));
+        data.put("sender_id", Uuids.of(sender.value()));
+        data.put("sender_name", users.byId(sender).map(User::name).orElse(null));
+        data.put("image_url", Wire.fileUrl((String) message.get("image_file_id")));
+        data.put("created_at", Wire.time(Instant.parse((String) message.get("sent_at"))));
+        String frame = frame("message", data);
+        room.forEach(member -> send(member, frame));
+    }
+
+    /** The core tells the typing to the other party ({@code recipient_id}); their sockets in the room hear it. */
+    private void typing(Set<Member> room, Map<String, Object> fields) {
+        UserId typist = new UserId((String) fields.get("user_id"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("user_id", Uuids.of(typist.value()));
+        data.put("user_name", users.byId(typist).map(User::name).orElse(null));
+        data.put("is_typing", fields.get("is_typing"));
+        String frame = frame("typing", data);
+        room.stream().filter(member -> member.user().id().value().equals(fields.get("recipient_id")))
+                .forEach(member -> send(member, frame));
+    }
+
+    private void revoke(SessionsRevoked revoked) {
+        rooms.values().forEach(room -> room.stream()
+                .filter(member -> member.user().id().equals(revoked.userId()) && revoked.covers(member.sessionId()))
+                .forEach(member -> member.session().close(CloseReason.POLICY_VIOLATION)));
+    }
+
+    private void toOthers(Member member, String frame) {
+        rooms.getOrDefault(member.room(), Set.of()).stream().filter(other -> !other.equals(member))
+                .forEach(other -> send(other, frame));
+    }
+
+    private Map<String, Object> presence(User user) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("user_id", Uuids.of(user.id().value()));
+        data.put("user_name", user.name());
+        data.put("timestamp", Wire.time(clock.instant()));
+        return data;
+    }
+
+    static void send(Member member, String frame) {
+        if (member.session().isOpen()) {
+            member.session().sendAsync(frame).exceptionally(failure -> {
+                LOG.log(System.Logger.Level.DEBUG, "a room frame was not written: the socket is closing", failure);
+                return frame;
+            });
+        }
+    }
+}

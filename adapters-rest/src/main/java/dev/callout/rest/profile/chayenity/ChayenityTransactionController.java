@@ -1,0 +1,249 @@
+package dev.callout.rest.profile.chayenity;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.account.GetUserUseCase;
+import dev.callout.application.catalog.ListCategoriesUseCase;
+import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.job.JobRules;
+import dev.callout.application.payment.CreatePaymentUseCase;
+import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
+import dev.callout.application.payment.ListPaymentsUseCase;
+import dev.callout.application.payment.ListPaymentsUseCase.Totals;
+import dev.callout.application.payment.PaymentResult;
+import dev.callout.application.payment.QuoteFeeUseCase;
+import dev.callout.application.payment.QuoteFeeUseCase.FeeQuote;
+import dev.callout.application.payment.QuoteFeeUseCase.QuoteFeeCommand;
+import dev.callout.application.payment.ReleasePaymentUseCase;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.payment.PaymentRejection;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chayenity's payments at /api/transactions: escrow is the core's card hold for the gig's price
+ * (its {@code mock_payment} is the offline gateway's card), released to the helper less the gig
+ * category's service fee by the core's release. Every amount is the core's {@link Money}.
+ */
+@Hidden
+@Requires(property = "callout.profile", value = "chayenity")
+@Controller(Wire.BASE + "/transactions")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ChayenityTransactionController {
+
+    static final String MOCK_PAYMENT = "mock_payment";
+
+    private final CurrentActor currentActor;
+    private final CreatePaymentUseCase create;
+    private final ReleasePaymentUseCase release;
+    private final ListPaymentsUseCase history;
+    private final QuoteFeeUseCase fees;
+    private final GetJobUseCase jobs;
+    private final GetUserUseCase users;
+    private final ListCategoriesUseCase categories;
+    private final JobRules rules;
+
+    public ChayenityTransactionController(CurrentActor currentActor, CreatePaymentUseCase create, ReleasePaymentUseCase release,
+                                          ListPaymentsUseCase history, QuoteFeeUseCase fees, GetJobUseCase jobs,
+                                          GetUserUseCase users, ListCategoriesUseCase categories, JobRules rules) {
+        this.currentActor = currentActor;
+        this.create = create;
+        this.release = release;
+        this.history = history;
+        this.fees = fees;
+        this.jobs = jobs;
+        this.users = users;
+        this.categories = categories;
+        this.rules = rules;
+    }
+
+    @Serdeable
+    record Escrow(@Nullable String gigId, @Nullable String paymentMethod) {
+    }
+
+    @Serdeable
+    record Release(@Nullable String releaseReason) {
+    }
+
+    @Serdeable
+    record FeeRequest(@Nullable BigDecimal baseAmount) {
+    }
+
+    @Serdeable
+    record Transaction(String id, String gigId, String payerId, String payeeId, BigDecimal amount, BigDecimal serviceFee,
+                       BigDecimal netAmount, String currency, String status, String paymentMethod, String transactionRef,
+                       String createdAt, String completedAt, String gigTitle, String payerName, String payeeName) {
+    }
+
+    @Serdeable
+    record Listed(String id, String gigId, BigDecimal amount, BigDecimal serviceFee, BigDecimal netAmount, String currency,
+                  String status, String createdAt, String completedAt, String gigTitle, String payerName, String payeeName) {
+    }
+
+    @Serdeable
+    record Released(String message, ReleasedTransaction transaction) {
+    }
+
+    @Serdeable
+    record ReleasedTransaction(String id, String status, String completedAt, BigDecimal netAmount) {
+    }
+
+    @Serdeable
+    record History(List<Listed> transactions, long totalCount, BigDecimal totalPaid, BigDecimal totalReceived,
+                   String currency) {
+    }
+
+    @Serdeable
+    record Fee(BigDecimal baseAmount, BigDecimal serviceFeeRate, BigDecimal serviceFeeAmount, BigDecimal netAmount,
+               String currency) {
+    }
+
+    @Post("/escrow")
+    public HttpResponse<Transaction> escrow(Authentication authentication, @Body Escrow body) {
+        Actor actor = currentActor.of(authentication);
+        if (body.gigId() == null || !MOCK_PAYMENT.equals(body.paymentMethod())) {
+            throw ApiError.validation(Map.of(body.gigId() == null ? "gig_id" : "payment_method",
+                    body.gigId() == null ? "is required" : "must be " + MOCK_PAYMENT));
+        }
+        JobId gig = ChayenityGigController.gigId(body.gigId());
+        Payment held = payment(create.create(new CreatePaymentCommand(actor, gig, PaymentMethod.CARD, null)));
+        return HttpResponse.created(transaction(actor, held));
+    }
+
+    @Put("/{transactionId}/release")
+    public Released release(Authentication authentication, @PathVariable String transactionId, @Nullable @Body Release body) {
+        PaymentId id = Uuids.toId(transactionId, PaymentId.PREFIX).map(PaymentId::new)
+                .orElseThrow(ChayenityTransactionController::notFound);
+        Payment released = payment(release.release(currentActor.of(authentication), id));
+        return new Released("Payment released successfully", new ReleasedTransaction(Uuids.of(released.id().value()),
+                status(released), completedAt(released), released.split().net().amount()));
+    }
+
+    /** The caller's payments as payer or payee, with what they paid and received in the deployment's currency. */
+    @Get("/history/my{?skip,limit}")
+    public History mine(Authentication authentication, @Nullable @QueryValue Integer skip, @Nullable @QueryValue Integer limit) {
+        Actor actor = currentActor.of(authentication);
+        Wire.Slice<Payment> slice = Wire.slice(skip, limit, 20, page -> history.list(actor, page).payments());
+        Currency currency = currency();
+        Totals totals = history.list(actor, new PageRequest(1, 1)).totals().stream().filter(total -> total.paid().currency().equals(currency)).findFirst()
+                .orElse(new Totals(Money.zero(currency), Money.zero(currency)));
+        List<Listed> listed = slice.items().stream().map(payment -> {
+            Transaction full = transaction(actor, payment);
+            return new Listed(full.id(), full.gigId(), full.amount(), full.serviceFee(), full.netAmount(), full.currency(),
+                    full.status(), full.createdAt(), full.completedAt(), full.gigTitle(), full.payerName(), full.payeeName());
+        }).toList();
+        return new History(listed, slice.totalCount(), totals.paid().amount(), totals.received().amount(),
+                currency.getCurrencyCode());
+    }
+
+    /** The gig category's service fee on an amount in its currency (THB), rounded half-up to the satang. */
+    @Post("/calculate-fee")
+    public Fee calculateFee(@Body FeeRequest body) {
+        if (body.baseAmount() == null) {
+            throw ApiError.validation(Map.of("base_amount", "is required"));
+        }
+        return switch (fees.quote(new QuoteFeeCommand(body.baseAmount(), null, rules.defaultCategory()))) {
+            case FeeQuote.Quoted quoted -> new Fee(quoted.split().amount().amount(), quoted.rate().fraction(),
+                    quoted.split().fee().amount(), quoted.split().net().amount(),
+                    quoted.split().amount().currency().getCurrencyCode());
+            case FeeQuote.Invalid invalid -> throw ApiError.validation(Map.of("base_amount",
+                    invalid.fields().values().iterator().next()));
+        };
+    }
+
+    private Transaction transaction(Actor actor, Payment payment) {
+        Optional<Job> job = jobs.get(actor, payment.jobId());
+        return new Transaction(Uuids.of(payment.id().value()), Uuids.of(payment.jobId().value()),
+                Uuids.of(payment.customerId().value()), Uuids.of(payment.providerId().value()), payment.amount().amount(),
+                payment.split().fee().amount(), payment.split().net().amount(),
+                payment.amount().currency().getCurrencyCode(), status(payment), MOCK_PAYMENT,
+                "TXN-" + payment.id().value().substring(payment.id().value().indexOf('_') + 1), Wire.time(payment.createdAt()),
+                completedAt(payment), job.map(found -> Optional.ofNullable(found.details().title())
+                        .orElse(found.details().description())).orElse(null),
+                name(payment.customerId()), name(payment.providerId()));
+    }
+
+    /** The deployment's currency: the default (gig) category's. */
+    private Currency currency() {
+        return categories.all().stream().filter(category -> category.code().equals(rules.defaultCategory())).findFirst()
+                .map(category -> category.pricing().currency()).orElseThrow(() -> new IllegalStateException(
+                        "callout.jobs.default-category names no category"));
+    }
+
+    private String name(UserId id) {
+        return users.byId(id).map(User::name).orElse(null);
+    }
+
+    /** PENDING while the money is held, COMPLETED once released, else the core's own status in capitals. */
+    private static String status(Payment payment) {
+        return switch (payment.status()) {
+            case PENDING, AUTHORIZED, CAPTURED -> "PENDING";
+            default -> payment.status().name();
+        };
+    }
+
+    private static String completedAt(Payment payment) {
+        return payment.released() ? Wire.time(payment.updatedAt()) : null;
+    }
+
+    private static Payment payment(PaymentResult result) {
+        return switch (result) {
+            case PaymentResult.Ok ok -> ok.payment();
+            case PaymentResult.GatewayUnavailable unavailable -> unavailable.payment();
+            case PaymentResult.NotFound notFound -> throw notFound();
+            case PaymentResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case PaymentResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "CONFLICT",
+                    "The transaction changed meanwhile; read it again and retry");
+            case PaymentResult.Declined declined -> throw new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED",
+                    "The payment was declined");
+            case PaymentResult.Refused refused -> throw refusal(refused.reason());
+        };
+    }
+
+    private static ApiError refusal(PaymentRejection reason) {
+        return switch (reason) {
+            case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER ->
+                    new ApiError(HttpStatus.FORBIDDEN, "INSUFFICIENT_PERMISSIONS", "Only the gig's seeker may do this");
+            case ALREADY_PAID -> new ApiError(HttpStatus.CONFLICT, "TRANSACTION_ALREADY_EXISTS", "This gig already has a transaction");
+            case NOT_RELEASABLE -> new ApiError(HttpStatus.BAD_REQUEST, "TRANSACTION_NOT_PENDING", "Transaction not in correct status");
+            case JOB_NOT_PAYABLE, JOB_NOT_COMPLETED -> new ApiError(HttpStatus.BAD_REQUEST, "GIG_NOT_PAYABLE",
+                    "The gig cannot be paid now: no helper took it yet, or it was cancelled");
+            default -> new ApiError(HttpStatus.BAD_REQUEST, reason.name(), reason.message());
+        };
+    }
+
+    private static ApiError notFound() {
+        return ApiError.notFound("RESOURCE_NOT_FOUND", "Transaction not found");
+    }
+}
