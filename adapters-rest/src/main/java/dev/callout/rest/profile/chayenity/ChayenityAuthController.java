@@ -108,7 +108,7 @@ public class ChayenityAuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<UserBodies.Me> register(@Body UserBodies.Register body) {
         RegisterCommand command = new RegisterCommand(Role.PROVIDER, body.fullName(), body.email(), null, body.password(),
-                Set.of(), null, body.contactInfo());
+                Set.of(), null, null, body.contactInfo());
         return switch (register.register(command)) {
             case RegistrationResult.Registered registered -> HttpResponse.created(me(registered.user()));
             case RegistrationResult.EmailTaken taken ->
