@@ -22,11 +22,11 @@ class PostgresCategoriesAndOutboxTest {
     static final TestDatabase database = new TestDatabase();
 
     @Test
-    void the_seeded_catalogue_is_priced_in_pesos_but_chayenitys_gigs_in_baht() {
+    void the_seeded_catalogue_is_priced_in_pesos() {
         PostgresCategories categories = database.bean(PostgresCategories.class);
 
         assertThat(categories.all()).extracting(Category::code)
-                .containsExactly("cleaning", "electrician", "gig", "moving_help", "plumber", "repair", "towing");
+                .containsExactly("cleaning", "electrician", "moving_help", "plumber", "repair", "towing");
         Category towing = categories.byCode("towing").orElseThrow();
         assertThat(towing.requiresVehicle()).isTrue();
         assertThat(towing.pricing().baseFare()).isEqualTo(Money.parse("1500.00", "PHP"));
@@ -34,13 +34,10 @@ class PostgresCategoriesAndOutboxTest {
         assertThat(towing.pricing().immediateSurchargeBps()).isEqualTo(2000);
         assertThat(towing.pricing().platformFee().basisPoints()).isEqualTo(500);
         assertThat(categories.byCode("repair").orElseThrow().pricing().baseFare()).isEqualTo(Money.parse("800.00", "PHP"));
-        assertThat(categories.all()).filteredOn(category -> !category.code().equals("gig")).allSatisfy(category -> {
+        assertThat(categories.all()).allSatisfy(category -> {
             assertThat(category.pricing().currency().getCurrencyCode()).isEqualTo("PHP");
             assertThat(category.pricing().platformFee().basisPoints()).isEqualTo(500);
         });
-        Category gig = categories.byCode("gig").orElseThrow();
-        assertThat(gig.pricing().baseFare()).as("Chayenity's gigs are priced at their budget").isEqualTo(Money.parse("0.00", "THB"));
-        assertThat(gig.pricing().platformFee().basisPoints()).isEqualTo(500);
         assertThat(categories.byCode("massage")).isEmpty();
     }
 
