@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * Job rules ({@code callout.jobs.*}): a customer may cancel within 5 minutes of acceptance by default;
  * customers post and providers take ({@code accounts-post-and-take} true: providers post too); every job
- * and provider names a category ({@code default-category}: the one of those that name none).
+ * and provider names a category ({@code default-category}: the one of those that name none); a caller
+ * who may not see a job is told it is not found unless {@code refuse-non-parties-openly}.
  */
 @ConfigurationProperties("callout.jobs")
 public class JobSettings {
@@ -17,6 +18,7 @@ public class JobSettings {
     private Duration cancellationWindow = Duration.ofMinutes(5);
     private boolean accountsPostAndTake;
     private String defaultCategory;
+    private boolean refuseNonPartiesOpenly;
 
     JobRules rules() {
         return new JobRules(accountsPostAndTake ? Posters.CUSTOMERS_AND_PROVIDERS : Posters.CUSTOMERS, defaultCategory);
@@ -45,5 +47,13 @@ public class JobSettings {
 
     public void setDefaultCategory(@Nullable String defaultCategory) {
         this.defaultCategory = defaultCategory;
+    }
+
+    public boolean isRefuseNonPartiesOpenly() {
+        return refuseNonPartiesOpenly;
+    }
+
+    public void setRefuseNonPartiesOpenly(boolean refuseNonPartiesOpenly) {
+        this.refuseNonPartiesOpenly = refuseNonPartiesOpenly;
     }
 }

@@ -57,8 +57,8 @@ class JobUseCases {
     }
 
     @Singleton
-    GetJobUseCase getJob(Jobs jobs, Orders orders, JobTimeline timeline) {
-        return new GetJobService(jobs, orders, timeline);
+    GetJobUseCase getJob(Jobs jobs, Orders orders, JobTimeline timeline, JobSettings settings) {
+        return new GetJobService(jobs, orders, timeline, settings.isRefuseNonPartiesOpenly());
     }
 
     @Singleton

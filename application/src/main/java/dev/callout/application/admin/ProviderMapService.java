@@ -8,6 +8,7 @@ import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
@@ -16,6 +17,7 @@ import dev.callout.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +48,16 @@ public final class ProviderMapService implements ProviderMapUseCase {
                 .stream().map(Candidate::presence)
                 .collect(Collectors.toMap(ProviderPresence::providerId, Function.identity()));
         return Optional.of(providers.map(provider -> onMap(provider, byId.get(provider.id()), now)));
+    }
+
+    @Override
+    public Optional<ProviderOnMap> assigned(Job job) {
+        if (job.providerId() == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return users.byId(job.providerId()).map(provider -> onMap(provider, presences.candidates(List.of(provider.id()), now)
+                .stream().map(Candidate::presence).findFirst().orElse(null), now));
     }
 
     private ProviderOnMap onMap(User provider, ProviderPresence presence, Instant now) {

@@ -4,6 +4,7 @@ import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.MatchPosition;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import java.time.Instant;
@@ -14,6 +15,9 @@ public interface ProviderMapUseCase {
 
     /** Empty when the caller is not an admin. Active providers, oldest account first. */
     Optional<Page<ProviderOnMap>> list(Actor caller, PageRequest page);
+
+    /** The provider holding the job, where they are now; empty before anyone took it. For its parties (they read the job). */
+    Optional<ProviderOnMap> assigned(Job job);
 
     /**
      * A provider and their presence: {@code position} is the fresh live position, else the base location,

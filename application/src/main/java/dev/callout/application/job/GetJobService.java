@@ -14,16 +14,30 @@ public final class GetJobService implements GetJobUseCase {
     private final Jobs jobs;
     private final Orders orders;
     private final JobTimeline timeline;
+    private final boolean refuseNonPartiesOpenly;
 
+    /** Non-parties of an existing job are told it is not found. */
     public GetJobService(Jobs jobs, Orders orders, JobTimeline timeline) {
+        this(jobs, orders, timeline, false);
+    }
+
+    /** {@code refuseNonPartiesOpenly}: tell a caller who may not see an existing job that they are forbidden. */
+    public GetJobService(Jobs jobs, Orders orders, JobTimeline timeline, boolean refuseNonPartiesOpenly) {
         this.jobs = jobs;
         this.orders = orders;
         this.timeline = timeline;
+        this.refuseNonPartiesOpenly = refuseNonPartiesOpenly;
     }
 
     @Override
     public Optional<Job> get(Actor actor, JobId id) {
         return jobs.byId(id).filter(job -> job.isVisibleTo(actor));
+    }
+
+    @Override
+    public Access access(Actor actor, JobId id) {
+        return jobs.byId(id).map(job -> job.isVisibleTo(actor) ? Access.VISIBLE
+                : refuseNonPartiesOpenly ? Access.FORBIDDEN : Access.NOT_FOUND).orElse(Access.NOT_FOUND);
     }
 
     @Override

@@ -71,6 +71,17 @@ class JobQueriesTest {
     }
 
     @Test
+    void aCallerWhoMayNotSeeAJobIsToldItIsNotFoundUnlessTheDeploymentRefusesOpenly() {
+        GetJobService open = new GetJobService(world.jobs, world.orders, world.timeline, true);
+        assertThat(world.get.access(BOB, aliceOpen1)).isEqualTo(GetJobUseCase.Access.NOT_FOUND);
+        assertThat(open.access(BOB, aliceOpen1)).isEqualTo(GetJobUseCase.Access.FORBIDDEN);
+        assertThat(open.access(TOWER_2, aliceTaken)).as("taken by someone else").isEqualTo(GetJobUseCase.Access.FORBIDDEN);
+        assertThat(open.access(ALICE, aliceOpen1)).isEqualTo(GetJobUseCase.Access.VISIBLE);
+        assertThat(open.access(TOWER_2, aliceOpen1)).as("open to them").isEqualTo(GetJobUseCase.Access.VISIBLE);
+        assertThat(open.access(ADMIN, new JobId("job_nothing"))).isEqualTo(GetJobUseCase.Access.NOT_FOUND);
+    }
+
+    @Test
     void customersListTheirOwnJobsNewestFirst() {
         Page<Job> alice = list(ALICE, null, null, 1, 20);
         assertThat(ids(alice)).containsExactly(aliceOpen2, aliceTaken, aliceOpen1);
