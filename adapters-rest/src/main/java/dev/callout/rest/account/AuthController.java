@@ -21,18 +21,17 @@ import dev.callout.application.account.SignedIn;
 import dev.callout.application.account.VerifyCodeUseCase;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyCodeCommand;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
-import dev.callout.application.ratelimit.RateLimiter;
-import dev.callout.domain.text.TextRule;
 import dev.callout.domain.user.Channel;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.VerificationCode.Purpose;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.AccessTokens;
 import dev.callout.rest.security.ClientAddresses;
 import dev.callout.rest.security.CurrentActor;
+import dev.callout.rest.security.IdentifierRateLimit;
 import dev.callout.rest.security.RateLimited;
-import dev.callout.rest.security.RateLimits;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -50,9 +49,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 
+@CanonicalApi
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -69,15 +68,14 @@ public class AuthController {
     private final ResetPasswordUseCase reset;
     private final AccessTokens tokens;
     private final CurrentActor currentActor;
-    private final RateLimiter limiter;
-    private final RateLimits limits;
+    private final IdentifierRateLimit identifierLimit;
     private final ClientAddresses addresses;
     private final Clock clock;
 
     public AuthController(RegisterUserUseCase register, LogInUseCase logIn, SignInWithGoogleUseCase google,
                           RefreshSessionUseCase refresh, LogOutUseCase logOut, SendCodeUseCase sendCode,
                           VerifyCodeUseCase verify, ResetPasswordUseCase reset, AccessTokens tokens,
-                          CurrentActor currentActor, RateLimiter limiter, RateLimits limits,
+                          CurrentActor currentActor, IdentifierRateLimit identifierLimit,
                           ClientAddresses addresses, Clock clock) {
         this.register = register;
         this.logIn = logIn;
@@ -89,8 +87,7 @@ public class AuthController {
         this.reset = reset;
         this.tokens = tokens;
         this.currentActor = currentActor;
-        this.limiter = limiter;
-        this.limits = limits;
+        this.identifierLimit = identifierLimit;
         this.addresses = addresses;
         this.clock = clock;
     }
@@ -99,8 +96,8 @@ public class AuthController {
     @Operation(summary = "Sign up as a customer or a provider (never an admin); a code goes to the email, else the phone",
             description = "201 with the user in pending_verification. 409 EMAIL_TAKEN / PHONE_TAKEN.")
     public HttpResponse<UserBody> register(@Body RegisterBody body) {
-        limitIdentifier(body.email());
-        limitIdentifier(body.phone());
+        identifierLimit.take(body.email());
+        identifierLimit.take(body.phone());
         RegisterCommand command = new RegisterCommand(role(body.role()), body.name(), body.email(), body.phone(),
                 body.password(), body.categories() == null ? null : new HashSet<>(body.categories()), details(body),
                 body.addressText());
@@ -117,7 +114,7 @@ public class AuthController {
             description = "401 INVALID_CREDENTIALS (also for unknown accounts), 403 ACCOUNT_SUSPENDED, PENDING_VERIFICATION, "
                     + "PENDING_APPROVAL, 429 TOO_MANY_ATTEMPTS after repeated failures")
     public TokenBody login(@Body LoginBody body, HttpRequest<?> request) {
-        limitIdentifier(body.identifier());
+        identifierLimit.take(body.identifier());
         return signedIn(logIn.logIn(new LogInCommand(body.identifier(), body.password(), addresses.of(request))));
     }
 
@@ -158,7 +155,7 @@ public class AuthController {
     @Operation(summary = "Verify an email or phone with its code: activates the account, or moves it to a new address",
             description = "400 INVALID_OTP, 410 OTP_EXPIRED, 429 OTP_ATTEMPTS_EXCEEDED, 409 EMAIL_TAKEN / PHONE_TAKEN")
     public AuthBodies.Verified verifyCode(@Body AuthBodies.Verify body) {
-        limitIdentifier(body.address());
+        identifierLimit.take(body.address());
         return switch (verify.verify(VerifyCodeCommand.of(body.address(), body.theCode()))) {
             case VerifyResult.Verified verified -> {
                 SignedIn signedIn = verified.signedIn();
@@ -188,7 +185,7 @@ public class AuthController {
     @Operation(summary = "Set a new password with the reset code; ends every session of the account",
             description = "400 INVALID_RESET_CODE, 410 OTP_EXPIRED")
     public AuthBodies.Message resetPassword(@Body AuthBodies.Reset body) {
-        limitIdentifier(body.address());
+        identifierLimit.take(body.address());
         return switch (reset.reset(ResetPasswordCommand.of(body.address(), body.code(), body.password()))) {
             case ResetPasswordUseCase.ResetResult.Reset done -> new AuthBodies.Message("Password updated; sign in again.");
             case ResetPasswordUseCase.ResetResult.Invalid invalid ->
@@ -199,7 +196,7 @@ public class AuthController {
     }
 
     private AuthBodies.CodeSent codeSent(String address, Purpose purpose, String message) {
-        limitIdentifier(address);
+        identifierLimit.take(address);
         return switch (sendCode.send(SendCodeCommand.of(address, purpose))) {
             case SendResult.Accepted accepted -> new AuthBodies.CodeSent(message, accepted.expiresIn().toSeconds());
             case SendResult.TooSoon tooSoon ->
@@ -230,24 +227,6 @@ public class AuthController {
         long refreshSeconds = Duration.between(clock.instant(), signedIn.refreshExpiresAt()).toSeconds();
         return new TokenBody(issued.token(), "Bearer", issued.expiresInSeconds(), signedIn.refreshToken(), refreshSeconds,
                 UserBody.of(signedIn.user()));
-    }
-
-    /**
-     * The per-identifier limit, counted whether or not an account has the identifier. Text no command
-     * takes for an identifier (control characters, over 254 characters) is not counted: the command
-     * refuses it with 400 before any work, and a NUL cannot be a counter's key in PostgreSQL.
-     */
-    private void limitIdentifier(String identifier) {
-        if (identifier == null || identifier.isBlank() || identifier.length() > LogInUseCase.MAX_IDENTIFIER_LENGTH
-                || TextRule.SINGLE_LINE.problemWith(identifier).isPresent()) {
-            return;
-        }
-        String key = Channel.of(identifier).map(Channel.Destination::address)
-                .orElse(identifier.strip().toLowerCase(Locale.ROOT));
-        RateLimiter.Decision decision = limiter.take(limits.auth(), "identifier:" + key);
-        if (!decision.allowed()) {
-            throw new RateLimited(decision, "too many requests for this identifier; retry later");
-        }
     }
 
     private static ProviderDetails details(RegisterBody body) {

@@ -15,6 +15,7 @@ import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.AuditEntry;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.account.UserBody;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Provider approval, suspension and reinstatement, the audit log of those acts and the providers' map. Admins only. */
+@CanonicalApi
 @Controller("/api/v1/admin")
 @Secured("admin")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -2,6 +2,7 @@ package dev.callout.rest.admin;
 
 import dev.callout.application.analytics.GetAnalyticsUseCase;
 import dev.callout.application.analytics.Interval;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.admin.AnalyticsBodies.AnalyticsBody;
 import dev.callout.rest.admin.AnalyticsBodies.SeriesBody;
 import dev.callout.rest.body.QueryInstant;
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 
 /** The platform's figures for a period, whole or step by step (BlueWork's admin analytics). Admins only. */
+@CanonicalApi
 @Controller("/api/v1/admin/analytics")
 @Secured("admin")
 @ExecuteOn(TaskExecutors.BLOCKING)

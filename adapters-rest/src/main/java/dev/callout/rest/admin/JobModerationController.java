@@ -5,6 +5,7 @@ import dev.callout.application.admin.DeleteJobUseCase.DeleteJobCommand;
 import dev.callout.application.admin.DeleteJobUseCase.DeleteResult;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Moderation of jobs: an admin deletes one for good. */
+@CanonicalApi
 @Controller("/api/v1/jobs")
 @Secured("admin")
 @ExecuteOn(TaskExecutors.BLOCKING)

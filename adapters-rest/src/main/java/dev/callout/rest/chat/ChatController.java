@@ -9,6 +9,7 @@ import dev.callout.application.chat.ChatUseCase;
 import dev.callout.domain.chat.Message;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
@@ -36,6 +37,7 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 
+@CanonicalApi
 @Controller("/api/v1/jobs/{id}/messages")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -12,6 +12,7 @@ import dev.callout.domain.dispute.Resolution;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.MoneyBody;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
@@ -43,6 +44,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+@CanonicalApi
 @Controller("/api/v1/disputes")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

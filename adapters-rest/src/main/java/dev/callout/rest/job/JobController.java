@@ -23,6 +23,7 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.idempotency.IdempotentResponses;
@@ -52,6 +53,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
 
+@CanonicalApi
 @Controller("/api/v1/jobs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -3,6 +3,7 @@ package dev.callout.rest.notification;
 import dev.callout.application.PageRequest;
 import dev.callout.application.notification.NotificationsUseCase;
 import dev.callout.domain.notification.Notification;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.body.QueryFlag;
 import dev.callout.rest.error.ApiError;
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Map;
 
+@CanonicalApi
 @Controller("/api/v1/notifications")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

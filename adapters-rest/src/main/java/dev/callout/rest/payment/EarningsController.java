@@ -3,6 +3,7 @@ package dev.callout.rest.payment;
 import dev.callout.application.PageRequest;
 import dev.callout.application.payment.GetEarningsUseCase;
 import dev.callout.application.payment.GetEarningsUseCase.Earnings;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.body.QueryInstant;
 import dev.callout.rest.payment.PaymentBodies.EarningEntryBody;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+@CanonicalApi
 @Controller("/api/v1/providers/me/earnings")
 @Secured("provider")
 @ExecuteOn(TaskExecutors.BLOCKING)

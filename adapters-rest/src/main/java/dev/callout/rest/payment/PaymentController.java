@@ -21,6 +21,7 @@ import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.Refund;
 import dev.callout.domain.user.Actor;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.idempotency.IdempotentResponses;
@@ -59,6 +60,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
 
+@CanonicalApi
 @Controller("/api/v1/payments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -23,6 +23,7 @@ import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.job.JobBody;
@@ -60,6 +61,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 
+@CanonicalApi
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Providers")
