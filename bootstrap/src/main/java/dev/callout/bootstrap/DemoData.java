@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * With --demo: customers and providers of several categories around Metro Manila, a few open jobs
  * and a small catalog of services with packages (with --profile art, {@link ArtDemo}'s people and
  * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s; with --profile
- * chayenity, {@link ChayenityDemo}'s people and gigs around Bangkok), created once through the same
- * use cases as the API and printed with their credentials.
+ * chayenity, {@link ChayenityDemo}'s people and gigs around Bangkok; with --profile bluework,
+ * {@link BlueWorkDemo}'s worker too), created once through the same use cases as the API and printed
+ * with their credentials.
  */
 @Singleton
 @Requires(property = "callout.demo", value = "true")
@@ -134,6 +135,9 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
             } else {
                 postJobs(created.get(0), created.get(1));
                 addCatalog(admin.asActor());
+            }
+            if (profile == DeploymentProfile.BLUEWORK) {
+                BlueWorkDemo.addPendingWorker(register, verify, codes);
             }
         }
         StringBuilder lines = new StringBuilder(fresh ? "Demo data loaded" : "Demo data already present")

@@ -60,7 +60,12 @@ final class SocketProbe implements AutoCloseable {
 
     /** Connects with the token in the Authorization header. */
     static SocketProbe connectWithHeader(String baseUrl, String token, JsonMapper json) {
-        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/ws");
+        return connectWithHeader(baseUrl, "/api/v1/ws", token, json);
+    }
+
+    /** Connects to the socket at {@code path} (a profile's own) with the token in the Authorization header. */
+    static SocketProbe connectWithHeader(String baseUrl, String path, String token, JsonMapper json) {
+        URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + path);
         return new SocketProbe(json, HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token), uri);
     }

@@ -1,0 +1,175 @@
+package dev.callout.rest.profile.bluework;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.account.DeleteAccountUseCase;
+import dev.callout.application.account.UpdateProfileUseCase;
+import dev.callout.application.account.UpdateProfileUseCase.UpdateProfileCommand;
+import dev.callout.application.account.UpdateProfileUseCase.UpdateResult;
+import dev.callout.application.analytics.Figures;
+import dev.callout.application.analytics.GetAnalyticsUseCase;
+import dev.callout.application.analytics.JobFigures;
+import dev.callout.application.analytics.PaymentFigures;
+import dev.callout.application.notification.NotificationsUseCase;
+import dev.callout.application.payment.GetEarningsUseCase;
+import dev.callout.application.payment.GetEarningsUseCase.Earnings;
+import dev.callout.domain.notification.Notification;
+import dev.callout.domain.payment.LedgerEntry;
+import dev.callout.domain.user.Actor;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.QueryInstant;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import dev.callout.rest.security.RateLimited;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * BlueWork's own account (§2 /users/me), a worker's earnings (§3), notifications (§6, the appendix's types) and
+ * the admin's analytics (§9), each over the core's use case.
+ */
+@Hidden
+@Controller("/api/v1")
+@Requires(property = "callout.profile", value = "bluework")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class BlueWorkAccountController {
+
+    /** The core's notification types where BlueWork's appendix names them otherwise. */
+    private static final Map<String, String> TYPES = Map.of("provider_approved", "worker_approved",
+            "account_suspended", "worker_suspended", "job_no_provider", "job_no_worker");
+
+    private final CurrentActor currentActor;
+    private final UpdateProfileUseCase updateProfile;
+    private final DeleteAccountUseCase deleteAccount;
+    private final GetEarningsUseCase earnings;
+    private final NotificationsUseCase notifications;
+    private final GetAnalyticsUseCase analytics;
+
+    BlueWorkAccountController(CurrentActor currentActor, UpdateProfileUseCase updateProfile, DeleteAccountUseCase deleteAccount,
+                              GetEarningsUseCase earnings, NotificationsUseCase notifications, GetAnalyticsUseCase analytics) {
+        this.currentActor = currentActor;
+        this.updateProfile = updateProfile;
+        this.deleteAccount = deleteAccount;
+        this.earnings = earnings;
+        this.notifications = notifications;
+        this.analytics = analytics;
+    }
+
+    /** A new email or phone applies once verified with the code sent there (POST /auth/otp/verify). */
+    @Patch("/users/me")
+    BlueWorkBodies.Account updateMe(Authentication authentication, @Body BlueWorkBodies.ProfileChange body) {
+        UpdateProfileCommand command = new UpdateProfileCommand(currentActor.user(authentication).id(), body.name(), body.email(),
+                body.phone());
+        return switch (updateProfile.update(command)) {
+            case UpdateResult.Updated updated -> BlueWorkBodies.Account.of(updated.user());
+            case UpdateResult.EmailTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "EMAIL_TAKEN", "Email in use by another account");
+            case UpdateResult.PhoneTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "PHONE_TAKEN", "Phone in use by another account");
+            case UpdateResult.TooSoon tooSoon ->
+                    throw new RateLimited("RATE_LIMITED", "A code was sent there moments ago; retry later.", tooSoon.retryAfter());
+            case UpdateResult.NotFound notFound -> throw ApiError.notFound("USER_NOT_FOUND", "No user with that ID");
+            case UpdateResult.ProfileImageNotFound image -> throw new IllegalStateException("BlueWork sets no profile image");
+            case UpdateResult.NotAProfileImage image -> throw new IllegalStateException("BlueWork sets no profile image");
+        };
+    }
+
+    /** The account is deleted at once and its sessions end; its personal data go after the grace period. */
+    @Delete("/users/me")
+    BlueWorkBodies.Message deleteMe(Authentication authentication) {
+        deleteAccount.delete(currentActor.user(authentication).id());
+        return new BlueWorkBodies.Message("Account deletion request submitted.");
+    }
+
+    @Get("/workers/me/earnings{?from,to,page,limit}")
+    @Secured("provider")
+    BlueWorkBodies.Earnings earnings(Authentication authentication, @Nullable @QueryValue String from,
+                                     @Nullable @QueryValue String to, @Nullable @QueryValue Integer page,
+                                     @Nullable @QueryValue Integer limit) {
+        Earnings found = earnings.earnings(currentActor.of(authentication), QueryInstant.start(from, "from"),
+                QueryInstant.end(to, "to"), page(page, limit));
+        PageBody<BlueWorkBodies.EarningEntry> entries = PageBody.of(found.entries(), BlueWorkAccountController::entry);
+        BlueWorkBodies.EarningsSummary summary = found.summary().stream().findFirst()
+                .map(first -> new BlueWorkBodies.EarningsSummary(first.totalEarned().amount(), first.pendingPayout().amount(),
+                        first.totalEarned().currency().getCurrencyCode()))
+                .orElse(null);
+        return new BlueWorkBodies.Earnings(summary, entries.data(), entries.meta());
+    }
+
+    @Get("/notifications{?read,page,limit}")
+    PageBody<BlueWorkBodies.NotificationObject> notifications(Authentication authentication, @Nullable @QueryValue Boolean read,
+                                                             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        return PageBody.of(notifications.list(currentActor.of(authentication), read, page(page, limit)),
+                BlueWorkAccountController::notification);
+    }
+
+    @Patch("/notifications/{id}/read")
+    BlueWorkBodies.Read markRead(Authentication authentication, @PathVariable String id) {
+        return notifications.markRead(currentActor.of(authentication), id).map(found -> new BlueWorkBodies.Read(found.id(), true))
+                .orElseThrow(() -> ApiError.notFound("NOTIFICATION_NOT_FOUND", "No notification with that ID"));
+    }
+
+    @Patch("/notifications/read-all")
+    BlueWorkBodies.MarkedRead markAllRead(Authentication authentication) {
+        return new BlueWorkBodies.MarkedRead(notifications.markAllRead(currentActor.of(authentication)));
+    }
+
+    /** As BlueWork's example: the period as instants, rates and money as JSON numbers, the main currency's volume. */
+    @Get("/admin/analytics{?from,to}")
+    @Secured("admin")
+    Map<String, Object> analytics(Authentication authentication, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+        Actor admin = currentActor.of(authentication);
+        GetAnalyticsUseCase.Summary summary = analytics.summary(admin, QueryInstant.start(from, "from"), QueryInstant.end(to, "to"))
+                .orElseThrow(() -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Admins only."));
+        Figures figures = summary.figures();
+        JobFigures jobs = figures.jobs();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("period", Map.of("from", summary.period().from().toString(), "to", summary.period().to().toString()));
+        Map<String, Object> jobsBody = new LinkedHashMap<>();
+        jobsBody.put("total", jobs.total());
+        jobsBody.put("completed", jobs.completed());
+        jobsBody.put("cancelled", jobs.cancelled());
+        jobsBody.put("disputed", jobs.disputed());
+        jobsBody.put("completion_rate", jobs.completionRate());
+        answer.put("jobs", jobsBody);
+        answer.put("users", Map.of("active_customers", figures.users().activeCustomers(),
+                "active_workers", figures.users().activeWorkers(), "new_registrations", figures.users().newRegistrations()));
+        Map<String, Object> payments = new LinkedHashMap<>();
+        PaymentFigures main = figures.mainCurrency().orElse(null);
+        payments.put("total_volume", main == null ? null : main.volume().amount());
+        payments.put("currency", main == null ? null : main.currency().getCurrencyCode());
+        payments.put("success_rate", figures.paymentSuccessRate());
+        answer.put("payments", payments);
+        answer.put("avg_job_acceptance_time_seconds", jobs.averageAcceptanceSeconds());
+        return answer;
+    }
+
+    private static BlueWorkBodies.EarningEntry entry(LedgerEntry entry) {
+        return new BlueWorkBodies.EarningEntry(entry.jobId().value(), entry.amount().amount(),
+                entry.method() == null ? null : entry.method().wireName(), entry.at());
+    }
+
+    private static BlueWorkBodies.NotificationObject notification(Notification notification) {
+        return new BlueWorkBodies.NotificationObject(notification.id(), TYPES.getOrDefault(notification.type(), notification.type()),
+                notification.title().replace("provider", "worker"), notification.body().replace("provider", "worker"),
+                notification.payload(), notification.read(), notification.createdAt());
+    }
+
+    private static PageRequest page(Integer page, Integer limit) {
+        return new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+    }
+}

@@ -1,0 +1,256 @@
+package dev.callout.rest.profile.bluework;
+
+import dev.callout.application.PageRequest;
+import dev.callout.application.account.GetUserUseCase;
+import dev.callout.application.admin.DeleteJobUseCase;
+import dev.callout.application.admin.DeleteJobUseCase.DeleteJobCommand;
+import dev.callout.application.admin.DeleteJobUseCase.DeleteResult;
+import dev.callout.application.chat.ChatUseCase;
+import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
+import dev.callout.application.chat.ChatUseCase.SendResult;
+import dev.callout.application.chat.ChatUseCase.ThreadResult;
+import dev.callout.application.job.ChangeJobStatusUseCase;
+import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
+import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.job.JobRequest;
+import dev.callout.application.job.JobResult;
+import dev.callout.application.job.ListJobsUseCase;
+import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
+import dev.callout.application.job.PostJobUseCase;
+import dev.callout.application.job.PostJobUseCase.PostJobCommand;
+import dev.callout.application.port.NearbyJobs.Budget;
+import dev.callout.application.presence.FindNearbyJobsUseCase;
+import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsQuery;
+import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsResult;
+import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.domain.chat.Message;
+import dev.callout.domain.geo.GeoPoint;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.job.Place;
+import dev.callout.domain.pricing.Urgency;
+import dev.callout.domain.user.Actor;
+import dev.callout.domain.user.User;
+import dev.callout.domain.user.UserId;
+import dev.callout.rest.body.PageBody;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Map;
+
+/**
+ * BlueWork's §4 Jobs and §7 in-job chat. A caller who may not see a job gets 403 FORBIDDEN, an unknown one 404
+ * JOB_NOT_FOUND ({@code callout.jobs.refuse-non-parties-openly}); a refused move is 400 INVALID_TRANSITION.
+ */
+@Hidden
+@Controller("/api/v1/jobs")
+@Requires(property = "callout.profile", value = "bluework")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class BlueWorkJobController {
+
+    private final CurrentActor currentActor;
+    private final PostJobUseCase post;
+    private final GetJobUseCase get;
+    private final ListJobsUseCase list;
+    private final FindNearbyJobsUseCase nearby;
+    private final ChangeJobStatusUseCase changeStatus;
+    private final DeleteJobUseCase delete;
+    private final ChatUseCase chat;
+    private final GetUserUseCase users;
+
+    BlueWorkJobController(CurrentActor currentActor, PostJobUseCase post, GetJobUseCase get, ListJobsUseCase list,
+                          FindNearbyJobsUseCase nearby, ChangeJobStatusUseCase changeStatus, DeleteJobUseCase delete,
+                          ChatUseCase chat, GetUserUseCase users) {
+        this.currentActor = currentActor;
+        this.post = post;
+        this.get = get;
+        this.list = list;
+        this.nearby = nearby;
+        this.changeStatus = changeStatus;
+        this.delete = delete;
+        this.chat = chat;
+        this.users = users;
+    }
+
+    @Post
+    @Secured("customer")
+    HttpResponse<?> post(Authentication authentication, @Body BlueWorkBodies.NewJob body) {
+        Urgency urgency = Urgency.fromWireName(body.urgency())
+                .orElseThrow(() -> ApiError.validation(Map.of("urgency", "must be immediate or scheduled")));
+        BlueWorkBodies.Location location = body.location();
+        if (location == null || location.lat() == null || location.lng() == null
+                || !GeoPoint.isValid(location.lat(), location.lng())) {
+            throw ApiError.validation(Map.of("location", "needs lat (-90 to 90) and lng (-180 to 180)"));
+        }
+        JobRequest request = new JobRequest(body.category(), body.description(),
+                new Place(new GeoPoint(location.lat(), location.lng()), location.address()), null, urgency, body.scheduledAt(), null);
+        return answer(post.post(new PostJobCommand(currentActor.of(authentication), request)), HttpStatus.CREATED);
+    }
+
+    /** A customer's own jobs, a worker's pending ones of their skills and those they took, every job for admins. */
+    @Get("{?status,category,page,limit}")
+    PageBody<BlueWorkBodies.JobObject> list(Authentication authentication, @Nullable @QueryValue String status,
+                                            @Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
+                                            @Nullable @QueryValue Integer limit) {
+        JobStatus wanted = status == null ? null : BlueWorkWords.jobStatus(status)
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
+        PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+        return PageBody.of(list.list(new ListJobsQuery(currentActor.of(authentication), wanted, category, request)), this::object);
+    }
+
+    @Get("/nearby{?lat,lng,radius}")
+    @Secured("provider")
+    BlueWorkBodies.Listed<BlueWorkBodies.JobObject> nearby(Authentication authentication, @Nullable @QueryValue Double lat,
+                                                          @Nullable @QueryValue Double lng, @Nullable @QueryValue Double radius) {
+        if (lat == null || lng == null) {
+            throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided");
+        }
+        NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
+                radius == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radius, FindNearbyProvidersUseCase.DEFAULT_LIMIT,
+                Budget.ANY, JobStatus.REQUESTED);
+        return switch (nearby.find(query)) {
+            case NearbyJobsResult.Found found -> new BlueWorkBodies.Listed<>(found.jobs().stream()
+                    .map(job -> object(job.job())).toList());
+            case NearbyJobsResult.NoPosition none -> throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided");
+        };
+    }
+
+    @Get("/{id}")
+    BlueWorkBodies.JobObject job(Authentication authentication, @PathVariable String id) {
+        Actor actor = currentActor.of(authentication);
+        JobId jobId = visible(actor, id);
+        return get.get(actor, jobId).map(this::object).orElseThrow(BlueWorkJobController::notFound);
+    }
+
+    @Patch("/{id}/status")
+    @Secured({"customer", "provider"})
+    HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.StatusChange body) {
+        Actor actor = currentActor.of(authentication);
+        JobId jobId = visible(actor, id);
+        JobStatus target = BlueWorkWords.jobStatus(body.status())
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
+        return answer(changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
+    }
+
+    @Delete("/{id}")
+    @Secured("admin")
+    HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
+        JobId jobId = jobId(id);
+        return switch (delete.delete(new DeleteJobCommand(currentActor.of(authentication), jobId, null))) {
+            case DeleteResult.Deleted deleted -> HttpResponse.noContent();
+            case DeleteResult.NotFound notFound -> throw notFound();
+            case DeleteResult.Forbidden forbidden -> throw forbidden();
+            case DeleteResult.HasPayments payments ->
+                    throw new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS", "A job with payments is kept for its records.");
+        };
+    }
+
+    @Get("/{id}/messages{?page,limit}")
+    @Secured({"customer", "provider", "admin"})
+    PageBody<BlueWorkBodies.ChatMessage> messages(Authentication authentication, @PathVariable String id,
+                                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        Actor actor = currentActor.of(authentication);
+        JobId jobId = visible(actor, id);
+        PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? 50 : limit);
+        return switch (chat.thread(actor, jobId, request)) {
+            case ThreadResult.Found found -> PageBody.of(found.messages(), message -> new BlueWorkBodies.ChatMessage(message.id(),
+                    message.senderId().value(), name(message.senderId()), message.content(), message.sentAt()));
+            case ThreadResult.NotFound notFound -> throw forbidden();
+        };
+    }
+
+    @Post("/{id}/messages")
+    @Secured({"customer", "provider"})
+    HttpResponse<BlueWorkBodies.ChatMessage> send(Authentication authentication, @PathVariable String id,
+                                                  @Body BlueWorkBodies.NewMessage body) {
+        Actor actor = currentActor.of(authentication);
+        JobId jobId = visible(actor, id);
+        return switch (chat.send(new SendMessageCommand(actor, jobId, body.content(), null))) {
+            case SendResult.Sent sent -> {
+                Message message = sent.message();
+                yield HttpResponse.created(new BlueWorkBodies.ChatMessage(message.id(), message.senderId().value(), null,
+                        message.content(), message.sentAt()));
+            }
+            case SendResult.Refused refused -> throw switch (refused.reason()) {
+                case JOB_CLOSED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_CLOSED", "Job is completed/cancelled; chat is locked");
+                case JOB_NOT_ASSIGNED ->
+                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_ASSIGNED", "No worker has accepted the job yet.");
+                case JOB_NOT_FOUND, IMAGE_NOT_FOUND, NONE -> forbidden();
+            };
+        };
+    }
+
+    /** The job's id when the caller may see the job: else 403 FORBIDDEN, or 404 JOB_NOT_FOUND when there is none. */
+    private JobId visible(Actor actor, String id) {
+        JobId jobId = jobId(id);
+        return switch (get.access(actor, jobId)) {
+            case VISIBLE -> jobId;
+            case FORBIDDEN -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
+            case NOT_FOUND -> throw notFound();
+        };
+    }
+
+    private HttpResponse<?> answer(JobResult result, HttpStatus success) {
+        return switch (result) {
+            case JobResult.Ok ok -> HttpResponse.status(success).body(object(ok.job()));
+            case JobResult.NotFound notFound -> throw notFound();
+            case JobResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case JobResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN",
+                    "The job changed while this request ran; read it again.");
+            case JobResult.Refused refused -> throw switch (refused.reason()) {
+                case NOT_A_PARTY, ROLE_NOT_ALLOWED, CATEGORY_NOT_SERVED, PROVIDER_EXCLUDED ->
+                        new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Role not permitted to make this transition");
+                case ALREADY_TAKEN -> new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN", "Another worker accepted first");
+                case INVALID_TRANSITION ->
+                        new ApiError(HttpStatus.BAD_REQUEST, "INVALID_TRANSITION", "Status change not allowed from current state");
+                case CANCELLATION_WINDOW_EXPIRED ->
+                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANCELLATION_WINDOW_EXPIRED", "Customer can no longer cancel");
+                case SCHEDULED_TIME_INVALID ->
+                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "SCHEDULED_TIME_INVALID", "scheduled_at is in the past");
+            };
+        };
+    }
+
+    private BlueWorkBodies.JobObject object(Job job) {
+        return BlueWorkBodies.job(job, name(job.customerId()), job.providerId() == null ? null : name(job.providerId()));
+    }
+
+    private String name(UserId id) {
+        return users.byId(id).map(User::name).orElse(null);
+    }
+
+    private static JobId jobId(String id) {
+        if (!Prefixed.matches(id, JobId.PREFIX)) {
+            throw notFound();
+        }
+        return new JobId(id);
+    }
+
+    private static ApiError notFound() {
+        return ApiError.notFound("JOB_NOT_FOUND", "No job with that ID");
+    }
+
+    private static ApiError forbidden() {
+        return new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
+    }
+}

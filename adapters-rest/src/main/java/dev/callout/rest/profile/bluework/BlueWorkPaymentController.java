@@ -1,0 +1,164 @@
+package dev.callout.rest.profile.bluework;
+
+import dev.callout.application.job.MoneyInput;
+import dev.callout.application.payment.ConfirmCashUseCase;
+import dev.callout.application.payment.CreatePaymentUseCase;
+import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
+import dev.callout.application.payment.GetPaymentUseCase;
+import dev.callout.application.payment.PaymentResult;
+import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.payment.RefundPaymentUseCase.RefundPaymentCommand;
+import dev.callout.application.payment.RefundPaymentUseCase.RefundResult;
+import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.domain.payment.Refund;
+import dev.callout.domain.user.Actor;
+import dev.callout.rest.error.ApiError;
+import dev.callout.rest.security.CurrentActor;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * BlueWork's §5 Payments over the core's: a card is a PaymentIntent (its {@code client_secret} for Stripe.js;
+ * {@code payment_url} stays null, the gateway port makes no Checkout pages), cash waits for the worker's
+ * confirmation, gcash and maya are refused until a gateway supports them. The webhook is the core's own route.
+ */
+@Hidden
+@Controller("/api/v1/payments")
+@Requires(property = "callout.profile", value = "bluework")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class BlueWorkPaymentController {
+
+    private final CurrentActor currentActor;
+    private final CreatePaymentUseCase create;
+    private final GetPaymentUseCase get;
+    private final ConfirmCashUseCase confirmCash;
+    private final RefundPaymentUseCase refund;
+    private final Clock clock;
+
+    BlueWorkPaymentController(CurrentActor currentActor, CreatePaymentUseCase create, GetPaymentUseCase get,
+                              ConfirmCashUseCase confirmCash, RefundPaymentUseCase refund, Clock clock) {
+        this.currentActor = currentActor;
+        this.create = create;
+        this.get = get;
+        this.confirmCash = confirmCash;
+        this.refund = refund;
+        this.clock = clock;
+    }
+
+    @Post("/initiate")
+    @Secured("customer")
+    HttpResponse<BlueWorkBodies.PaymentObject> initiate(Authentication authentication, @Body BlueWorkBodies.Initiate body) {
+        Actor actor = currentActor.of(authentication);
+        if (body.jobId() == null || !Prefixed.matches(body.jobId(), JobId.PREFIX)) {
+            throw ApiError.validation(Map.of("job_id", "is required: a job id"));
+        }
+        PaymentMethod method = PaymentMethod.fromWireName(body.method())
+                .orElseThrow(() -> ApiError.validation(Map.of("method", "must be one of card, gcash, maya, cash")));
+        MoneyInput amount = body.amount() == null ? null : new MoneyInput(body.amount(), body.currency());
+        Payment payment = payment(create.create(new CreatePaymentCommand(actor, new JobId(body.jobId()), method, amount)), "JOB_NOT_FOUND");
+        return HttpResponse.created(BlueWorkBodies.PaymentObject.of(payment, status(payment), true));
+    }
+
+    @Get("/{id}")
+    BlueWorkBodies.PaymentObject payment(Authentication authentication, @PathVariable String id) {
+        Actor actor = currentActor.of(authentication);
+        Payment payment = get.get(actor, paymentId(id)).orElseThrow(BlueWorkPaymentController::notFound);
+        return BlueWorkBodies.PaymentObject.of(payment, status(payment), payment.customerId().equals(actor.id()));
+    }
+
+    @Post("/{id}/cash-confirm")
+    @Secured("provider")
+    BlueWorkBodies.CashConfirmed confirmCash(Authentication authentication, @PathVariable String id) {
+        Payment payment = payment(confirmCash.confirm(currentActor.of(authentication), paymentId(id)), "PAYMENT_NOT_FOUND");
+        return new BlueWorkBodies.CashConfirmed(status(payment), payment.capturedAt() == null ? clock.instant() : payment.capturedAt());
+    }
+
+    /** Without an amount, everything still refundable. */
+    @Post("/{id}/refund")
+    @Secured("admin")
+    BlueWorkBodies.RefundIssued refund(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.RefundRequest body) {
+        RefundResult result = refund.refund(new RefundPaymentCommand(currentActor.of(authentication), paymentId(id),
+                body.amount() == null ? null : new MoneyInput(body.amount(), null), body.reason()));
+        Payment payment = payment(result.result(), "PAYMENT_NOT_FOUND");
+        Refund made = payment.refunds().stream().filter(r -> r.id().equals(result.refundId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"));
+        String status = switch (made.status()) {
+            case PENDING -> "processing";
+            case SUCCEEDED -> "succeeded";
+            case FAILED -> "failed";
+        };
+        return new BlueWorkBodies.RefundIssued(made.id().value(), made.amount().amount(), status,
+                payment.method() == PaymentMethod.CASH ? "given back in cash" : "3-5 business days");
+    }
+
+    /** BlueWork's four payment statuses where the core has one of them; the core's own word for the rest. */
+    static String status(Payment payment) {
+        PaymentStatus status = payment.status();
+        return switch (status) {
+            case AUTHORIZED -> "pending";
+            case CAPTURED -> "completed";
+            default -> status.wireName();
+        };
+    }
+
+    private static Payment payment(PaymentResult result, String notFoundCode) {
+        return switch (result) {
+            case PaymentResult.Ok ok -> ok.payment();
+            case PaymentResult.GatewayUnavailable unavailable -> unavailable.payment();
+            case PaymentResult.NotFound notFound -> throw ApiError.notFound(notFoundCode,
+                    "JOB_NOT_FOUND".equals(notFoundCode) ? "No job with that ID" : "No payment with that ID");
+            case PaymentResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case PaymentResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID",
+                    "The payment changed while this request ran; read it again.");
+            case PaymentResult.Declined declined ->
+                    throw new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED", "The payment was declined.");
+            case PaymentResult.Refused refused -> throw switch (refused.reason()) {
+                case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                        "Only the assigned worker can confirm");
+                case ALREADY_PAID -> new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID", "Payment already processed for this job");
+                case JOB_NOT_COMPLETED, JOB_NOT_PAYABLE ->
+                        new ApiError(HttpStatus.BAD_REQUEST, "JOB_NOT_COMPLETED", "Job must be completed before payment");
+                case NOT_CASH_PAYMENT -> new ApiError(HttpStatus.BAD_REQUEST, "NOT_CASH_PAYMENT", "Payment method is not cash");
+                case METHOD_NOT_SUPPORTED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYMENT_METHOD_UNSUPPORTED",
+                        "No configured gateway takes this method yet.");
+                case AMOUNT_MISMATCH, CURRENCY_MISMATCH -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_MISMATCH",
+                        "The amount must be the job's price.");
+                case NOT_RELEASABLE, NOT_REFUNDABLE -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYMENT_NOT_CAPTURED",
+                        "Nothing was paid yet.");
+                case REFUND_EXCEEDS_CAPTURED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT",
+                        "A refund is never more than was paid less refunded.");
+            };
+        };
+    }
+
+    private static PaymentId paymentId(String id) {
+        if (!Prefixed.matches(id, PaymentId.PREFIX)) {
+            throw notFound();
+        }
+        return new PaymentId(id);
+    }
+
+    private static ApiError notFound() {
+        return ApiError.notFound("PAYMENT_NOT_FOUND", "No payment with that ID");
+    }
+}

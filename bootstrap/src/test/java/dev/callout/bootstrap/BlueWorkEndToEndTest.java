@@ -1,0 +1,261 @@
+package dev.callout.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callout.bootstrap.RunningCallout.Reply;
+import io.micronaut.json.JsonMapper;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * BlueWork (seed 003) with --profile bluework, on the embedded PostgreSQL, with its document's own requests: a
+ * worker activates by OTP and is approved, a customer finds them nearby, a job goes from pending to completed
+ * over the sockets at /ws (JDK WebSocket clients, the token in the handshake's Authorization header), and is
+ * paid. Refusals come in BlueWork's envelope and change nothing.
+ */
+class BlueWorkEndToEndTest {
+
+    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "bluework"));
+    private static final double LAT = 14.5547;
+    private static final double LNG = 121.0244;
+    private static final String PASSWORD = "Str0ngP@ss!";
+
+    private final JsonMapper json = callout.context.getBean(JsonMapper.class);
+
+    @AfterAll
+    static void stop() {
+        callout.close();
+    }
+
+    private record Person(String id, String phone, String email, String token) {
+    }
+
+    private static String phone() {
+        return "+63917" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+    }
+
+    /** Registers as the document does, then sends and verifies the OTP; a worker waits for approval after it. */
+    private Person register(String role, String skills) {
+        String phone = phone();
+        String email = "juan-" + UUID.randomUUID() + "@example.com";
+        Reply registered = callout.post("/api/v1/auth/register", null, """
+                {"role": "%s", "name": "Juan dela Cruz", "email": "%s", "phone": "%s", "password": "%s"%s}"""
+                .formatted(role, email, phone, PASSWORD, skills == null ? "" : ", \"skills\": " + skills));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        assertThat(registered.get("message")).isEqualTo("OTP sent to " + phone);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = (Map<String, Object>) registered.json().get("user");
+        assertThat(user).containsEntry("role", role).containsEntry("phone", phone).containsEntry("status", "pending_verification");
+
+        Reply sent = callout.post("/api/v1/auth/otp/send", null, "{\"phone\": \"%s\"}".formatted(phone));
+        assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+        assertThat(sent.json()).containsEntry("message", "OTP sent.").containsEntry("expires_in", 300);
+        Reply wrong = callout.post("/api/v1/auth/otp/verify", null, "{\"phone\": \"%s\", \"otp\": \"000000\"}".formatted(phone));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorCode()).isEqualTo("INVALID_OTP");
+
+        Reply verified = callout.post("/api/v1/auth/otp/verify", null, "{\"phone\": \"%s\", \"otp\": \"%s\"}"
+                .formatted(phone, callout.lastCode(phone)));
+        assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+        return new Person((String) user.get("id"), phone, email, verified.get("access_token"));
+    }
+
+    private Person customer() {
+        Person customer = register("customer", null);
+        assertThat(customer.token()).isNotNull();
+        return customer;
+    }
+
+    /** Registered, verified, approved by an admin, signed in, online at the point given. */
+    private Person worker(double lat, double lng) {
+        Person pending = register("worker", "[\"plumber\", \"electrician\"]");
+        assertThat(pending.token()).as("a worker signs in once approved").isNull();
+        Reply early = login(pending.email());
+        assertThat(early.status()).isEqualTo(403);
+        assertThat(early.errorCode()).isEqualTo("PENDING_APPROVAL");
+
+        String admin = callout.admin().token();
+        assertThat(callout.get("/api/v1/admin/workers?status=pending_approval&limit=100", admin).data())
+                .extracting(worker -> worker.get("id")).contains(pending.id());
+        Reply approved = callout.patch("/api/v1/admin/workers/" + pending.id(), admin, "{\"status\": \"active\", \"note\": \"ID checked\"}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        assertThat(approved.json()).containsEntry("role", "worker").containsEntry("status", "active");
+
+        Reply login = login(pending.phone());
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        assertThat(login.json()).containsKeys("access_token", "refresh_token").containsEntry("expires_in", 900);
+        assertThat(map(login.json().get("user"))).containsEntry("role", "worker").containsEntry("status", "active");
+        String token = login.get("access_token");
+        assertThat(callout.patch("/api/v1/workers/me/availability", token, "{\"status\": \"online\"}").json())
+                .containsEntry("availability_status", "online");
+        Reply moved = callout.patch("/api/v1/workers/me/location", token, "{\"lat\": %s, \"lng\": %s}".formatted(lat, lng));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json()).containsKey("updated_at");
+        return new Person(pending.id(), pending.phone(), pending.email(), token);
+    }
+
+    private Reply login(String identifier) {
+        return callout.post("/api/v1/auth/login", null, "{\"identifier\": \"%s\", \"password\": \"%s\"}".formatted(identifier, PASSWORD));
+    }
+
+    private static String job() {
+        return """
+                {"category": "plumber", "description": "Leaking pipe under kitchen sink.",
+                 "location": {"address": "123 Rizal St, Makati", "lat": %s, "lng": %s}, "urgency": "immediate"}"""
+                .formatted(LAT, LNG);
+    }
+
+    @Test
+    void aJobGoesFromPendingToCompletedAndIsPaidWithEveryPartyOnItsSocket() {
+        Person maria = customer();
+        Person pedro = worker(LAT + 0.02, LNG);
+        String base = callout.server.getURL().toString();
+        try (SocketProbe workerSocket = SocketProbe.connectWithHeader(base, "/ws", pedro.token(), json);
+             SocketProbe customerSocket = SocketProbe.connectWithHeader(base, "/ws", maria.token(), json)) {
+            assertThat(workerSocket.await("connected").data()).containsEntry("role", "worker");
+            customerSocket.await("connected");
+
+            Reply nearby = callout.get("/api/v1/workers/nearby?lat=%s&lng=%s&category=plumber".formatted(LAT, LNG), maria.token());
+            assertThat(nearby.status()).as(nearby.text()).isEqualTo(200);
+            assertThat(nearby.data()).anySatisfy(worker -> {
+                assertThat(worker).containsEntry("id", pedro.id()).containsEntry("category", "plumber")
+                        .containsEntry("availability_status", "online").containsKeys("rating", "lat", "lng");
+                assertThat(((Number) worker.get("distance_km")).doubleValue()).isBetween(2.1, 2.3);
+            });
+            Reply profile = callout.get("/api/v1/workers/" + pedro.id(), maria.token());
+            assertThat(profile.json()).containsEntry("completed_jobs", 0).containsEntry("availability_status", "online");
+            assertThat(profile.json().get("skills")).asList().containsExactly("electrician", "plumber");
+
+            Reply posted = callout.post("/api/v1/jobs", maria.token(), job());
+            assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+            assertThat(posted.json()).containsEntry("status", "pending").containsEntry("urgency", "immediate")
+                    .containsEntry("category", "plumber");
+            String jobId = posted.get("id");
+            SocketProbe.Frame created = workerSocket.await("job.created", data -> jobId.equals(data.get("job_id")));
+            assertThat(created.data()).containsEntry("category", "plumber").containsEntry("urgency", "immediate");
+            assertThat(map(created.data().get("location"))).containsEntry("address", "123 Rizal St, Makati");
+
+            Reply accepted = callout.patch("/api/v1/jobs/" + jobId + "/status", pedro.token(), "{\"status\": \"accepted\"}");
+            assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+            assertThat(accepted.json()).containsEntry("status", "accepted");
+            assertThat(map(accepted.json().get("worker"))).containsEntry("id", pedro.id());
+            SocketProbe.Frame taken = customerSocket.await("job.accepted", data -> jobId.equals(data.get("job_id")));
+            assertThat(map(taken.data().get("worker"))).containsEntry("id", pedro.id()).containsEntry("name", "Juan dela Cruz")
+                    .containsEntry("lat", LAT + 0.02).containsEntry("lng", LNG);
+            workerSocket.await("job.status_changed", data -> "accepted".equals(data.get("status")));
+
+            customerSocket.send("job.subscribe", Map.of("job_id", jobId));
+            assertThat(customerSocket.await("job.subscribed").data()).containsEntry("status", "accepted");
+
+            callout.patch("/api/v1/jobs/" + jobId + "/status", pedro.token(), "{\"status\": \"en_route\"}");
+            customerSocket.await("job.status_changed", data -> "en_route".equals(data.get("status")) && data.get("timestamp") != null);
+            workerSocket.send("worker.location_ping", Map.of("lat", LAT + 0.01, "lng", LNG));
+            SocketProbe.Frame position = customerSocket.await("worker.location_updated", data -> jobId.equals(data.get("job_id")));
+            assertThat(position.data()).containsEntry("lat", LAT + 0.01).containsEntry("lng", LNG);
+
+            Reply said = callout.post("/api/v1/jobs/" + jobId + "/messages", pedro.token(), "{\"content\": \"I'll be there by 10:30 AM.\"}");
+            assertThat(said.status()).as(said.text()).isEqualTo(201);
+            assertThat(said.json()).containsEntry("sender_id", pedro.id()).containsEntry("content", "I'll be there by 10:30 AM.");
+            SocketProbe.Frame heard = customerSocket.await("message.received", data -> jobId.equals(data.get("job_id")));
+            assertThat(map(heard.data().get("message"))).containsEntry("sender_id", pedro.id());
+            assertThat(callout.get("/api/v1/jobs/" + jobId + "/messages", maria.token()).data())
+                    .extracting(message -> message.get("sender_name")).containsExactly("Juan dela Cruz");
+
+            for (String status : new String[] {"in_progress", "completed"}) {
+                Reply moved = callout.patch("/api/v1/jobs/" + jobId + "/status", pedro.token(), "{\"status\": \"" + status + "\"}");
+                assertThat(moved.json()).containsEntry("status", status);
+                customerSocket.await("job.status_changed", data -> status.equals(data.get("status")));
+                workerSocket.await("job.status_changed", data -> status.equals(data.get("status")));
+            }
+            Map<String, Object> done = callout.get("/api/v1/jobs/" + jobId, maria.token()).json();
+            assertThat(done).containsEntry("status", "completed").containsKeys("accepted_at", "started_at", "completed_at");
+            assertThat(map(done.get("customer"))).containsEntry("id", maria.id());
+
+            Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), """
+                    {"job_id": "%s", "method": "cash", "amount": %s, "currency": "PHP"}""".formatted(jobId, done.get("price")));
+            assertThat(initiated.status()).as(initiated.text()).isEqualTo(201);
+            assertThat(initiated.json()).containsEntry("status", "pending").containsEntry("method", "cash")
+                    .containsEntry("currency", "PHP").containsEntry("payment_url", null);
+            String paymentId = initiated.get("id");
+            Reply twice = callout.post("/api/v1/payments/initiate", maria.token(), """
+                    {"job_id": "%s", "method": "cash"}""".formatted(jobId));
+            assertThat(twice.status()).isEqualTo(409);
+            assertThat(twice.errorCode()).isEqualTo("ALREADY_PAID");
+
+            Reply confirmed = callout.post("/api/v1/payments/" + paymentId + "/cash-confirm", pedro.token(), null);
+            assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+            assertThat(confirmed.json()).containsEntry("status", "completed").containsKey("confirmed_at");
+            customerSocket.await("payment.confirmed", data -> paymentId.equals(data.get("payment_id")));
+            assertThat(workerSocket.await("payment.confirmed", data -> paymentId.equals(data.get("payment_id"))).data())
+                    .containsEntry("job_id", jobId).containsEntry("status", "completed");
+            assertThat(callout.get("/api/v1/payments/" + paymentId, pedro.token()).json())
+                    .containsEntry("status", "completed").containsEntry("job_id", jobId);
+        }
+    }
+
+    @Test
+    void outsidersAreForbiddenAndEmptySearchesAndBadInputGetBlueWorksErrors() {
+        Person maria = customer();
+        Person stranger = customer();
+        String jobId = callout.post("/api/v1/jobs", maria.token(), job()).get("id");
+
+        Reply forbidden = callout.get("/api/v1/jobs/" + jobId, stranger.token());
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json()).isEqualTo(Map.of("error", Map.of("code", "FORBIDDEN", "message", "User is not party to this job")));
+        assertThat(callout.get("/api/v1/jobs/job_01JNOSUCHJOB0000000000000000", maria.token()).errorCode()).isEqualTo("JOB_NOT_FOUND");
+        Reply cancelByStranger = callout.patch("/api/v1/jobs/" + jobId + "/status", stranger.token(), "{\"status\": \"cancelled\"}");
+        assertThat(cancelByStranger.status()).isEqualTo(403);
+
+        Reply nobody = callout.get("/api/v1/workers/nearby?lat=-33.86&lng=151.2&category=plumber", maria.token());
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(nobody.errorCode()).isEqualTo("NO_WORKERS_AVAILABLE");
+        Reply noPlace = callout.get("/api/v1/workers/nearby?category=plumber", maria.token());
+        assertThat(noPlace.status()).isEqualTo(400);
+        assertThat(noPlace.errorCode()).isEqualTo("MISSING_LOCATION");
+
+        long jobsBefore = total(maria);
+        Reply malformed = callout.post("/api/v1/jobs", maria.token(), "{\"category\": \"plumber\", ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errorCode()).isEqualTo("VALIDATION_ERROR");
+        Reply wrongType = callout.post("/api/v1/jobs", maria.token(), job().replace("\"lat\": " + LAT, "\"lat\": \"north\""));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.errorCode()).isEqualTo("VALIDATION_ERROR");
+        Reply past = callout.post("/api/v1/jobs", maria.token(), job().replace("\"immediate\"",
+                "\"scheduled\", \"scheduled_at\": \"2020-02-25T09:00:00Z\""));
+        assertThat(past.status()).isEqualTo(422);
+        assertThat(past.errorCode()).isEqualTo("SCHEDULED_TIME_INVALID");
+        Reply noCategory = callout.post("/api/v1/jobs", maria.token(), job().replace("\"plumber\"", "\"\""));
+        assertThat(noCategory.status()).isEqualTo(400);
+        assertThat(noCategory.errorCode()).isEqualTo("VALIDATION_ERROR");
+        assertThat(noCategory.errorFields()).containsKey("category");
+        assertThat(total(maria)).as("no refused job was stored").isEqualTo(jobsBefore);
+
+        Reply skipped = callout.patch("/api/v1/jobs/" + jobId + "/status", maria.token(), "{\"status\": \"completed\"}");
+        assertThat(skipped.status()).isIn(400, 403);
+        assertThat(callout.get("/api/v1/jobs/" + jobId, maria.token()).json()).containsEntry("status", "pending");
+        Reply cancelled = callout.patch("/api/v1/jobs/" + jobId + "/status", maria.token(), "{\"status\": \"cancelled\"}");
+        assertThat(cancelled.json()).containsEntry("status", "cancelled");
+        Reply again = callout.patch("/api/v1/jobs/" + jobId + "/status", maria.token(), "{\"status\": \"cancelled\"}");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.errorCode()).isEqualTo("INVALID_TRANSITION");
+
+        Reply unpaid = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"cash\"}".formatted(jobId));
+        assertThat(unpaid.status()).isEqualTo(400);
+        assertThat(unpaid.errorCode()).isEqualTo("JOB_NOT_COMPLETED");
+        Reply noToken = callout.get("/api/v1/jobs", null);
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(map(noToken.json().get("error"))).containsOnlyKeys("code", "message");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private long total(Person customer) {
+        return ((Number) map(callout.get("/api/v1/jobs", customer.token()).json().get("meta")).get("total")).longValue();
+    }
+}
