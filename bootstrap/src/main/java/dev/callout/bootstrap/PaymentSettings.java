@@ -9,7 +9,8 @@ import java.time.Duration;
  * Payment settings ({@code callout.payments.*}, e.g. CALLOUT_PAYMENTS_DEFAULT_FEE_BPS=500).
  * Defaults: a 5% fee where no category names its own; card holds last 7 days and a job must
  * start a day before one lapses, else the card is charged at once and the platform holds the
- * money; gateway calls that did not complete are retried every 30 seconds once 30 seconds old.
+ * money; gateway calls that did not complete are retried every 30 seconds once 30 seconds old; a card
+ * may pay once the job is accepted ({@code cards-after-completion}: only once it is completed).
  */
 @ConfigurationProperties("callout.payments")
 public class PaymentSettings {
@@ -20,6 +21,7 @@ public class PaymentSettings {
     private Duration settleAfter = Duration.ofSeconds(30);
     private Duration settleInterval = Duration.ofSeconds(30);
     private Duration settleInitialDelay = Duration.ofSeconds(10);
+    private boolean cardsAfterCompletion;
 
     FeeRate defaultFee() {
         return new FeeRate(defaultFeeBps);
@@ -77,5 +79,13 @@ public class PaymentSettings {
 
     public void setSettleInitialDelay(Duration settleInitialDelay) {
         this.settleInitialDelay = settleInitialDelay;
+    }
+
+    public boolean isCardsAfterCompletion() {
+        return cardsAfterCompletion;
+    }
+
+    public void setCardsAfterCompletion(boolean cardsAfterCompletion) {
+        this.cardsAfterCompletion = cardsAfterCompletion;
     }
 }

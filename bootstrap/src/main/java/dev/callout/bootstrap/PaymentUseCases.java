@@ -73,7 +73,7 @@ class PaymentUseCases {
                                        PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                        IdGenerator ids, PaymentSettings settings) {
         return new CreatePaymentService(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids,
-                settings.holdWindow());
+                settings.holdWindow(), settings.isCardsAfterCompletion());
     }
 
     @Singleton

@@ -31,10 +31,18 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
     private final IdGenerator ids;
     private final HoldWindow holdWindow;
     private final GatewayCalls calls;
+    private final boolean cardsAfterCompletion;
 
     public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
                                 PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                 IdGenerator ids, HoldWindow holdWindow) {
+        this(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids, holdWindow, false);
+    }
+
+    /** {@code cardsAfterCompletion}: cards, like cash and wallets, pay for completed jobs only. */
+    public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
+                                PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
+                                IdGenerator ids, HoldWindow holdWindow, boolean cardsAfterCompletion) {
         this.jobs = jobs;
         this.payments = payments;
         this.payoutAccounts = payoutAccounts;
@@ -45,6 +53,7 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
         this.ids = ids;
         this.holdWindow = holdWindow;
         this.calls = new GatewayCalls(payments, gateway, new PaymentChanges(payments, ledger, outbox, transactions, clock));
+        this.cardsAfterCompletion = cardsAfterCompletion;
     }
 
     @Override
@@ -70,7 +79,7 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
         }
         String payoutAccount = job.providerId() == null ? null : payoutAccounts.accountOf(job.providerId()).orElse(null);
         PaymentOutcome outcome = Payment.open(PaymentId.next(ids), job, command.actor(), command.method(), amount,
-                payoutAccount, holdWindow, clock.instant());
+                payoutAccount, holdWindow, cardsAfterCompletion, clock.instant());
         return switch (outcome) {
             case PaymentOutcome.Refused refused -> new PaymentResult.Refused(refused.reason());
             case PaymentOutcome.Unchanged unchanged -> throw new IllegalStateException("opening always changes");

@@ -81,6 +81,12 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
      */
     public static PaymentOutcome open(PaymentId id, Job job, Actor customer, PaymentMethod method, Money amount,
                                       String payoutAccount, HoldWindow window, Instant now) {
+        return open(id, job, customer, method, amount, payoutAccount, window, false, now);
+    }
+
+    /** As above; with {@code cardsAfterCompletion} a card too pays for completed work only (a product without holds). */
+    public static PaymentOutcome open(PaymentId id, Job job, Actor customer, PaymentMethod method, Money amount,
+                                      String payoutAccount, HoldWindow window, boolean cardsAfterCompletion, Instant now) {
         if (!customer.id().equals(job.customerId())) { // the job's poster, whatever else the account does
             return new Refused(PaymentRejection.ROLE_NOT_ALLOWED);
         }
@@ -89,7 +95,7 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
                 || job.providerId() == null || !job.price().total().isPositive()) {
             return new Refused(PaymentRejection.JOB_NOT_PAYABLE);
         }
-        if (method.requiresCompletedJob() && status != JobStatus.COMPLETED) {
+        if ((method.requiresCompletedJob() || cardsAfterCompletion) && status != JobStatus.COMPLETED) {
             return new Refused(PaymentRejection.JOB_NOT_COMPLETED);
         }
         if (amount != null && !amount.sameCurrencyAs(job.price().total())) {

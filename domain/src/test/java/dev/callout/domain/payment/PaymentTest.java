@@ -111,6 +111,17 @@ class PaymentTest {
     }
 
     @Test
+    void aDeploymentWhoseCardsPayAfterCompletionRefusesACardBeforeIt() {
+        assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.IN_PROGRESS), CUSTOMER, PaymentMethod.CARD, null, null,
+                HoldWindow.STRIPE, true, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
+        Payment paid = apply(Payment.open(PAYMENT_ID, job(JobStatus.COMPLETED), CUSTOMER, PaymentMethod.CARD, null, null,
+                HoldWindow.STRIPE, true, T0));
+        assertThat(paid.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(paid.releaseRequested()).as("the work is done: released once captured").isTrue();
+        assertThat(openCard(JobStatus.IN_PROGRESS, null).status()).as("by default a card is held before").isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
     void openingIsRefusedForTheWrongJobStatesRolesAndAmounts() {
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.REQUESTED), CUSTOMER, PaymentMethod.CARD, null, null,
                 HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
