@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.bootstrap.RunningCallout.Reply;
 import io.micronaut.json.JsonMapper;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +151,11 @@ class BlueWorkEndToEndTest {
                     .containsEntry("lat", LAT + 0.02).containsEntry("lng", LNG);
             workerSocket.await("job.status_changed", data -> "accepted".equals(data.get("status")));
 
+            Reply early = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
+                    .formatted(jobId));
+            assertThat(early.status()).as("a card too pays for completed work").isEqualTo(400);
+            assertThat(early.errorCode()).isEqualTo("JOB_NOT_COMPLETED");
+
             customerSocket.send("job.subscribe", Map.of("job_id", jobId));
             assertThat(customerSocket.await("job.subscribed").data()).containsEntry("status", "accepted");
 
@@ -248,6 +257,110 @@ class BlueWorkEndToEndTest {
         Reply noToken = callout.get("/api/v1/jobs", null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(map(noToken.json().get("error"))).containsOnlyKeys("code", "message");
+    }
+
+    /** Posted by the customer, taken and finished by the worker. */
+    private String completedJob(Person customer, Person worker) {
+        String jobId = callout.post("/api/v1/jobs", customer.token(), job()).get("id");
+        for (String status : new String[] {"accepted", "in_progress", "completed"}) {
+            Reply moved = callout.patch("/api/v1/jobs/" + jobId + "/status", worker.token(), "{\"status\": \"" + status + "\"}");
+            assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        }
+        return jobId;
+    }
+
+    @Test
+    void accountsEarningsNotificationsDisputesRefundsAndAnalyticsSpeakItsWords() {
+        Person maria = customer();
+        Person pedro = worker(LAT + 0.03, LNG);
+        String admin = callout.admin().token();
+        assertThat(callout.get("/api/v1/providers/nearby?lat=%s&lng=%s&category=plumber".formatted(LAT, LNG), maria.token()).status())
+                .as("the canonical route it speaks for steps aside").isEqualTo(404);
+
+        Reply me = callout.patch("/api/v1/users/me", maria.token(), "{\"name\": \"Maria Santos-Reyes\"}");
+        assertThat(me.json()).containsEntry("name", "Maria Santos-Reyes").containsEntry("role", "customer");
+        assertThat(callout.get("/api/v1/users/me", pedro.token()).json()).containsEntry("role", "worker");
+        assertThat(callout.get("/api/v1/users/" + pedro.id(), admin).json()).containsEntry("status", "active");
+        assertThat(callout.get("/api/v1/users?role=worker&limit=100", admin).data()).extracting(user -> user.get("id")).contains(pedro.id());
+        assertThat(callout.get("/api/v1/users", maria.token()).status()).isEqualTo(403);
+
+        String open = callout.post("/api/v1/jobs", maria.token(), job()).get("id");
+        assertThat(callout.get("/api/v1/jobs/nearby?lat=%s&lng=%s".formatted(LAT, LNG), pedro.token()).data())
+                .extracting(job -> job.get("id")).contains(open);
+        assertThat(callout.get("/api/v1/jobs?status=pending&limit=100", pedro.token()).data())
+                .extracting(job -> job.get("id")).contains(open);
+        assertThat(callout.send("DELETE", "/api/v1/jobs/" + open, maria.token(), null).status()).isEqualTo(403);
+        assertThat(callout.send("DELETE", "/api/v1/jobs/" + open, admin, null).status()).isEqualTo(204);
+        assertThat(callout.get("/api/v1/jobs/" + open, maria.token()).errorCode()).isEqualTo("JOB_NOT_FOUND");
+
+        String jobId = completedJob(maria, pedro);
+        Reply wallet = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"gcash\"}".formatted(jobId));
+        assertThat(wallet.status()).isEqualTo(422);
+        assertThat(wallet.errorCode()).isEqualTo("PAYMENT_METHOD_UNSUPPORTED");
+        Reply card = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}".formatted(jobId));
+        assertThat(card.status()).as(card.text()).isEqualTo(201);
+        assertThat(card.json()).containsEntry("method", "card").containsEntry("payment_url", null).containsKey("client_secret");
+        String paymentId = card.get("id");
+        assertThat(callout.post("/api/v1/payments/" + paymentId + "/cash-confirm", pedro.token(), null).errorCode())
+                .isEqualTo("NOT_CASH_PAYMENT");
+        eventually(() -> "completed".equals(callout.get("/api/v1/payments/" + paymentId, maria.token()).get("status")));
+
+        Map<String, Object> earned = callout.get("/api/v1/workers/me/earnings", pedro.token()).json();
+        assertThat(map(earned.get("summary"))).containsEntry("currency", "PHP");
+        assertThat(((Number) map(earned.get("summary")).get("total_earned")).doubleValue()).isPositive();
+        assertThat((List<?>) earned.get("data")).isNotEmpty();
+
+        Reply refunded = callout.post("/api/v1/payments/" + paymentId + "/refund", admin, "{\"amount\": 100.00, \"reason\": \"Late arrival.\"}");
+        assertThat(refunded.status()).as(refunded.text()).isEqualTo(200);
+        assertThat(refunded.json()).containsEntry("amount", 100.00).containsKey("refund_id");
+        assertThat(callout.post("/api/v1/payments/" + paymentId + "/refund", maria.token(), "{\"reason\": \"x\"}").status()).isEqualTo(403);
+
+        Reply raised = callout.post("/api/v1/disputes", maria.token(), """
+                {"job_id": "%s", "reason": "Worker left without completing the repair.", "evidence_photos": []}""".formatted(jobId));
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+        assertThat(raised.json()).containsEntry("status", "open").containsEntry("raised_by", maria.id()).containsEntry("job_id", jobId);
+        String disputeId = raised.get("id");
+        Reply twice = callout.post("/api/v1/disputes", pedro.token(), "{\"job_id\": \"%s\", \"reason\": \"No.\"}".formatted(jobId));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.errorCode()).isEqualTo("DISPUTE_ALREADY_EXISTS");
+        assertThat(callout.get("/api/v1/disputes/" + disputeId, customer().token()).status()).isIn(403, 404);
+        Reply resolved = callout.patch("/api/v1/disputes/" + disputeId, admin, """
+                {"status": "resolved", "resolution": "Worker warned.", "action": "worker_warning"}""");
+        assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+        assertThat(resolved.json()).containsEntry("status", "resolved").containsEntry("action", "worker_warning")
+                .containsEntry("resolution", "Worker warned.");
+
+        eventually(() -> types(pedro).contains("worker_approved") && types(maria).contains("dispute_resolved"));
+        assertThat(types(maria)).contains("job_accepted", "job_completed", "payment_confirmed");
+        String first = callout.get("/api/v1/notifications?read=false", maria.token()).data().getFirst().get("id").toString();
+        assertThat(callout.patch("/api/v1/notifications/" + first + "/read", maria.token(), null).json())
+                .containsEntry("id", first).containsEntry("read", true);
+        assertThat(((Number) callout.patch("/api/v1/notifications/read-all", maria.token(), null).json().get("marked_read")).intValue())
+                .isPositive();
+        assertThat(callout.get("/api/v1/notifications?read=false", maria.token()).data()).isEmpty();
+
+        Map<String, Object> figures = callout.get("/api/v1/admin/analytics", admin).json();
+        assertThat(figures).containsKeys("period", "jobs", "users", "payments", "avg_job_acceptance_time_seconds");
+        assertThat(((Number) map(figures.get("jobs")).get("disputed")).longValue()).as("this test's job").isPositive();
+        assertThat(map(figures.get("payments"))).containsEntry("currency", "PHP");
+        assertThat(callout.get("/api/v1/admin/analytics", maria.token()).status()).isEqualTo(403);
+
+        Reply suspended = callout.patch("/api/v1/admin/users/" + maria.id(), admin, "{\"status\": \"suspended\", \"note\": \"Repeated no-shows.\"}");
+        assertThat(suspended.json()).containsEntry("status", "suspended");
+        assertThat(login(maria.email()).errorCode()).isEqualTo("ACCOUNT_SUSPENDED");
+    }
+
+    /** Polls until the condition holds, at most 10 s (notifications and releases follow commits in the background). */
+    private static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + SocketProbe.WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("not reached within " + SocketProbe.WAIT).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
+    private List<Object> types(Person person) {
+        return callout.get("/api/v1/notifications?limit=100", person.token()).data().stream().map(item -> item.get("type")).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -10,6 +10,7 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.realtime.RealtimeSettings;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * {@code {"event": ..., "data": {...}}}. Clients send {@code worker.location_ping} {lat, lng} (workers) and
  * {@code job.subscribe} {job_id} (a party of the job; the job's events reach its parties' sockets in any case,
  * so it answers {@code job.subscribed}); each frame is acted on as the account is now: an ended session, a
- * suspended account or an expired token closes the socket. Events: {@link BlueWorkSockets}.
+ * suspended account or an expired token closes the socket (4001), and more frames in a second than
+ * {@code callout.realtime.max-frames-per-second} too (4029). Events: {@link BlueWorkSockets}.
  */
 @ServerWebSocket("/ws")
 @Requires(property = "callout.profile", value = "bluework")
@@ -46,21 +48,24 @@ class BlueWorkSocket {
 
     private static final String CLIENT = "bluework.client";
     private static final String EXPIRES = "bluework.expires";
+    private static final String FRAMES = "bluework.frames";
 
     private final CurrentActor currentActor;
     private final BlueWorkSockets sockets;
     private final GetJobUseCase jobs;
     private final UpdateLocationUseCase location;
     private final JsonMapper json;
+    private final RealtimeSettings settings;
     private final Clock clock;
 
     BlueWorkSocket(CurrentActor currentActor, BlueWorkSockets sockets, GetJobUseCase jobs, UpdateLocationUseCase location,
-                   JsonMapper json, Clock clock) {
+                   JsonMapper json, RealtimeSettings settings, Clock clock) {
         this.currentActor = currentActor;
         this.sockets = sockets;
         this.jobs = jobs;
         this.location = location;
         this.json = json;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -73,6 +78,7 @@ class BlueWorkSocket {
             BlueWorkSockets.Client client = new BlueWorkSockets.Client(session, user.id(), currentActor.sessionId(caller));
             session.put(CLIENT, client);
             session.put(EXPIRES, currentActor.expiresAt(caller));
+            session.put(FRAMES, new FrameWindow());
             sockets.add(client);
             sockets.send(client, "connected", Map.of("user_id", user.id().value(), "role", BlueWorkWords.role(user.role())));
         } catch (ApiError e) {
@@ -84,6 +90,11 @@ class BlueWorkSocket {
     public void message(String text, WebSocketSession session) {
         BlueWorkSockets.Client client = session.get(CLIENT, BlueWorkSockets.Client.class).orElse(null);
         if (client == null) {
+            return;
+        }
+        if (!session.get(FRAMES, FrameWindow.class).map(frames -> frames.admit(settings.getMaxFramesPerSecond())).orElse(false)) {
+            session.close(new CloseReason(4029, "too many frames"));
+            sockets.remove(client);
             return;
         }
         Optional<User> user = currentActor.live(client.userId(), client.sessionId());
@@ -142,6 +153,22 @@ class BlueWorkSocket {
             return;
         }
         sockets.send(client, "job.subscribed", Map.of("job_id", value, "status", BlueWorkWords.status(job.get().status())));
+    }
+
+    /** The frames a socket sent in the current second: more than the canonical socket's limit closes it. */
+    private static final class FrameWindow {
+
+        private long startedAt = System.nanoTime();
+        private int frames;
+
+        synchronized boolean admit(int perSecond) {
+            long now = System.nanoTime();
+            if (now - startedAt >= 1_000_000_000L) {
+                startedAt = now;
+                frames = 0;
+            }
+            return ++frames <= perSecond;
+        }
     }
 
     private void error(BlueWorkSockets.Client client, String code, String message) {
