@@ -1,12 +1,18 @@
 package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.callout.bootstrap.RunningCallout.Reply;
 import io.micronaut.json.JsonMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -60,6 +66,9 @@ class BlueWorkEndToEndTest {
         Reply wrong = callout.post("/api/v1/auth/otp/verify", null, "{\"phone\": \"%s\", \"otp\": \"000000\"}".formatted(phone));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.errorCode()).isEqualTo("INVALID_OTP");
+        Reply malformed = callout.post("/api/v1/auth/otp/verify", null, "{\"phone\": \"%s\", \"otp\": \"48\"}".formatted(phone));
+        assertThat(malformed.errorCode()).isEqualTo("VALIDATION_ERROR");
+        assertThat(malformed.errorFields()).as("in BlueWork's field names").containsOnlyKeys("otp");
 
         Reply verified = callout.post("/api/v1/auth/otp/verify", null, "{\"phone\": \"%s\", \"otp\": \"%s\"}"
                 .formatted(phone, callout.lastCode(phone)));
@@ -254,6 +263,12 @@ class BlueWorkEndToEndTest {
         Reply unpaid = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"cash\"}".formatted(jobId));
         assertThat(unpaid.status()).isEqualTo(400);
         assertThat(unpaid.errorCode()).isEqualTo("JOB_NOT_COMPLETED");
+        String ws = callout.server.getURL().toString().replaceFirst("^http", "ws") + "/ws";
+        CompletionException anonymous = catchThrowableOfType(CompletionException.class, () -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().buildAsync(URI.create(ws), new WebSocket.Listener() { }).join());
+        assertThat(anonymous.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+        assertThat(((WebSocketHandshakeException) anonymous.getCause()).getResponse().statusCode())
+                .as("the socket needs the Authorization header").isEqualTo(401);
         Reply noToken = callout.get("/api/v1/jobs", null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(map(noToken.json().get("error"))).containsOnlyKeys("code", "message");

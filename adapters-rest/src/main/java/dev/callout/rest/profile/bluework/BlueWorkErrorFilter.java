@@ -23,7 +23,10 @@ import java.util.TreeMap;
 class BlueWorkErrorFilter implements Ordered {
 
     private static final Map<String, String> FIELDS = Map.of("categories", "skills", "radius_km", "radius",
-            "identifier", "phone", "code", "otp", "provider_id", "worker_id");
+            "provider_id", "worker_id");
+    /** The core's codes are sent to an identifier; BlueWork names the phone and the otp, or the email and the token. */
+    private static final Map<String, String> OTP_FIELDS = Map.of("identifier", "phone", "code", "otp");
+    private static final Map<String, String> RESET_FIELDS = Map.of("identifier", "email", "code", "token");
 
     @ResponseFilter
     public void rewrite(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -39,7 +42,9 @@ class BlueWorkErrorFilter implements Ordered {
         body.put("message", error.message() == null ? null : error.message().replace("provider", "worker"));
         if (error.details() != null && error.details().get("fields") instanceof Map<?, ?> fields && !fields.isEmpty()) {
             Map<String, Object> renamed = new TreeMap<>();
-            fields.forEach((field, problem) -> renamed.put(FIELDS.getOrDefault(String.valueOf(field), String.valueOf(field)), problem));
+            Map<String, String> names = path.startsWith("/api/v1/auth/otp/") ? OTP_FIELDS
+                    : path.startsWith("/api/v1/auth/password/") ? RESET_FIELDS : FIELDS;
+            fields.forEach((field, problem) -> renamed.put(names.getOrDefault(String.valueOf(field), String.valueOf(field)), problem));
             body.put("details", Map.of("fields", renamed));
         }
         response.body(Map.of("error", body));
