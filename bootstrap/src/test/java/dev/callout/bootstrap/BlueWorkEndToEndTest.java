@@ -330,20 +330,25 @@ class BlueWorkEndToEndTest {
         assertThat(refunded.json()).containsEntry("amount", 100.00).containsKey("refund_id");
         assertThat(callout.post("/api/v1/payments/" + paymentId + "/refund", maria.token(), "{\"reason\": \"x\"}").status()).isEqualTo(403);
 
-        Reply raised = callout.post("/api/v1/disputes", maria.token(), """
-                {"job_id": "%s", "reason": "Worker left without completing the repair.", "evidence_photos": []}""".formatted(jobId));
-        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
-        assertThat(raised.json()).containsEntry("status", "open").containsEntry("raised_by", maria.id()).containsEntry("job_id", jobId);
-        String disputeId = raised.get("id");
-        Reply twice = callout.post("/api/v1/disputes", pedro.token(), "{\"job_id\": \"%s\", \"reason\": \"No.\"}".formatted(jobId));
-        assertThat(twice.status()).isEqualTo(409);
-        assertThat(twice.errorCode()).isEqualTo("DISPUTE_ALREADY_EXISTS");
-        assertThat(callout.get("/api/v1/disputes/" + disputeId, customer().token()).status()).isIn(403, 404);
-        Reply resolved = callout.patch("/api/v1/disputes/" + disputeId, admin, """
-                {"status": "resolved", "resolution": "Worker warned.", "action": "worker_warning"}""");
-        assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
-        assertThat(resolved.json()).containsEntry("status", "resolved").containsEntry("action", "worker_warning")
-                .containsEntry("resolution", "Worker warned.");
+        try (SocketProbe workerSocket = SocketProbe.connectWithHeader(callout.server.getURL().toString(), "/ws", pedro.token(), json)) {
+            workerSocket.await("connected");
+            Reply raised = callout.post("/api/v1/disputes", maria.token(), """
+                    {"job_id": "%s", "reason": "Worker left without completing the repair.", "evidence_photos": []}""".formatted(jobId));
+            assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+            assertThat(raised.json()).containsEntry("status", "open").containsEntry("raised_by", maria.id()).containsEntry("job_id", jobId);
+            String disputeId = raised.get("id");
+            Reply twice = callout.post("/api/v1/disputes", pedro.token(), "{\"job_id\": \"%s\", \"reason\": \"No.\"}".formatted(jobId));
+            assertThat(twice.status()).isEqualTo(409);
+            assertThat(twice.errorCode()).isEqualTo("DISPUTE_ALREADY_EXISTS");
+            assertThat(callout.get("/api/v1/disputes/" + disputeId, customer().token()).errorCode()).isEqualTo("DISPUTE_NOT_FOUND");
+            Reply resolved = callout.patch("/api/v1/disputes/" + disputeId, admin, """
+                    {"status": "resolved", "resolution": "Worker warned.", "action": "worker_warning"}""");
+            assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+            assertThat(resolved.json()).containsEntry("status", "resolved").containsEntry("action", "worker_warning")
+                    .containsEntry("resolution", "Worker warned.");
+            workerSocket.await("dispute.updated", data -> disputeId.equals(data.get("dispute_id")) && "open".equals(data.get("status")));
+            workerSocket.await("dispute.updated", data -> disputeId.equals(data.get("dispute_id")) && "resolved".equals(data.get("status")));
+        }
 
         eventually(() -> types(pedro).contains("worker_approved") && types(maria).contains("dispute_resolved"));
         assertThat(types(maria)).contains("job_accepted", "job_completed", "payment_confirmed");
