@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first response). Tests queue failures (402 card_declined, 429 rate limits, 500s) and read
  * every request it received.
  */
-final class FakeStripe implements AutoCloseable {
+public final class FakeStripe implements AutoCloseable {
 
-    record Request(String method, String path, Map<String, String> params, String idempotencyKey) {
+    public record Request(String method, String path, Map<String, String> params, String idempotencyKey) {
     }
 
     private record Reply(int status, String body) {
@@ -40,7 +40,7 @@ final class FakeStripe implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    FakeStripe() {
+    public FakeStripe() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -51,11 +51,11 @@ final class FakeStripe implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
@@ -67,7 +67,7 @@ final class FakeStripe implements AutoCloseable {
     }
 
     /** The customer confirms the intent with a good card, as Stripe.js would. */
-    synchronized void confirm(String intentId) {
+    public synchronized void confirm(String intentId) {
         Map<String, Object> intent = intents.get(intentId);
         if ("manual".equals(intent.get("capture_method"))) {
             intent.put("status", "requires_capture");

@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The payments API's request and response bodies. */
-final class PaymentBodies {
+public final class PaymentBodies {
 
     private PaymentBodies() {
     }
@@ -31,7 +31,7 @@ final class PaymentBodies {
     /** As BlueWork sends it; amounts are decimal strings or numbers, never read as floats. */
     @Serdeable
     @Schema(name = "PaymentRequest")
-    record CreatePaymentBody(
+    public record CreatePaymentBody(
             @NotBlank @Size(max = 64) @Schema(example = "job_01JNX4Q2V3M6YB8Z0N1R2S3T4U") String jobId,
             @NotBlank @Schema(allowableValues = {"card", "cash", "gcash", "maya"}) String method,
             @Nullable @Schema(description = "optional: when given, must be the job's price", example = "850.00") BigDecimal amount,
@@ -77,7 +77,7 @@ final class PaymentBodies {
 
     @Serdeable
     @Schema(name = "Payment")
-    record PaymentBody(
+    public record PaymentBody(
             String id, String jobId, String customerId, String providerId,
             @Schema(allowableValues = {"card", "cash", "gcash", "maya"}) String method,
             @Schema(allowableValues = {"pending", "authorized", "captured", "completed", "partially_refunded", "refunded",
@@ -98,7 +98,7 @@ final class PaymentBodies {
             String payoutRouting,
             @Nullable @Schema(description = "the connected account paid, for the provider and admins") String payoutAccount) {
 
-        static PaymentBody of(Payment p, Actor viewer) {
+        public static PaymentBody of(Payment p, Actor viewer) {
             boolean customer = viewer.id().equals(p.customerId());
             boolean payee = viewer.id().equals(p.providerId()) || viewer.is(Role.ADMIN);
             return new PaymentBody(p.id().value(), p.jobId().value(), p.customerId().value(), p.providerId().value(),

@@ -7,16 +7,16 @@ import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpStatus;
 
 /** Maps what a payment command came to onto HTTP: the payment, or the envelope with the right status. */
-final class PaymentResults {
+public final class PaymentResults {
 
     private PaymentResults() {
     }
 
     /** The payment, and whether the gateway still has to answer (202). */
-    record Answer(Payment payment, boolean accepted) {
+    public record Answer(Payment payment, boolean accepted) {
     }
 
-    static Answer orThrow(PaymentResult result, String notFoundCode) {
+    public static Answer orThrow(PaymentResult result, String notFoundCode) {
         return switch (result) {
             case PaymentResult.Ok ok -> new Answer(ok.payment(), false);
             case PaymentResult.GatewayUnavailable unavailable -> new Answer(unavailable.payment(), true);
@@ -31,7 +31,7 @@ final class PaymentResults {
         };
     }
 
-    static ApiError notFound() {
+    public static ApiError notFound() {
         return ApiError.notFound("PAYMENT_NOT_FOUND", "payment not found");
     }
 

@@ -18,14 +18,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** The request and response bodies of the provider routes. */
-final class ProviderBodies {
+public final class ProviderBodies {
 
     private ProviderBodies() {
     }
 
     @Serdeable
     @Schema(name = "AvailabilityChange")
-    record AvailabilityBody(@NotBlank @Schema(allowableValues = {"online", "offline", "busy"}) String status) {
+    public record AvailabilityBody(@NotBlank @Schema(allowableValues = {"online", "offline", "busy"}) String status) {
     }
 
     @Serdeable
@@ -35,7 +35,7 @@ final class ProviderBodies {
 
     @Serdeable
     @Schema(name = "Position")
-    record PositionBody(@NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "14.5547") Double lat,
+    public record PositionBody(@NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "14.5547") Double lat,
                         @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "121.0244") Double lng) {
     }
 
@@ -89,6 +89,6 @@ final class ProviderBodies {
     }
 
     @Serdeable
-    record ListBody<T>(List<T> data) {
+    public record ListBody<T>(List<T> data) {
     }
 }

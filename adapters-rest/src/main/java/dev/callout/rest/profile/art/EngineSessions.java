@@ -1,0 +1,133 @@
+package dev.callout.rest.profile.art;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.websocket.WebSocketSession;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Engine.IO sessions of this node, by id: the handshake, the packets clients send, and the
+ * heartbeat (a ping every {@link #PING_INTERVAL}; a session silent for the interval plus
+ * {@link #PING_TIMEOUT}, or still without a Socket.IO client after {@link #CONNECT_TIMEOUT}, is
+ * closed, and clients whose token expired are disconnected). Their messages are Socket.IO packets,
+ * for {@link ArtSockets}.
+ */
+@Singleton
+@Requires(property = "callout.profile", value = "art")
+class EngineSessions {
+
+    static final Duration PING_INTERVAL = Duration.ofSeconds(25);
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(20);
+    /** Socket.IO's own default: how long a session may stay without a connected client. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(45);
+    /** The most a client may send in one request or frame. */
+    static final int MAX_PAYLOAD = 1_000_000;
+
+    private static final System.Logger LOG = System.getLogger("callout.art.socket");
+
+    private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
+    private final ArtSockets sockets;
+    private final JsonMapper json;
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+            Thread.ofPlatform().daemon().name("callout-engine-io-heartbeat").factory());
+
+    EngineSessions(ArtSockets sockets, JsonMapper json) {
+        this.sockets = sockets;
+        this.json = json;
+        long beat = PING_INTERVAL.toMillis();
+        timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /** A new session over long-polling; its open packet offers the upgrade to a WebSocket. */
+    EngineSession openPolling(Map<String, String> query) {
+        EngineSession session = new EngineSession(query);
+        sessions.put(session.id(), session);
+        session.send(openPacket(session, List.of("websocket")));
+        return session;
+    }
+
+    /** A new session over a WebSocket from the start. */
+    EngineSession openWebSocket(Map<String, String> query, WebSocketSession socket) {
+        EngineSession session = new EngineSession(query, socket);
+        sessions.put(session.id(), session);
+        session.send(openPacket(session, List.of()));
+        return session;
+    }
+
+    Optional<EngineSession> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(sessions.get(id));
+    }
+
+    /** One packet from the client. */
+    void received(EngineSession session, String packet) {
+        session.heard();
+        String type = packet.isEmpty() ? "" : packet.substring(0, 1);
+        switch (type) {
+            case EngineSession.PONG, EngineSession.NOOP -> {
+                // heard: nothing more to do
+            }
+            case EngineSession.MESSAGE -> sockets.received(session, packet.substring(1));
+            // the client's close packet, or something that is not an Engine.IO packet a client sends
+            default -> close(session);
+        }
+    }
+
+    /** Ends the session and the Socket.IO client on it. */
+    void close(EngineSession session) {
+        sessions.remove(session.id());
+        sockets.closed(session);
+        session.close();
+    }
+
+    private String openPacket(EngineSession session, List<String> upgrades) {
+        Map<String, Object> open = new LinkedHashMap<>();
+        open.put("sid", session.id());
+        open.put("upgrades", upgrades);
+        open.put("pingInterval", PING_INTERVAL.toMillis());
+        open.put("pingTimeout", PING_TIMEOUT.toMillis());
+        open.put("maxPayload", MAX_PAYLOAD);
+        try {
+            return EngineSession.OPEN + json.writeValueAsString(open);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void beat() {
+        long silence = PING_INTERVAL.plus(PING_TIMEOUT).toNanos();
+        for (EngineSession session : sessions.values()) {
+            try {
+                if (session.silentNanos() > silence
+                        || (session.ageNanos() > CONNECT_TIMEOUT.toNanos() && !sockets.isConnected(session))) {
+                    close(session);
+                } else {
+                    session.send(EngineSession.PING);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the heartbeat of Engine.IO session " + session.id() + " failed", e);
+            }
+        }
+        try {
+            sockets.endExpired();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "ending the Socket.IO clients of expired tokens failed; trying again next beat", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+        sessions.values().forEach(this::close);
+    }
+}
