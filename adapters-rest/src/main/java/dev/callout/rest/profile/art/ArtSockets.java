@@ -142,6 +142,10 @@ class ArtSockets {
                 currentActor.sessionId(authentication.get()), currentActor.expiresAt(authentication.get()));
         bySession.put(session.id(), client);
         byUser.computeIfAbsent(user.id().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
+        if (session.isClosed()) {
+            closed(session); // it ended while this CONNECT was read
+            return;
+        }
         session.send(EngineSession.MESSAGE + CONNECT + write(Map.of("sid", client.id())));
     }
 

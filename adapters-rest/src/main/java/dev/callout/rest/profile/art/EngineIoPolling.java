@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -54,9 +52,7 @@ class EngineIoPolling {
         return packets.thenApply(payload -> HttpResponse.ok(payload).contentType(TEXT));
     }
 
-    /** On the blocking executor: a CONNECT reads the account. */
     @Post(uri = "/{?EIO,transport,sid}", consumes = MediaType.ALL, produces = TEXT)
-    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<String> send(@Nullable @QueryValue("EIO") String protocol, @Nullable @QueryValue String transport,
                               @Nullable @QueryValue String sid, @Nullable @Body String payload) {
         checkPolling(protocol, transport);

@@ -2,8 +2,6 @@ package dev.callout.rest.profile.art;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
@@ -21,11 +19,13 @@ import java.util.Optional;
  * session here); without, a session that starts on the WebSocket. One packet per text frame. The
  * path is a pattern so that a plain GET of /socket.io/ (a poll) goes to {@link EngineIoPolling}, the
  * router's closer match, while the upgrade handler, which looks for WebSocket routes only, finds this.
+ * The handlers run on the connection's event loop, so the open, each frame and the close are handled
+ * in the order they happened (on an executor, a probe could be read before the open that binds its
+ * session, or a packet after the upgrade before the upgrade); nothing here blocks.
  */
 @ServerWebSocket("/{engine:socket[.]io}")
 @Requires(property = "callout.profile", value = "art")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class EngineIoWebSocket {
 
     private static final String SESSION = "engine.io.session";
@@ -69,14 +69,20 @@ class EngineIoWebSocket {
 
     @OnClose
     void close(WebSocketSession socket) {
-        socket.get(SESSION, EngineSession.class).filter(session -> session.isOn(socket)).ifPresent(sessions::close);
+        socket.get(SESSION, EngineSession.class).ifPresent(session -> {
+            if (session.isOn(socket)) {
+                sessions.close(session);
+            } else {
+                session.probeEnded(socket);
+            }
+        });
     }
 
     private void upgrading(EngineSession session, String packet, WebSocketSession socket) {
         session.heard();
         if (packet.equals(EngineSession.PING + PROBE)) {
-            socket.sendSync(EngineSession.PONG + PROBE);
-            session.probed();
+            socket.sendAsync(EngineSession.PONG + PROBE);
+            session.probed(socket);
         } else if (packet.equals(EngineSession.UPGRADE)) {
             session.upgrade(socket);
         } else {

@@ -7,13 +7,20 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One Engine.IO (protocol 4) session: its packets reach the client through HTTP long-polling until
  * the client upgrades to a WebSocket, then over that socket. Packets are queued while no poll
- * waits; at most one poll waits at a time. The probe of an upgrade answers the waiting poll with a
- * noop so the client can pause polling, and the upgrade packet moves the session to the socket,
- * where whatever was still queued goes first.
+ * waits; at most one poll waits at a time. Once a WebSocket's probe succeeded, every poll is
+ * answered at once (with a noop when nothing is queued), as Engine.IO's own server forces polling
+ * cycles during an upgrade: the client pauses polling only after its current poll returns, and
+ * that poll may reach the server after the probe. The upgrade packet moves the session to the
+ * socket, where whatever was still queued goes first. The client's messages are read one at a
+ * time, in the order they arrived, whichever transport carried them.
  */
 final class EngineSession {
 
@@ -27,14 +34,20 @@ final class EngineSession {
     /** Between the packets of one polling payload. */
     static final String SEPARATOR = "\u001e";
 
+    private static final System.Logger LOG = System.getLogger("callout.art.socket");
+
     private final String id = UUID.randomUUID().toString().replace("-", "");
     private final Map<String, String> query;
     private final Queue<String> waiting = new ArrayDeque<>();
     private CompletableFuture<String> poll;
+    /** The WebSocket whose probe succeeded, until it upgrades the session or closes. */
+    private WebSocketSession probe;
     private WebSocketSession socket;
     private boolean closed;
     private final long openedAtNanos = System.nanoTime();
     private volatile long heardAtNanos = openedAtNanos;
+    private final Queue<String> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean reading = new AtomicBoolean();
 
     /** {@code query}: the handshake's query parameters (socket.io-client's {@code query} option). */
     EngineSession(Map<String, String> query) {
@@ -81,7 +94,8 @@ final class EngineSession {
 
     /** Sends one packet (an encoded Engine.IO packet: its type digit and data). */
     void send(String packet) {
-        CompletableFuture<String> answered = null;
+        CompletableFuture<String> answered;
+        String payload;
         synchronized (this) {
             if (closed) {
                 return;
@@ -91,14 +105,14 @@ final class EngineSession {
                 return;
             }
             waiting.add(packet);
-            if (poll != null) {
-                answered = poll;
-                poll = null;
+            if (poll == null) {
+                return;
             }
+            answered = poll;
+            poll = null;
+            payload = drainLocked();
         }
-        if (answered != null) {
-            answered.complete(drain());
-        }
+        answered.complete(payload);
     }
 
     /**
@@ -115,14 +129,18 @@ final class EngineSession {
         if (!waiting.isEmpty()) {
             return CompletableFuture.completedFuture(drainLocked());
         }
+        if (probe != null) {
+            return CompletableFuture.completedFuture(NOOP);
+        }
         poll = new CompletableFuture<>();
         return poll;
     }
 
-    /** The upgrade's probe arrived: a waiting poll returns (with a noop) so the client can pause polling. */
-    void probed() {
+    /** {@code probing} answered the probe: the waiting poll returns (with a noop) and the next ones return at once. */
+    void probed(WebSocketSession probing) {
         CompletableFuture<String> answered;
         synchronized (this) {
+            probe = probing;
             answered = poll;
             poll = null;
         }
@@ -131,15 +149,44 @@ final class EngineSession {
         }
     }
 
-    /** The client upgraded: from now on every packet goes over this socket, the queued ones first. */
-    void upgrade(WebSocketSession upgraded) {
-        probed();
-        synchronized (this) {
-            socket = upgraded;
-            while (!waiting.isEmpty()) {
-                socket.sendAsync(waiting.remove());
-            }
+    /** {@code closing} closed before upgrading the session: polling goes on as before. */
+    synchronized void probeEnded(WebSocketSession closing) {
+        if (probe != null && probe.getId().equals(closing.getId())) {
+            probe = null;
         }
+    }
+
+    /** The client upgraded (it no longer polls): from now on every packet goes over this socket, the queued ones first. */
+    synchronized void upgrade(WebSocketSession upgraded) {
+        probe = null;
+        socket = upgraded;
+        while (!waiting.isEmpty()) {
+            socket.sendAsync(waiting.remove());
+        }
+    }
+
+    /**
+     * Hands {@code message} from the client to {@code reader} on {@code executor}: the session's messages
+     * one at a time, in the order they were queued here.
+     */
+    void read(String message, Executor executor, Consumer<String> reader) {
+        inbox.add(message);
+        if (reading.compareAndSet(false, true)) {
+            executor.execute(() -> readQueued(reader));
+        }
+    }
+
+    private void readQueued(Consumer<String> reader) {
+        do {
+            for (String message = inbox.poll(); message != null; message = inbox.poll()) {
+                try {
+                    reader.accept(message);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "a message of Engine.IO session " + id + " failed; reading the next", e);
+                }
+            }
+            reading.set(false);
+        } while (!inbox.isEmpty() && reading.compareAndSet(false, true));
     }
 
     /** Ends the session: a waiting poll gets the close packet and the socket, if any, closes. */
@@ -161,12 +208,6 @@ final class EngineSession {
         }
         if (open != null && open.isOpen()) {
             open.close(CloseReason.NORMAL);
-        }
-    }
-
-    private String drain() {
-        synchronized (this) {
-            return drainLocked();
         }
     }
 

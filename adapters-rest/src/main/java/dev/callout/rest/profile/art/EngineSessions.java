@@ -2,8 +2,10 @@ package dev.callout.rest.profile.art;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.WebSocketSession;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -21,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * heartbeat (a ping every {@link #PING_INTERVAL}; a session silent for the interval plus
  * {@link #PING_TIMEOUT}, or still without a Socket.IO client after {@link #CONNECT_TIMEOUT}, is
  * closed, and clients whose token expired are disconnected). Their messages are Socket.IO packets,
- * for {@link ArtSockets}.
+ * for {@link ArtSockets}, read off the transports' threads (a CONNECT reads the account), one at a
+ * time per session and in order.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "art")
@@ -39,12 +43,14 @@ class EngineSessions {
     private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
     private final ArtSockets sockets;
     private final JsonMapper json;
+    private final Executor reading;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("callout-engine-io-heartbeat").factory());
 
-    EngineSessions(ArtSockets sockets, JsonMapper json) {
+    EngineSessions(ArtSockets sockets, JsonMapper json, @Named(TaskExecutors.BLOCKING) Executor reading) {
         this.sockets = sockets;
         this.json = json;
+        this.reading = reading;
         long beat = PING_INTERVAL.toMillis();
         timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
     }
@@ -77,17 +83,17 @@ class EngineSessions {
             case EngineSession.PONG, EngineSession.NOOP -> {
                 // heard: nothing more to do
             }
-            case EngineSession.MESSAGE -> sockets.received(session, packet.substring(1));
+            case EngineSession.MESSAGE -> session.read(packet.substring(1), reading, message -> sockets.received(session, message));
             // the client's close packet, or something that is not an Engine.IO packet a client sends
             default -> close(session);
         }
     }
 
-    /** Ends the session and the Socket.IO client on it. */
+    /** Ends the session, then the Socket.IO client on it (a CONNECT read meanwhile sees the session closed). */
     void close(EngineSession session) {
         sessions.remove(session.id());
-        sockets.closed(session);
         session.close();
+        sockets.closed(session);
     }
 
     private String openPacket(EngineSession session, List<String> upgrades) {
