@@ -1,6 +1,5 @@
 package dev.callout.rest.admin;
 
-import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.webhook.WebhookDelivery;
 import dev.callout.application.webhook.WebhookEndpoint;
@@ -13,6 +12,7 @@ import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Outgoing webhooks: integrators' endpoints, a test event, and how deliveries went. Admins only, audited. */
 @Controller("/api/v1/admin/webhooks")
@@ -97,23 +98,23 @@ public class WebhookController {
                     + "events (unknown or internal types) or description")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RegisteredBody.class)))
     public HttpResponse<RegisteredBody> register(Authentication authentication, @Body RegisterBody body) {
-        return HttpResponse.created(RegisteredBody.of(orThrow(webhooks.register(new RegisterCommand(
-                currentActor.of(authentication), body.url(), body.events(), body.description())))));
+        return answer(webhooks.register(new RegisterCommand(currentActor.of(authentication), body.url(), body.events(),
+                body.description())), endpoint -> HttpResponse.created(RegisteredBody.of(endpoint)));
     }
 
     @Get("{?page,limit}")
     @Operation(summary = "Registered endpoints, newest first (never their secrets)")
-    public PageBody<WebhookBody> list(Authentication authentication, @Nullable @QueryValue Integer page,
-                                      @Nullable @QueryValue Integer limit) {
-        return PageBody.of(orThrow(webhooks.list(currentActor.of(authentication), page(page, limit))), WebhookBody::of);
+    public HttpResponse<PageBody<WebhookBody>> list(Authentication authentication, @Nullable @QueryValue Integer page,
+                                                    @Nullable @QueryValue Integer limit) {
+        return answer(webhooks.list(currentActor.of(authentication), page(page, limit)),
+                endpoints -> HttpResponse.ok(PageBody.of(endpoints, WebhookBody::of)));
     }
 
     @Delete("/{id}")
     @Operation(summary = "Remove an endpoint; its pending deliveries go with it", description = "404 WEBHOOK_NOT_FOUND")
     @ApiResponse(responseCode = "204")
     public HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
-        orThrow(webhooks.delete(currentActor.of(authentication), id));
-        return HttpResponse.noContent();
+        return answer(webhooks.delete(currentActor.of(authentication), id), endpoint -> HttpResponse.noContent());
     }
 
     @Post("/{id}/test")
@@ -121,24 +122,37 @@ public class WebhookController {
             description = "202 with the queued delivery; follow it in /deliveries. 404 WEBHOOK_NOT_FOUND")
     @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = DeliveryBody.class)))
     public HttpResponse<DeliveryBody> test(Authentication authentication, @PathVariable String id) {
-        return HttpResponse.accepted().body(DeliveryBody.of(orThrow(webhooks.test(currentActor.of(authentication), id))));
+        return answer(webhooks.test(currentActor.of(authentication), id),
+                delivery -> HttpResponse.accepted().body(DeliveryBody.of(delivery)));
     }
 
     @Get("/{id}/deliveries{?page,limit}")
     @Operation(summary = "The endpoint's deliveries, newest first: status, attempts, last answer, next attempt",
             description = "404 WEBHOOK_NOT_FOUND")
-    public PageBody<DeliveryBody> deliveries(Authentication authentication, @PathVariable String id,
-                                             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        Page<WebhookDelivery> found = orThrow(webhooks.deliveries(currentActor.of(authentication), id, page(page, limit)));
-        return PageBody.of(found, DeliveryBody::of);
+    public HttpResponse<PageBody<DeliveryBody>> deliveries(Authentication authentication, @PathVariable String id,
+                                                           @Nullable @QueryValue Integer page,
+                                                           @Nullable @QueryValue Integer limit) {
+        return answer(webhooks.deliveries(currentActor.of(authentication), id, page(page, limit)),
+                found -> HttpResponse.ok(PageBody.of(found, DeliveryBody::of)));
     }
 
-    private static <T> T orThrow(Result<T> result) {
+    /**
+     * The route's answer: {@code done} with what the use case gave, or the envelope with the refusal's
+     * status. The routes keep their declared body types, which the OpenAPI document reads (an annotation
+     * cannot name a page's generic schema); Micronaut writes a body that is not of that type by its own.
+     */
+    private static <T, B> HttpResponse<B> answer(Result<T> result, Function<T, HttpResponse<B>> done) {
         return switch (result) {
-            case Result.Done<T> done -> done.value();
-            case Result.NotFound<T> missing -> throw ApiError.notFound("WEBHOOK_NOT_FOUND", "no such webhook endpoint");
-            case Result.Forbidden<T> forbidden -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this");
+            case Result.Done<T> value -> done.apply(value.value());
+            case Result.NotFound<T> missing -> refused(ApiError.notFound("WEBHOOK_NOT_FOUND", "no such webhook endpoint"));
+            case Result.Forbidden<T> forbidden -> refused(new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this"));
         };
+    }
+
+    private static <B> HttpResponse<B> refused(ApiError refusal) {
+        MutableHttpResponse<B> answer = HttpResponse.status(refusal.status());
+        answer.body(refusal.envelope());
+        return answer;
     }
 
     private static PageRequest page(Integer page, Integer limit) {

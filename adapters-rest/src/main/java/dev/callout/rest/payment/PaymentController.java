@@ -19,7 +19,6 @@ import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
-import dev.callout.domain.payment.Refund;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PageBody;
@@ -107,10 +106,10 @@ public class PaymentController {
             PaymentMethod method = PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
                     ApiError.validation(Map.of("method", "must be one of card, cash, gcash, maya")));
             if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
-                throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
+                throw PaymentResults.jobNotFound();
             }
-            Function<PaymentResult, HttpResponse<PaymentBody>> paid = result ->
-                    answer(PaymentResults.orThrow(result, "JOB_NOT_FOUND"), actor, HttpStatus.CREATED);
+            Function<PaymentResult, HttpResponse<?>> paid = result -> PaymentResults.answer(result, HttpStatus.CREATED,
+                    PaymentResults.jobNotFound(), payment -> PaymentBody.of(payment, actor));
             return paid.apply(create.create(new CreatePaymentCommand(actor, new JobId(body.jobId()), method,
                     money(body.amount(), body.currency())), keeping.as(paid)));
         });
@@ -139,18 +138,22 @@ public class PaymentController {
     @Secured("customer")
     @Operation(summary = "Release the money to the provider: a hold is captured, the fee and the provider's net are booked",
             description = "Releasing twice changes nothing. 422 PAYMENT_NOT_RELEASABLE before the card was confirmed or after a cancellation")
-    public HttpResponse<PaymentBody> release(Authentication authentication, @PathVariable String id) {
+    @ApiResponse(responseCode = "200", description = "the payment after the release",
+            content = @Content(schema = @Schema(implementation = PaymentBody.class)))
+    public HttpResponse<?> release(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        return answer(PaymentResults.orThrow(release.release(actor, paymentId(id)), "PAYMENT_NOT_FOUND"), actor, HttpStatus.OK);
+        return answer(release.release(actor, paymentId(id)), actor);
     }
 
     @Post("/{id}/cash-confirm")
     @Secured("provider")
     @Operation(summary = "The assigned provider confirms the cash was received; the payment completes",
             description = "400 NOT_CASH_PAYMENT, 403 FORBIDDEN for anyone but the assigned provider (others who cannot see the payment get 404)")
-    public HttpResponse<PaymentBody> confirmCash(Authentication authentication, @PathVariable String id) {
+    @ApiResponse(responseCode = "200", description = "the completed payment",
+            content = @Content(schema = @Schema(implementation = PaymentBody.class)))
+    public HttpResponse<?> confirmCash(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        return answer(PaymentResults.orThrow(confirmCash.confirm(actor, paymentId(id)), "PAYMENT_NOT_FOUND"), actor, HttpStatus.OK);
+        return answer(confirmCash.confirm(actor, paymentId(id)), actor);
     }
 
     @Post("/{id}/refunds")
@@ -168,25 +171,26 @@ public class PaymentController {
                         body.reason()), keeping.as(PaymentController::refunded))));
     }
 
-    private static HttpResponse<RefundBody> refunded(RefundResult result) {
-        PaymentResults.Answer answer = PaymentResults.orThrow(result.result(), "PAYMENT_NOT_FOUND");
-        Refund made = answer.payment().refunds().stream().filter(r -> r.id().equals(result.refundId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"));
-        return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(RefundBody.of(made));
+    private static HttpResponse<?> refunded(RefundResult result) {
+        return PaymentResults.answer(result.result(), HttpStatus.CREATED, PaymentResults.notFound(), payment -> RefundBody.of(
+                payment.refunds().stream().filter(made -> made.id().equals(result.refundId())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"))));
     }
 
     @Post("/fee-quote")
     @Operation(summary = "The platform fee and the provider's net for an amount (default 5%, or the category's rate)",
             description = "The fee is rounded half-up to the currency's minor unit and the net is the rest")
-    public FeeQuoteBody feeQuote(@Body @Valid FeeQuoteRequestBody body) {
+    @ApiResponse(responseCode = "200", description = "the fee and the net",
+            content = @Content(schema = @Schema(implementation = FeeQuoteBody.class)))
+    public HttpResponse<?> feeQuote(@Body @Valid FeeQuoteRequestBody body) {
         return switch (feeQuote.quote(new QuoteFeeCommand(body.amount(), body.currency(), body.category()))) {
-            case FeeQuote.Quoted quoted -> FeeQuoteBody.of(quoted.rate(), quoted.split());
-            case FeeQuote.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case FeeQuote.Quoted quoted -> HttpResponse.ok(FeeQuoteBody.of(quoted.rate(), quoted.split()));
+            case FeeQuote.Invalid invalid -> ApiError.validation(invalid.fields()).response();
         };
     }
 
-    private static HttpResponse<PaymentBody> answer(PaymentResults.Answer answer, Actor actor, HttpStatus done) {
-        return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : done).body(PaymentBody.of(answer.payment(), actor));
+    private static HttpResponse<?> answer(PaymentResult result, Actor actor) {
+        return PaymentResults.answer(result, HttpStatus.OK, PaymentResults.notFound(), payment -> PaymentBody.of(payment, actor));
     }
 
     private static MoneyInput money(BigDecimal amount, String currency) {

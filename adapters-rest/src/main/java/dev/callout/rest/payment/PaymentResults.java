@@ -4,35 +4,41 @@ import dev.callout.application.payment.PaymentResult;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentRejection;
 import dev.callout.rest.error.ApiError;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import java.util.function.Function;
 
-/** Maps what a payment command came to onto HTTP: the payment, or the envelope with the right status. */
+/**
+ * Maps what a payment command came to straight onto its answer: the body with the route's status
+ * (202 while the gateway has yet to answer), or the envelope with the refusal's.
+ */
 public final class PaymentResults {
 
     private PaymentResults() {
     }
 
-    /** The payment, and whether the gateway still has to answer (202). */
-    public record Answer(Payment payment, boolean accepted) {
-    }
-
-    public static Answer orThrow(PaymentResult result, String notFoundCode) {
+    public static HttpResponse<?> answer(PaymentResult result, HttpStatus done, ApiError notFound, Function<Payment, ?> body) {
         return switch (result) {
-            case PaymentResult.Ok ok -> new Answer(ok.payment(), false);
-            case PaymentResult.GatewayUnavailable unavailable -> new Answer(unavailable.payment(), true);
-            case PaymentResult.NotFound notFound -> throw ApiError.notFound(notFoundCode,
-                    notFoundCode.equals("JOB_NOT_FOUND") ? "job not found" : "payment not found");
-            case PaymentResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
-            case PaymentResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
-                    "the payment changed while this request ran; read it again and retry");
-            case PaymentResult.Declined declined -> throw new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED",
-                    (declined.message() == null ? "the payment was declined" : declined.message()) + " (" + declined.code() + ")");
-            case PaymentResult.Refused refused -> throw refusal(refused.reason());
+            case PaymentResult.Ok ok -> HttpResponse.status(done).body(body.apply(ok.payment()));
+            case PaymentResult.GatewayUnavailable unavailable ->
+                    HttpResponse.status(HttpStatus.ACCEPTED).body(body.apply(unavailable.payment()));
+            case PaymentResult.NotFound missing -> notFound.response();
+            case PaymentResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
+            case PaymentResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
+                    "the payment changed while this request ran; read it again and retry").response();
+            case PaymentResult.Declined declined -> new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED",
+                    (declined.message() == null ? "the payment was declined" : declined.message()) + " (" + declined.code() + ")")
+                    .response();
+            case PaymentResult.Refused refused -> refusal(refused.reason()).response();
         };
     }
 
     public static ApiError notFound() {
         return ApiError.notFound("PAYMENT_NOT_FOUND", "payment not found");
+    }
+
+    static ApiError jobNotFound() {
+        return ApiError.notFound("JOB_NOT_FOUND", "job not found");
     }
 
     private static ApiError refusal(PaymentRejection reason) {

@@ -10,6 +10,7 @@ import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
+import dev.callout.domain.review.ReviewPolicy.Refusal;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
@@ -40,6 +41,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.function.Function;
 
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -62,13 +64,12 @@ public class ReviewController {
             description = "Double-blind: the review stays hidden from everyone but its author until the other party has "
                     + "reviewed too or the window (7 days after completion) has closed.")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReviewBody.class)))
-    public HttpResponse<ReviewBody> write(Authentication authentication, @Body @Valid WriteBody body) {
+    public HttpResponse<?> write(Authentication authentication, @Body @Valid WriteBody body) {
         if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
             throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
         }
-        Review review = orThrow(write.write(new WriteReviewCommand(currentActor.of(authentication), new JobId(body.jobId()),
-                body.rating(), body.comment())));
-        return HttpResponse.created(ReviewBody.of(review));
+        return answer(write.write(new WriteReviewCommand(currentActor.of(authentication), new JobId(body.jobId()),
+                body.rating(), body.comment())), review -> HttpResponse.created(ReviewBody.of(review)));
     }
 
     @Get("/users/{id}/reviews{?page,limit}")
@@ -97,35 +98,41 @@ public class ReviewController {
 
     @Patch("/reviews/{id}")
     @Operation(summary = "Change your review (while the window is open and the other party has not reviewed yet)")
-    public ReviewBody edit(Authentication authentication, @PathVariable String id, @Body @Valid EditBody body) {
-        return ReviewBody.of(orThrow(write.edit(new EditReviewCommand(currentActor.of(authentication), reviewId(id),
-                body.rating(), body.comment()))));
+    @ApiResponse(responseCode = "200", description = "the changed review",
+            content = @Content(schema = @Schema(implementation = ReviewBody.class)))
+    public HttpResponse<?> edit(Authentication authentication, @PathVariable String id, @Body @Valid EditBody body) {
+        return answer(write.edit(new EditReviewCommand(currentActor.of(authentication), reviewId(id), body.rating(),
+                body.comment())), review -> HttpResponse.ok(ReviewBody.of(review)));
     }
 
     @Delete("/reviews/{id}")
     @Operation(summary = "Delete your review (until the other party has reviewed too)")
     @ApiResponse(responseCode = "204")
-    public HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
-        orThrow(write.delete(currentActor.of(authentication), reviewId(id)));
-        return HttpResponse.noContent();
+    public HttpResponse<?> delete(Authentication authentication, @PathVariable String id) {
+        return answer(write.delete(currentActor.of(authentication), reviewId(id)), review -> HttpResponse.noContent());
     }
 
-    private static Review orThrow(ReviewResult result) {
+    /** The route's answer for the review it wrote, changed or deleted, or the envelope with the refusal's status. */
+    private static HttpResponse<?> answer(ReviewResult result, Function<Review, HttpResponse<?>> done) {
         return switch (result) {
-            case ReviewResult.Ok ok -> ok.review();
-            case ReviewResult.NotFound notFound -> throw notFound();
-            case ReviewResult.Revealed revealed -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_LOCKED",
-                    "both parties have reviewed, so both reviews are public and can no longer change");
-            case ReviewResult.Refused refused -> throw switch (refused.reason()) {
-                case NOT_A_PARTY -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
-                case NOT_THE_AUTHOR -> notFound();
-                case JOB_NOT_COMPLETED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_COMPLETED",
-                        "reviews come after the job is completed");
-                case REVIEW_WINDOW_CLOSED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_WINDOW_CLOSED",
-                        "the review window for this job has closed");
-                case ALREADY_REVIEWED -> new ApiError(HttpStatus.CONFLICT, "REVIEW_ALREADY_EXISTS",
-                        "you already reviewed this job");
-            };
+            case ReviewResult.Ok ok -> done.apply(ok.review());
+            case ReviewResult.NotFound notFound -> notFound().response();
+            case ReviewResult.Revealed revealed -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_LOCKED",
+                    "both parties have reviewed, so both reviews are public and can no longer change").response();
+            case ReviewResult.Refused refused -> refusal(refused.reason()).response();
+        };
+    }
+
+    private static ApiError refusal(Refusal reason) {
+        return switch (reason) {
+            case NOT_A_PARTY -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
+            case NOT_THE_AUTHOR -> notFound();
+            case JOB_NOT_COMPLETED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_COMPLETED",
+                    "reviews come after the job is completed");
+            case REVIEW_WINDOW_CLOSED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_WINDOW_CLOSED",
+                    "the review window for this job has closed");
+            case ALREADY_REVIEWED -> new ApiError(HttpStatus.CONFLICT, "REVIEW_ALREADY_EXISTS",
+                    "you already reviewed this job");
         };
     }
 

@@ -64,13 +64,12 @@ class ArtPaymentController {
     }
 
     @Post("/confirm/{intentId}")
-    HttpResponse<PaymentBody> confirm(Authentication authentication, @PathVariable String intentId) {
+    HttpResponse<?> confirm(Authentication authentication, @PathVariable String intentId) {
         if (intentId.length() > 255) {
-            throw PaymentResults.notFound();
+            return PaymentResults.notFound().response();
         }
         Actor actor = currentActor.of(authentication);
-        PaymentResults.Answer answer = PaymentResults.orThrow(reconcile.reconcile(actor, intentId), "PAYMENT_NOT_FOUND");
-        return HttpResponse.status(answer.accepted() ? HttpStatus.ACCEPTED : HttpStatus.OK)
-                .body(PaymentBody.of(answer.payment(), actor));
+        return PaymentResults.answer(reconcile.reconcile(actor, intentId), HttpStatus.OK, PaymentResults.notFound(),
+                payment -> PaymentBody.of(payment, actor));
     }
 }
