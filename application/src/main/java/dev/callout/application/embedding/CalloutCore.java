@@ -4,12 +4,15 @@ import dev.callout.application.analytics.GetAnalyticsService;
 import dev.callout.application.analytics.GetAnalyticsUseCase;
 import dev.callout.application.background.FailedWork;
 import dev.callout.application.background.RetryPolicy;
+import dev.callout.application.catalog.CatalogService;
+import dev.callout.application.catalog.CatalogUseCase;
+import dev.callout.application.catalog.ListCategoriesService;
+import dev.callout.application.catalog.ListCategoriesUseCase;
 import dev.callout.application.dispatch.Dispatcher;
 import dev.callout.application.dispatch.RunDueTimers;
 import dev.callout.application.dispatch.SpeedModelEtas;
 import dev.callout.application.dispatch.TrackProviderWork;
 import dev.callout.application.event.EventRelay;
-import dev.callout.application.file.FileLimits;
 import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.job.AcceptJobService;
@@ -22,6 +25,8 @@ import dev.callout.application.job.GetJobService;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.ListJobsService;
 import dev.callout.application.job.ListJobsUseCase;
+import dev.callout.application.job.OrderJobService;
+import dev.callout.application.job.OrderJobUseCase;
 import dev.callout.application.job.PostJobService;
 import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.job.QuoteJobService;
@@ -30,11 +35,19 @@ import dev.callout.application.notification.NotifyOnEvents;
 import dev.callout.application.notification.PushOnNotification;
 import dev.callout.application.payment.CreatePaymentService;
 import dev.callout.application.payment.CreatePaymentUseCase;
+import dev.callout.application.payment.HandleGatewayEventService;
+import dev.callout.application.payment.HandleGatewayEventUseCase;
 import dev.callout.application.payment.PaymentCommandsService;
 import dev.callout.application.payment.PaymentQueriesService;
 import dev.callout.application.payment.PaymentsOnJobEvents;
+import dev.callout.application.payment.PayoutAccountService;
+import dev.callout.application.payment.PayoutAccountUseCase;
+import dev.callout.application.payment.QuoteFeeService;
+import dev.callout.application.payment.QuoteFeeUseCase;
 import dev.callout.application.payment.RefundPaymentService;
 import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.payment.SettleGatewayCallsService;
+import dev.callout.application.payment.SettleGatewayCallsUseCase;
 import dev.callout.application.port.Users;
 import dev.callout.application.presence.SetAvailabilityService;
 import dev.callout.application.presence.SetAvailabilityUseCase;
@@ -55,16 +68,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every use case (jobs, dispatch, presence, payments; identity, trust, analytics and webhooks)
- * wired over in-memory adapters (or the ports an embedder swaps in through {@link #builder}), with
- * no threads: the embedder drives time and calls {@link #runDueWork()} to let recorded events,
- * due timers and webhook deliveries do their work.
+ * Every use case the server wires (jobs, catalog and orders, dispatch, presence and live channels,
+ * payments and payouts, idempotency keys and rate limits; identity, trust, operations, analytics and
+ * webhooks) over in-memory adapters (or the ports an embedder swaps in through {@link #builder}), with
+ * no threads: the embedder drives time and calls {@link #runDueWork()} to let recorded events, due
+ * timers and webhook deliveries do their work.
  */
 public final class CalloutCore {
 
     private final CalloutPorts ports;
     private final EventRelay relay;
     private final RunDueTimers timers;
+    private final ListCategoriesUseCase listCategories;
+    private final CatalogUseCase catalog;
     private final QuoteJobUseCase quoteJob;
     private final PostJobUseCase postJob;
     private final GetJobUseCase getJob;
@@ -72,12 +88,19 @@ public final class CalloutCore {
     private final AcceptJobUseCase acceptJob;
     private final ChangeJobStatusUseCase changeJobStatus;
     private final CancelJobUseCase cancelJob;
+    private final OrderJobUseCase orderJob;
     private final SetAvailabilityUseCase setAvailability;
     private final UpdateLocationUseCase updateLocation;
     private final CreatePaymentUseCase createPayment;
     private final PaymentCommandsService paymentCommands;
     private final PaymentQueriesService paymentQueries;
     private final RefundPaymentUseCase refundPayment;
+    private final QuoteFeeUseCase quoteFee;
+    private final PayoutAccountUseCase payoutAccounts;
+    private final HandleGatewayEventUseCase handleGatewayEvent;
+    private final SettleGatewayCallsUseCase settleGatewayCalls;
+    private final Presence presence;
+    private final Operations operations;
     private final Identity identity;
     private final Trust trust;
     private final GetAnalyticsUseCase analytics;
@@ -87,8 +110,10 @@ public final class CalloutCore {
     CalloutCore(CalloutPorts p) {
         this.ports = p;
         Clock clock = p.clock;
+        listCategories = new ListCategoriesService(p.categories);
+        catalog = new CatalogService(p.catalog, p.categories, p.files, p.audit, p.transactions, clock, p.ids);
         quoteJob = new QuoteJobService(p.categories);
-        postJob = new PostJobService(p.categories, p.jobs, p.files, FileLimits.DEFAULT, p.outbox, p.timeline, p.transactions,
+        postJob = new PostJobService(p.categories, p.jobs, p.files, p.trust.fileLimits, p.outbox, p.timeline, p.transactions,
                 clock, p.ids);
         getJob = new GetJobService(p.jobs, p.orders, p.timeline);
         listJobs = new ListJobsService(p.jobs);
@@ -96,6 +121,8 @@ public final class CalloutCore {
         changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.timeline, p.transactions, clock,
                 p.cancellation);
         cancelJob = new CancelJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock, p.cancellation);
+        orderJob = new OrderJobService(p.catalog, p.orders, p.categories, p.jobs, p.files, p.trust.fileLimits, p.outbox,
+                p.timeline, p.transactions, clock, p.ids);
         SpeedModelEtas etas = new SpeedModelEtas(p.speed);
         setAvailability = new SetAvailabilityService(p.presences, p.transactions, clock);
         updateLocation = new UpdateLocationService(p.presences, p.jobs, p.live, etas, p.transactions, clock);
@@ -104,10 +131,17 @@ public final class CalloutCore {
         paymentCommands = new PaymentCommandsService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock);
         paymentQueries = new PaymentQueriesService(p.payments, p.ledger);
         refundPayment = new RefundPaymentService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock, p.ids);
+        quoteFee = new QuoteFeeService(p.categories, p.defaultFee);
+        payoutAccounts = new PayoutAccountService(p.payoutAccounts, p.users, p.gateway, p.transactions, clock);
+        handleGatewayEvent = new HandleGatewayEventService(p.gatewayEvents, p.processedWebhooks, p.payments, p.ledger,
+                p.gateway, p.outbox, p.transactions, clock, p.ids);
+        settleGatewayCalls = new SettleGatewayCallsService(p.payments, p.ledger, p.gateway, p.outbox, p.transactions, clock);
         Dispatcher dispatcher = new Dispatcher(p.jobs, p.presences, p.favorites, p.rounds, p.timers, p.outbox, p.timeline,
                 etas, p.transactions, clock, p.dispatch);
         identity = Identity.over(p);
         trust = Trust.over(p, refundPayment);
+        presence = Presence.over(p, etas);
+        operations = Operations.over(p);
         analytics = p.analytics == null ? null : new GetAnalyticsService(p.analytics, clock);
         WebhookPorts hooks = p.webhooks;
         webhooks = new WebhookService(hooks.webhooks, hooks.transport, p.audit, p.transactions, clock, p.ids, new SecureRandom());
@@ -167,6 +201,16 @@ public final class CalloutCore {
         return ports.outbox;
     }
 
+    /** The categories jobs may be posted in, each with its price. */
+    public ListCategoriesUseCase listCategories() {
+        return listCategories;
+    }
+
+    /** The services and packages admins offer; {@link #orderJob()} orders a package. */
+    public CatalogUseCase catalog() {
+        return catalog;
+    }
+
     public QuoteJobUseCase quoteJob() {
         return quoteJob;
     }
@@ -195,6 +239,11 @@ public final class CalloutCore {
         return cancelJob;
     }
 
+    /** A package of the catalog ordered, with its details: posted as a job like any other. */
+    public OrderJobUseCase orderJob() {
+        return orderJob;
+    }
+
     public SetAvailabilityUseCase setAvailability() {
         return setAvailability;
     }
@@ -219,6 +268,35 @@ public final class CalloutCore {
 
     public RefundPaymentUseCase refundPayment() {
         return refundPayment;
+    }
+
+    public QuoteFeeUseCase quoteFee() {
+        return quoteFee;
+    }
+
+    /** Providers' connected accounts at the payment gateway, where their payouts go. */
+    public PayoutAccountUseCase payoutAccounts() {
+        return payoutAccounts;
+    }
+
+    /** The gateway's webhooks: {@link CalloutPorts#gatewayEvents} reads and verifies them. */
+    public HandleGatewayEventUseCase handleGatewayEvent() {
+        return handleGatewayEvent;
+    }
+
+    /** Repeats the gateway calls left unanswered (the server's payment sweeper runs it periodically). */
+    public SettleGatewayCallsUseCase settleGatewayCalls() {
+        return settleGatewayCalls;
+    }
+
+    /** Nearby providers and jobs, a provider's base location, job channels and missed events. */
+    public Presence presence() {
+        return presence;
+    }
+
+    /** Moderation, the providers' map, dead letters, the orphaned-file sweep, idempotency keys and rate limits. */
+    public Operations operations() {
+        return operations;
     }
 
     /** Sign-up, codes, sign-in, sessions, profile, deletion and the admins' acts on accounts. */

@@ -3,12 +3,14 @@ package dev.callout.application.embedding;
 import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.inmemory.InMemoryAnalytics;
 import dev.callout.application.inmemory.InMemoryAuditLog;
+import dev.callout.application.inmemory.InMemoryCatalog;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryConversations;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
 import dev.callout.application.inmemory.InMemoryDisputes;
 import dev.callout.application.inmemory.InMemoryFileContents;
 import dev.callout.application.inmemory.InMemoryFavorites;
+import dev.callout.application.inmemory.InMemoryGatewayEvents;
 import dev.callout.application.inmemory.InMemoryJobTimeline;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryLedger;
@@ -18,6 +20,7 @@ import dev.callout.application.inmemory.InMemoryOrders;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.inmemory.InMemoryPayments;
 import dev.callout.application.inmemory.InMemoryPayoutAccounts;
+import dev.callout.application.inmemory.InMemoryProcessedWebhooks;
 import dev.callout.application.inmemory.InMemoryProviderPresences;
 import dev.callout.application.inmemory.InMemoryStoredFiles;
 import dev.callout.application.inmemory.InMemoryTimers;
@@ -25,9 +28,11 @@ import dev.callout.application.inmemory.InMemoryTransactions;
 import dev.callout.application.inmemory.InMemoryUsers;
 import dev.callout.application.port.Analytics;
 import dev.callout.application.port.AuditLog;
+import dev.callout.application.port.Catalog;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Favorites;
+import dev.callout.application.port.GatewayEvents;
 import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Ledger;
@@ -36,6 +41,7 @@ import dev.callout.application.port.Orders;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.application.port.Payments;
 import dev.callout.application.port.PayoutAccounts;
+import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.ProviderPresences;
 import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Timers;
@@ -46,6 +52,7 @@ import dev.callout.domain.dispatch.SpeedModel;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.CancellationPolicy;
+import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.payment.HoldWindow;
 import dev.callout.domain.pricing.Category;
 import java.security.SecureRandom;
@@ -56,9 +63,11 @@ import java.util.function.Consumer;
 
 /**
  * The ports and policies a {@link CalloutCore} runs on, in memory until swapped: pass your own
- * store or gateway to the setter of its port (those of identity, trust and webhooks through
- * {@link #identity}, {@link #trust} and {@link #webhooks}), then {@link #build()}. The events stay in memory, so
- * {@link CalloutCore#events()} shows what happened.
+ * store or gateway to the setter of its port (those of identity, trust, presence, operations and
+ * webhooks through {@link #identity}, {@link #trust}, {@link #presence}, {@link #operations} and
+ * {@link #webhooks}), then {@link #build()}. The events stay in memory, so {@link CalloutCore#events()}
+ * shows what happened, and each goes to the {@link #liveEvents live events} as it is recorded, as the
+ * server's outbox notifies its nodes.
  */
 public final class CalloutPorts {
 
@@ -66,6 +75,7 @@ public final class CalloutPorts {
     IdGenerator ids;
     Users users = new InMemoryUsers();
     Categories categories = new InMemoryCategories(List.of());
+    Catalog catalog = new InMemoryCatalog();
     Jobs jobs = new InMemoryJobs();
     JobTimeline timeline = new InMemoryJobTimeline();
     Orders orders = new InMemoryOrders();
@@ -80,7 +90,10 @@ public final class CalloutPorts {
     Ledger ledger = new InMemoryLedger();
     PayoutAccounts payoutAccounts = new InMemoryPayoutAccounts();
     PaymentGateway gateway = new SimulatedPaymentGateway(true);
-    final InMemoryOutbox outbox = new InMemoryOutbox();
+    GatewayEvents gatewayEvents = new InMemoryGatewayEvents();
+    ProcessedWebhooks processedWebhooks = new InMemoryProcessedWebhooks();
+    FeeRate defaultFee = FeeRate.DEFAULT;
+    InMemoryOutbox outbox;
     DispatchPolicy dispatch = DispatchPolicy.DEFAULT;
     CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
     HoldWindow holdWindow = HoldWindow.STRIPE;
@@ -90,6 +103,8 @@ public final class CalloutPorts {
     final IdentityPorts identity = new IdentityPorts();
     final TrustPorts trust = new TrustPorts();
     final WebhookPorts webhooks = new WebhookPorts();
+    final OperationsPorts operations = new OperationsPorts();
+    final PresencePorts presence = new PresencePorts();
 
     CalloutPorts(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -98,10 +113,11 @@ public final class CalloutPorts {
 
     /**
      * The core over these ports. A store left unset is in memory over the ones given; the in-memory
-     * conversations and analytics read the in-memory jobs, messages, users and payments, so once
-     * those are swapped, set conversations and analytics too.
+     * conversations, analytics, job deletions and dead letters read the in-memory stores, so once
+     * those are swapped, set them too.
      */
     public CalloutCore build() {
+        outbox = new InMemoryOutbox(live, StandardEventCodecs.all());
         if (presences == null) {
             presences = new InMemoryProviderPresences(users, trust.reviews);
         }
@@ -122,6 +138,7 @@ public final class CalloutPorts {
                 && payments instanceof InMemoryPayments memoryPayments) {
             analytics = new InMemoryAnalytics(memoryJobs, memoryUsers, memoryPayments);
         }
+        operations.fillIn(this);
         return new CalloutCore(this);
     }
 
@@ -148,6 +165,18 @@ public final class CalloutPorts {
         return this;
     }
 
+    /** Moderation, dead letters, idempotency keys and rate limits: {@code operations(ports -> ports.deadLetters(mine))}. */
+    public CalloutPorts operations(Consumer<OperationsPorts> swap) {
+        swap.accept(operations);
+        return this;
+    }
+
+    /** Nearby jobs, job channels and the replay of missed events: {@code presence(ports -> ports.replayLimit(50))}. */
+    public CalloutPorts presence(Consumer<PresencePorts> swap) {
+        swap.accept(presence);
+        return this;
+    }
+
     /** The admins' acts on accounts and webhooks. */
     public CalloutPorts auditLog(AuditLog audit) {
         this.audit = Objects.requireNonNull(audit);
@@ -167,6 +196,12 @@ public final class CalloutPorts {
 
     public CalloutPorts categories(Categories categories) {
         this.categories = Objects.requireNonNull(categories);
+        return this;
+    }
+
+    /** The services admins offer in the categories, with packages customers order as jobs. */
+    public CalloutPorts catalog(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog);
         return this;
     }
 
@@ -253,6 +288,24 @@ public final class CalloutPorts {
         this.gateway = Objects.requireNonNull(gateway);
         return this;
     }
+
+    /** Reads the gateway's webhooks; default: {@link InMemoryGatewayEvents}, whose payloads are filed events. */
+    public CalloutPorts gatewayEvents(GatewayEvents gatewayEvents) {
+        this.gatewayEvents = Objects.requireNonNull(gatewayEvents);
+        return this;
+    }
+
+    public CalloutPorts processedWebhooks(ProcessedWebhooks processedWebhooks) {
+        this.processedWebhooks = Objects.requireNonNull(processedWebhooks);
+        return this;
+    }
+
+    /** The platform's fee where a category sets none; default 5%. */
+    public CalloutPorts defaultFee(FeeRate defaultFee) {
+        this.defaultFee = Objects.requireNonNull(defaultFee);
+        return this;
+    }
+
 
     public CalloutPorts dispatchPolicy(DispatchPolicy dispatch) {
         this.dispatch = Objects.requireNonNull(dispatch);
