@@ -79,6 +79,7 @@ public final class InMemoryTimers implements Timers {
         return parked.values().stream().map(Parked::deadLetter).toList();
     }
 
+    /** Opens like {@code InMemoryOutbox.retry}, whose parked work is an event, not a timer: each store puts back its own. */
     synchronized Optional<DeadLetter> retry(String id, Instant now) {
         Parked retried = parked.remove(id);
         if (retried == null) {
