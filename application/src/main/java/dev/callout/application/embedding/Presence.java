@@ -7,6 +7,8 @@ import dev.callout.application.presence.FindNearbyJobsService;
 import dev.callout.application.presence.FindNearbyJobsUseCase;
 import dev.callout.application.presence.FindNearbyProvidersService;
 import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.application.presence.ProvidersOnMapService;
+import dev.callout.application.presence.ProvidersOnMapUseCase;
 import dev.callout.application.presence.SetBaseLocationService;
 import dev.callout.application.presence.SetBaseLocationUseCase;
 import dev.callout.application.realtime.JobPresenceService;
@@ -16,12 +18,13 @@ import dev.callout.application.realtime.ReplayJobEventsUseCase;
 
 /**
  * The presence and live use cases of a {@link CalloutCore} besides availability and location (which
- * it offers itself): providers and open jobs near a point, a provider's base location, who is on a
- * job's live channel, and the job's events a reconnecting party missed (from the core's events).
+ * it offers itself): providers and open jobs near a point, the providers taking work now, a provider's
+ * base location, who is on a job's live channel, and the job's events a reconnecting party missed
+ * (from the core's events).
  */
 public record Presence(FindNearbyProvidersUseCase findNearbyProviders, FindNearbyJobsUseCase findNearbyJobs,
-                       SetBaseLocationUseCase setBaseLocation, JobPresenceUseCase jobPresence,
-                       ReplayJobEventsUseCase replayJobEvents) {
+                       ProvidersOnMapUseCase providersOnMap, SetBaseLocationUseCase setBaseLocation,
+                       JobPresenceUseCase jobPresence, ReplayJobEventsUseCase replayJobEvents) {
 
     static Presence over(CalloutPorts p, SpeedModelEtas etas) {
         PresencePorts live = p.presence;
@@ -29,6 +32,7 @@ public record Presence(FindNearbyProvidersUseCase findNearbyProviders, FindNearb
         return new Presence(
                 new FindNearbyProvidersService(p.presences, p.categories, etas, p.dispatch, p.clock),
                 new FindNearbyJobsService(nearbyJobs, p.presences, p.dispatch, p.clock),
+                new ProvidersOnMapService(p.users, p.presences, p.clock),
                 new SetBaseLocationService(p.presences, p.transactions, p.clock),
                 new JobPresenceService(live.jobChannels, p.jobs, p.live, p.clock),
                 new ReplayJobEventsService(p.jobs, p.outbox, live.replayLimit));

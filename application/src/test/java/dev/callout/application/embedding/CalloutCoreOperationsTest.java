@@ -133,6 +133,8 @@ class CalloutCoreOperationsTest {
         assertThat(core.presence().setBaseLocation().set(new SetBaseLocationCommand(provider, new Place(NEARBY, "Home"))))
                 .isNotNull();
         assertThat(core.presence().setBaseLocation().baseLocation(provider)).get().extracting(Place::point).isEqualTo(NEARBY);
+        assertThat(core.presence().providersOnMap().available()).extracting(onMap -> onMap.provider().id())
+                .containsExactly(provider.id());
         assertThat(core.presence().findNearbyProviders().find(new NearbyProvidersQuery(customer, MAKATI, "plumber", 5, 10)))
                 .isInstanceOfSatisfying(NearbyProvidersResult.Found.class, found -> assertThat(found.providers())
                         .singleElement().satisfies(near -> assertThat(near.match().candidate().presence().providerId()).isEqualTo(provider.id())));
