@@ -15,6 +15,7 @@ import dev.callout.domain.catalog.OrderDetails;
 import dev.callout.domain.catalog.Service;
 import dev.callout.domain.catalog.ServicePackage;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.domain.job.Place;
 import dev.callout.domain.job.Posters;
 import java.time.Clock;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Orders are posted from what the catalog says when they are placed; the job keeps its own copy of
- * the package (its {@link Order}), so later catalog changes never reach it.
+ * the package (its {@link Order}), so later catalog changes never reach it. A deployment whose
+ * services need no visit may give a default place: an order that names no location is served there.
  */
 public final class OrderJobService implements OrderJobUseCase {
 
@@ -30,19 +32,22 @@ public final class OrderJobService implements OrderJobUseCase {
     private final Orders orders;
     private final JobPricing pricing;
     private final JobPosting posting;
+    private final Place defaultPlace;
 
+    /** {@code defaultPlace} null: every order names its location. */
     public OrderJobService(Catalog catalog, Orders orders, Categories categories, Jobs jobs, StoredFiles files,
                            FileLimits limits, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
-                           IdGenerator ids) {
+                           IdGenerator ids, Place defaultPlace) {
         this.catalog = catalog;
         this.orders = orders;
         this.pricing = new JobPricing(categories);
         this.posting = new JobPosting(jobs, files, limits, outbox, timeline, transactions, clock, ids);
+        this.defaultPlace = defaultPlace;
     }
 
     @Override
     public JobResult order(OrderCommand command, OnCommit<JobResult> onCommit) {
-        OrderRequest request = command.request();
+        OrderRequest request = command.request().orAt(defaultPlace);
         Optional<ServicePackage> ordered = catalog.servicePackage(request.packageId());
         Optional<Service> service = ordered.flatMap(found -> catalog.service(found.serviceId()));
         if (service.isEmpty()) {

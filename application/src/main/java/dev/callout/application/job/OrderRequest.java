@@ -28,6 +28,12 @@ public record OrderRequest(String packageId, Map<String, Object> details, String
                 .throwIfAny();
     }
 
+    /** This order, at {@code place} when it names no location of its own. */
+    OrderRequest orAt(Place place) {
+        return location != null || place == null ? this : new OrderRequest(packageId, details, description, place, dropoff,
+                urgency, scheduledAt, favoritesFirst, title, durationHours, imageFileIds);
+    }
+
     /** The job request this order makes in its service's category: checked then, by a plain request's rules. */
     JobRequest inCategory(String category) {
         return new JobRequest(category, description, location, dropoff, urgency, scheduledAt, null, favoritesFirst, title,

@@ -72,7 +72,10 @@ final class JobWorld {
     final CancelJobService cancel = new CancelJobService(jobs, outbox, timeline, transactions, clock, cancellation);
     final GetJobService get = new GetJobService(jobs, orders, timeline);
     final OrderJobService order = new OrderJobService(catalog, orders, categories, jobs, files, FileLimits.DEFAULT, outbox,
-            timeline, transactions, clock, ids);
+            timeline, transactions, clock, ids, null);
+    /** Orders that name no location are served at Makati. */
+    final OrderJobService orderAtMakati = new OrderJobService(catalog, orders, categories, jobs, files, FileLimits.DEFAULT,
+            outbox, timeline, transactions, clock, ids, MAKATI);
     final ListJobsService list = new ListJobsService(jobs);
 
     static JobRequest towing() {

@@ -154,6 +154,24 @@ class OrderJobTest {
     }
 
     @Test
+    void anOrderWithoutALocationIsServedAtTheDeploymentsDefaultPlaceAndNeedsOneWithout() {
+        ServicePackage basic = basicPackage(plumbingService().service().id());
+        Map<String, Object> details = Map.of("fixtures", 1, "where", "bathroom");
+        OrderRequest nowhere = new OrderRequest(basic.id(), details, null, null, null, Urgency.IMMEDIATE, null, false, null,
+                null, List.of());
+
+        Job remote = ok(world.orderAtMakati.order(new OrderCommand(ALICE, nowhere), OnCommit.nothing()));
+        Job named = ok(world.orderAtMakati.order(new OrderCommand(ALICE, new OrderRequest(basic.id(), details, null, MANILA,
+                null, Urgency.IMMEDIATE, null, false, null, null, List.of())), OnCommit.nothing()));
+
+        assertThat(remote.details().location()).isEqualTo(JobWorld.MAKATI);
+        assertThat(named.details().location()).isEqualTo(MANILA);
+        assertThatThrownBy(() -> world.order.order(new OrderCommand(ALICE, nowhere), OnCommit.nothing()))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.fields()).containsOnlyKeys("location"));
+        assertThat(world.storedCount()).isEqualTo(2);
+    }
+
+    @Test
     void onlyAdminsChangeTheCatalogAndAServicesImageIsTheirOwnProfileUpload() {
         StoredFile mine = new StoredFile("fil_mine", ADMIN.id(), FilePurpose.PROFILE, null, "van.png", ImageFormat.PNG, 10,
                 world.clock.instant());
