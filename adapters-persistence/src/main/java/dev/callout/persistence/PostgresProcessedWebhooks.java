@@ -24,4 +24,9 @@ public final class PostgresProcessedWebhooks implements ProcessedWebhooks {
         return sql.run(dsl -> dsl.insertInto(TABLE).set(EVENT_ID, eventId).set(EVENT_TYPE, type).set(PROCESSED_AT, at)
                 .set(IGNORED_BECAUSE, ignoredBecause).onConflictDoNothing().execute()) == 1;
     }
+
+    @Override
+    public boolean isProcessed(String eventId) {
+        return sql.run(dsl -> dsl.fetchExists(TABLE, EVENT_ID.eq(eventId)));
+    }
 }

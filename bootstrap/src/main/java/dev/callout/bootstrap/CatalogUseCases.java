@@ -3,6 +3,8 @@ package dev.callout.bootstrap;
 import dev.callout.application.catalog.CatalogService;
 import dev.callout.application.catalog.CatalogUseCase;
 import dev.callout.application.file.FileLimits;
+import dev.callout.application.job.FulfilmentUpdatesService;
+import dev.callout.application.job.FulfilmentUpdatesUseCase;
 import dev.callout.application.job.OrderJobService;
 import dev.callout.application.job.OrderJobUseCase;
 import dev.callout.application.port.AuditLog;
@@ -12,14 +14,16 @@ import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Orders;
 import dev.callout.application.port.Outbox;
+import dev.callout.application.port.ProcessedWebhooks;
 import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
+import dev.callout.application.port.Users;
 import dev.callout.domain.id.IdGenerator;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The catalog of services and packages, and ordering them. */
+/** The catalog of services and packages, ordering them, and the fulfilment systems' order updates. */
 @Factory
 class CatalogUseCases {
 
@@ -32,8 +36,16 @@ class CatalogUseCases {
     @Singleton
     OrderJobUseCase orderJob(Catalog catalog, Orders orders, Categories categories, Jobs jobs, StoredFiles files,
                              FileLimits limits, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
-                             IdGenerator ids) {
+                             IdGenerator ids, OrderSettings settings) {
         return new OrderJobService(catalog, orders, categories, jobs, files, limits, outbox, timeline, transactions, clock,
-                ids);
+                ids, settings.defaultPlace());
+    }
+
+    @Singleton
+    FulfilmentUpdatesUseCase fulfilmentUpdates(OrderSettings settings, Orders orders, Jobs jobs, Users users,
+                                               ProcessedWebhooks processed, Outbox outbox, JobTimeline timeline,
+                                               Transactions transactions, Clock clock) {
+        return new FulfilmentUpdatesService(settings.getWebhookSecret(), settings.getWebhookTolerance(), orders, jobs, users,
+                processed, outbox, timeline, transactions, clock);
     }
 }

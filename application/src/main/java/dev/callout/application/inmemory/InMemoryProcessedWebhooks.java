@@ -14,4 +14,9 @@ public final class InMemoryProcessedWebhooks implements ProcessedWebhooks {
     public boolean markProcessed(String eventId, String type, String ignoredBecause, Instant at) {
         return processed.add(eventId);
     }
+
+    @Override
+    public boolean isProcessed(String eventId) {
+        return processed.contains(eventId);
+    }
 }

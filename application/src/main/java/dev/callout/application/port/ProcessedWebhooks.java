@@ -11,4 +11,7 @@ public interface ProcessedWebhooks {
      * an event had no effect, null when it was applied.
      */
     boolean markProcessed(String eventId, String type, String ignoredBecause, Instant at);
+
+    /** Whether the event is recorded as handled (committed, or marked in the caller's transaction). */
+    boolean isProcessed(String eventId);
 }

@@ -2,8 +2,12 @@ package dev.callout.application.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.random.RandomGenerator;
@@ -19,6 +23,7 @@ public final class WebhookSignature {
     public static final String HEADER = "Callout-Signature";
     public static final String EVENT_ID_HEADER = "Callout-Event-Id";
     private static final String SECRET_PREFIX = "whsec_";
+    private static final int MAX_HEADER_LENGTH = 1024;
 
     private WebhookSignature() {
     }
@@ -26,6 +31,32 @@ public final class WebhookSignature {
     public static String header(String secret, Instant at, byte[] body) {
         long t = at.getEpochSecond();
         return "t=" + t + ",v1=" + hmac(secret, t, body);
+    }
+
+    /**
+     * Whether {@code header} signs {@code body} with {@code secret} at a time within {@code tolerance}
+     * of {@code now}; any {@code v1} of the header may match (a sender rolling its secret sends two).
+     */
+    public static boolean verifies(String secret, String header, byte[] body, Instant now, Duration tolerance) {
+        if (header == null || header.length() > MAX_HEADER_LENGTH) {
+            return false;
+        }
+        Long t = null;
+        List<String> signatures = new ArrayList<>();
+        for (String part : header.split(",")) {
+            String[] pair = part.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].equals("t") && pair[1].matches("\\d{1,12}")) {
+                t = Long.parseLong(pair[1]);
+            } else if (pair.length == 2 && pair[0].equals("v1")) {
+                signatures.add(pair[1]);
+            }
+        }
+        if (t == null || Duration.between(Instant.ofEpochSecond(t), now).abs().compareTo(tolerance) > 0) {
+            return false;
+        }
+        byte[] expected = hmac(secret, t, body).getBytes(StandardCharsets.US_ASCII);
+        return signatures.stream().anyMatch(given ->
+                MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.US_ASCII)));
     }
 
     static String hmac(String secret, long t, byte[] body) {

@@ -238,7 +238,11 @@ public abstract class PaymentStoresContract {
             pool.shutdownNow();
         }
         assertThat(processedWebhooks().markProcessed(eventId, "charge.refunded", null, at(5))).isFalse();
-        assertThat(processedWebhooks().markProcessed("evt_" + unique(), "customer.created", "not acted on", at(5))).isTrue();
+        String ignored = "evt_" + unique();
+        assertThat(processedWebhooks().isProcessed(ignored)).isFalse();
+        assertThat(processedWebhooks().markProcessed(ignored, "customer.created", "not acted on", at(5))).isTrue();
+        assertThat(processedWebhooks().isProcessed(ignored)).isTrue();
+        assertThat(processedWebhooks().isProcessed(eventId)).isTrue();
     }
 
     @Test
