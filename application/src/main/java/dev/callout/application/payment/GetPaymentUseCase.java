@@ -1,5 +1,6 @@
 package dev.callout.application.payment;
 
+import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.user.Actor;
@@ -9,4 +10,7 @@ import java.util.Optional;
 public interface GetPaymentUseCase {
 
     Optional<Payment> get(Actor actor, PaymentId id);
+
+    /** The job's payment that is not cancelled or failed, on the same terms. */
+    Optional<Payment> liveForJob(Actor actor, JobId jobId);
 }

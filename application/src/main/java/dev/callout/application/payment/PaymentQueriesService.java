@@ -6,6 +6,7 @@ import dev.callout.application.PageRequest;
 import dev.callout.application.port.Ledger.EarningsSummary;
 import dev.callout.application.port.Ledger;
 import dev.callout.application.port.Payments;
+import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.LedgerAccount;
 import dev.callout.domain.payment.Payment;
@@ -34,6 +35,11 @@ public final class PaymentQueriesService implements GetPaymentUseCase, ListPayme
     @Override
     public Optional<Payment> get(Actor actor, PaymentId id) {
         return payments.byId(id).filter(payment -> payment.isVisibleTo(actor));
+    }
+
+    @Override
+    public Optional<Payment> liveForJob(Actor actor, JobId jobId) {
+        return payments.liveForJob(jobId).filter(payment -> payment.isVisibleTo(actor));
     }
 
     @Override

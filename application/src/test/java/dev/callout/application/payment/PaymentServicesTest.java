@@ -270,6 +270,10 @@ class PaymentServicesTest {
         assertThat(world.queries.get(ADMIN, paid.id())).isPresent();
         assertThat(world.queries.get(OTHER_CUSTOMER, paid.id())).isEmpty();
         assertThat(world.queries.get(OTHER_PROVIDER, paid.id())).isEmpty();
+        assertThat(world.queries.liveForJob(CUSTOMER, job.id()).map(Payment::id)).contains(paid.id());
+        assertThat(world.queries.liveForJob(PROVIDER, job.id()).map(Payment::id)).contains(paid.id());
+        assertThat(world.queries.liveForJob(OTHER_CUSTOMER, job.id())).isEmpty();
+        assertThat(world.queries.liveForJob(CUSTOMER, world.job(JobStatus.COMPLETED).id())).isEmpty();
     }
 
     @Test
