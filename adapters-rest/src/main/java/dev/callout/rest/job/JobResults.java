@@ -45,7 +45,7 @@ public final class JobResults {
         return ApiError.notFound("JOB_NOT_FOUND", "job not found");
     }
 
-    private static ApiError refusal(Rejection reason) {
+    public static ApiError refusal(Rejection reason) {
         HttpStatus status = switch (reason) {
             case NOT_A_PARTY -> HttpStatus.NOT_FOUND;
             case ROLE_NOT_ALLOWED, CATEGORY_NOT_SERVED, PROVIDER_EXCLUDED -> HttpStatus.FORBIDDEN;

@@ -156,7 +156,7 @@ public final class PaymentBodies {
 
     @Serdeable
     @Schema(name = "WebhookReceipt")
-    record WebhookReceiptBody(boolean received, @Schema(allowableValues = {"applied", "duplicate", "ignored"}) String outcome,
+    public record WebhookReceiptBody(boolean received, @Schema(allowableValues = {"applied", "duplicate", "ignored"}) String outcome,
                               @Schema(description = "why an ignored event had no effect", nullable = true) String reason) {
     }
 }

@@ -70,8 +70,8 @@ public class PaymentWebhookController {
         };
     }
 
-    /** The raw body, read no further than one byte past the limit. */
-    private static String body(HttpRequest<?> request) {
+    /** The raw body as strict UTF-8, read no further than one byte past the limit (a profile's webhooks share it). */
+    public static String body(HttpRequest<?> request) {
         ByteBody body = ((ServerHttpRequest<?>) request).byteBody();
         if (body.expectedLength().orElse(0) > MAX_BODY_BYTES) {
             throw tooLarge();
