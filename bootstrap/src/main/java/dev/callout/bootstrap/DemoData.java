@@ -19,9 +19,11 @@ import dev.callout.application.catalog.CatalogUseCase;
 import dev.callout.application.job.JobRequest;
 import dev.callout.application.job.JobResult;
 import dev.callout.application.job.MoneyInput;
+import dev.callout.application.job.OrderJobUseCase;
 import dev.callout.application.job.PostJobUseCase.PostJobCommand;
 import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.port.Users;
+import dev.callout.domain.catalog.ServicePackage;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.pricing.Urgency;
@@ -50,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * and a small catalog of services with packages (with --profile art, {@link ArtDemo}'s people and
  * breakdown around London instead; with --profile depannini, {@link DepanniniDemo}'s; with --profile
  * chayenity, {@link ChayenityDemo}'s people and gigs around Bangkok; with --profile bluework,
- * {@link BlueWorkDemo}'s worker too), created once through the same use cases as the API and printed
+ * {@link BlueWorkDemo}'s worker too; with --profile orders, {@link OrdersDemo}'s order too), created
+ * once through the same use cases as the API and printed
  * with their credentials.
  */
 @Singleton
@@ -82,13 +85,16 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final Clock clock;
     private final boolean art;
     private final boolean chayenity;
+    private final boolean orders;
+    private final OrderJobUseCase orderJob;
     private final List<Person> people;
     private final DeploymentProfile profile;
     private final DepanniniDemo depannini;
 
     DemoData(DeploymentProfile profile, Users users, RegisterUserUseCase register, VerifyCodeUseCase verify,
              RecordedCodes codes, CreateAdminUseCase createAdmin, ChangeAccountStatusUseCase changeStatus,
-             PostJobUseCase postJob, CatalogUseCase catalog, Clock clock, DepanniniDemo depannini) {
+             PostJobUseCase postJob, CatalogUseCase catalog, OrderJobUseCase orderJob, Clock clock,
+             DepanniniDemo depannini) {
         this.users = users;
         this.register = register;
         this.verify = verify;
@@ -100,6 +106,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.clock = clock;
         this.art = profile == DeploymentProfile.ART;
         this.chayenity = profile == DeploymentProfile.CHAYENITY;
+        this.orders = profile == DeploymentProfile.ORDERS;
+        this.orderJob = orderJob;
         this.people = art ? ArtDemo.PEOPLE : chayenity ? ChayenityDemo.PEOPLE : PEOPLE;
         this.profile = profile;
         this.depannini = depannini;
@@ -134,7 +142,10 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                         .forEach(gig -> posted(postJob.post(new PostJobCommand(created.getFirst().asActor(), gig))));
             } else {
                 postJobs(created.get(0), created.get(1));
-                addCatalog(admin.asActor());
+                String studioClean = addCatalog(admin.asActor());
+                if (orders) {
+                    posted(OrdersDemo.order(orderJob, created.get(0), studioClean));
+                }
             }
             if (profile == DeploymentProfile.BLUEWORK) {
                 BlueWorkDemo.addPendingWorker(register, verify, codes);
@@ -151,11 +162,17 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         LOG.info("{}", lines);
     }
 
-    /** Verifies the account with the code the development sender recorded, and approves providers. */
+    /**
+     * Verifies the account with the code the development sender recorded (unless the deployment's
+     * accounts start verified), and approves providers.
+     */
     private User activate(User user, User admin) {
-        String to = user.email() != null ? user.email() : user.phone();
-        VerifyResult verified = verify.verify(VerifyCodeCommand.of(to, codes.lastCode(to).orElseThrow()));
-        User active = ((VerifyResult.Verified) verified).user();
+        User active = user;
+        if (active.status() == AccountStatus.PENDING_VERIFICATION) {
+            String to = user.email() != null ? user.email() : user.phone();
+            VerifyResult verified = verify.verify(VerifyCodeCommand.of(to, codes.lastCode(to).orElseThrow()));
+            active = ((VerifyResult.Verified) verified).user();
+        }
         if (active.status() == AccountStatus.PENDING_APPROVAL) {
             changeStatus.change(new ChangeStatusCommand(admin.asActor(), active.id(), AccountStatus.ACTIVE, "demo provider", true));
             active = active.withStatus(AccountStatus.ACTIVE);
@@ -184,16 +201,20 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** Two services a customer can order at once: a home clean in two sizes, and an electrical safety check. */
-    private void addCatalog(Actor admin) {
+    /**
+     * Two services a customer can order at once: a home clean in two sizes, and an electrical safety
+     * check. Answers the studio clean's package id.
+     */
+    private String addCatalog(Actor admin) {
         String cleaning = service(catalog.create(new NewService(admin, "Home deep clean",
                 "Floors, kitchen and bathrooms, supplies included.", null, "cleaning", List.of(
                         new FieldInput("rooms", "number", true, null),
                         new FieldInput("size", "string", true, List.of("studio", "condo", "house")),
                         new FieldInput("pets", "boolean", false, null),
                         new FieldInput("preferred_date", "date", false, null)))));
-        catalog.addPackage(new NewPackage(admin, cleaning, "Studio or 1-bedroom", "One cleaner, about 3 hours.",
-                new MoneyInput(new BigDecimal("1200.00"), "PHP"), 180, List.of("supplies included", "eco products")));
+        CatalogUseCase.Result<ServicePackage> studio = catalog.addPackage(new NewPackage(admin, cleaning, "Studio or 1-bedroom",
+                "One cleaner, about 3 hours.", new MoneyInput(new BigDecimal("1200.00"), "PHP"), 180,
+                List.of("supplies included", "eco products")));
         catalog.addPackage(new NewPackage(admin, cleaning, "Family home", "Two cleaners, about 4 hours.",
                 new MoneyInput(new BigDecimal("2500.00"), "PHP"), 240, List.of("supplies included", "inside the fridge and oven")));
         String wiring = service(catalog.create(new NewService(admin, "Electrical safety check",
@@ -202,6 +223,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                         new FieldInput("building_age", "string", true, List.of("under 10 years", "10 to 30 years", "older"))))));
         catalog.addPackage(new NewPackage(admin, wiring, "Standard check", null,
                 new MoneyInput(new BigDecimal("950.00"), "PHP"), 90, List.of("written report")));
+        return ((CatalogUseCase.Result.Done<ServicePackage>) studio).value().id();
     }
 
     private static String service(CatalogUseCase.Result<ServiceWithPackages> created) {
