@@ -296,6 +296,10 @@ class OrdersProfileEndToEndTest {
         assertThat(callout.get("/api/orders/not-an-id", token).errorCode()).isEqualTo("ORDER_NOT_FOUND");
         assertThat(callout.get("/api/services/svc_missing", token).errorCode()).isEqualTo("SERVICE_NOT_FOUND");
         assertThat(callout.get("/api/services", null).status()).as("every route needs a token").isEqualTo(401);
+        Reply wrongMethod = callout.send("DELETE", "/api/orders", token, null);
+        Reply noRoute = callout.get("/api/nothing-here", token);
+        assertThat(List.of(wrongMethod.status(), noRoute.status())).containsExactly(405, 404);
+        assertThat(List.of(wrongMethod, noRoute)).allSatisfy(reply -> assertThat(reply.errorCode()).isNotBlank());
         assertThat(world.upload("/api/content/upload", token, Part.field("type", "image"), Part.field("orderId", theirs),
                 Part.file("file", "x.png", "image/png", TrustWorld.png())).errorCode()).isEqualTo("ORDER_NOT_FOUND");
         assertThat(world.upload("/api/content/upload", token, Part.field("type", "video"), Part.field("orderId", theirs),
