@@ -184,7 +184,7 @@ final class OrdersBodies {
     record ContentBody(String id, String orderId, String type, String ownerId, String filename, String contentType,
                        long size, Instant uploadedAt) {
         static ContentBody of(StoredFile file) {
-            return new ContentBody(file.id(), file.jobId() == null ? null : file.jobId().value(), "image",
+            return new ContentBody(file.id(), file.jobId() == null ? null : file.jobId().value(), OrdersContentController.IMAGE,
                     file.ownerId().value(), file.originalName(), file.format().mediaType(), file.size(), file.createdAt());
         }
     }

@@ -51,7 +51,7 @@ import java.util.Map;
 public class OrdersWebhookController {
 
     /** The core's names for an update's fields, and this document's. */
-    private static final Map<String, String> FIELDS = Map.of("event_id", "id", "type", "type", "order_id", "data.order.id",
+    private static final Map<String, String> FIELDS = Map.of("event_id", "id", "order_id", "data.order.id",
             "status", "data.status", "provider_id", "data.order.providerId");
 
     private final PaymentWebhookController payments;
@@ -76,14 +76,15 @@ public class OrdersWebhookController {
         String payload = PaymentWebhookController.body(request);
         if (!fulfilment.verifies(payload.getBytes(StandardCharsets.UTF_8), signature)) {
             throw new ApiError(HttpStatus.UNAUTHORIZED, "WEBHOOK_REJECTED",
-                    "the update is not signed with this deployment's order webhook secret, or its signature is over 5 minutes old");
+                    "the update is not signed with this deployment's order webhook secret, or its signature is too old");
         }
         return switch (fulfilment.apply(update(read(payload)))) {
             case UpdateResult.Applied applied -> new ReceiptBody(true, "applied", applied.order().status().wireName());
             case UpdateResult.Duplicate duplicate -> new ReceiptBody(true, "duplicate", null);
             case UpdateResult.NotFound notFound -> throw ApiError.notFound("ORDER_NOT_FOUND", "order not found");
             case UpdateResult.UnknownProvider unknown -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "PROVIDER_NOT_FOUND", "no active provider has this id", Map.of("data.order.providerId", "is not an active provider"));
+                    "PROVIDER_NOT_FOUND", "no active provider has this id",
+                    Map.of("data.order.providerId", "is not an active provider"));
             case UpdateResult.Refused refused -> throw JobResults.refusal(refused.reason());
             case UpdateResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
                     "the order changed while this update ran; send it again");
@@ -124,6 +125,7 @@ public class OrdersWebhookController {
     }
 
     private static ApiError malformed() {
-        return new ApiError(HttpStatus.BAD_REQUEST, "WEBHOOK_MALFORMED", "the update is not a JSON object of the order webhook's shape");
+        return new ApiError(HttpStatus.BAD_REQUEST, "WEBHOOK_MALFORMED",
+                "the update is not a JSON object of the order webhook's shape");
     }
 }
