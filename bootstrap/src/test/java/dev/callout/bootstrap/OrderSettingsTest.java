@@ -44,7 +44,7 @@ class OrderSettingsTest {
                     .isEqualTo(Duration.ofMinutes(1));
             assertThat(environment.getRequiredProperty("callout.tokens.access-token-ttl", Duration.class))
                     .isEqualTo(Duration.ofHours(24));
-            assertThat(environment.getRequiredProperty("callout.accounts.customers-need-verification", Boolean.class)).isFalse();
+            assertThat(environment.getRequiredProperty("callout.accounts.sign-in-needs-verification", Boolean.class)).isFalse();
             OrderSettings orders = new OrderSettings();
             orders.setDefaultPlaceLat(environment.getRequiredProperty("callout.orders.default-place-lat", Double.class));
             orders.setDefaultPlaceLng(environment.getRequiredProperty("callout.orders.default-place-lng", Double.class));

@@ -69,7 +69,7 @@ public class OrdersAccountController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<SignedInBody> register(@Body RegisterRequest body, HttpRequest<?> request) {
         auth.register(new RegisterBody("customer", body.name(), body.email(), null, body.password(), null, null, null, null,
-                null, null));
+                null, null, null));
         return HttpResponse.created(signedIn(auth.login(new LoginBody(body.email(), body.password()), request)));
     }
 
