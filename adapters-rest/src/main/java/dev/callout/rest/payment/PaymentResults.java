@@ -37,7 +37,7 @@ public final class PaymentResults {
         return ApiError.notFound("PAYMENT_NOT_FOUND", "payment not found");
     }
 
-    static ApiError jobNotFound() {
+    public static ApiError jobNotFound() {
         return ApiError.notFound("JOB_NOT_FOUND", "job not found");
     }
 

@@ -21,6 +21,8 @@ import dev.callout.application.job.CancelJobService;
 import dev.callout.application.job.CancelJobUseCase;
 import dev.callout.application.job.ChangeJobStatusService;
 import dev.callout.application.job.ChangeJobStatusUseCase;
+import dev.callout.application.job.FulfilmentUpdatesService;
+import dev.callout.application.job.FulfilmentUpdatesUseCase;
 import dev.callout.application.job.GetJobService;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.ListJobsService;
@@ -64,6 +66,7 @@ import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -89,6 +92,7 @@ public final class CalloutCore {
     private final ChangeJobStatusUseCase changeJobStatus;
     private final CancelJobUseCase cancelJob;
     private final OrderJobUseCase orderJob;
+    private final FulfilmentUpdatesUseCase fulfilmentUpdates;
     private final SetAvailabilityUseCase setAvailability;
     private final UpdateLocationUseCase updateLocation;
     private final CreatePaymentUseCase createPayment;
@@ -122,7 +126,9 @@ public final class CalloutCore {
                 p.cancellation);
         cancelJob = new CancelJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock, p.cancellation);
         orderJob = new OrderJobService(p.catalog, p.orders, p.categories, p.jobs, p.files, p.trust.fileLimits, p.outbox,
-                p.timeline, p.transactions, clock, p.ids);
+                p.timeline, p.transactions, clock, p.ids, null);
+        fulfilmentUpdates = new FulfilmentUpdatesService(p.fulfilmentSecret, Duration.ofMinutes(5), p.orders, p.jobs, p.users,
+                p.processedWebhooks, p.outbox, p.timeline, p.transactions, clock);
         SpeedModelEtas etas = new SpeedModelEtas(p.speed);
         setAvailability = new SetAvailabilityService(p.presences, p.transactions, clock);
         updateLocation = new UpdateLocationService(p.presences, p.jobs, p.live, etas, p.transactions, clock);
@@ -242,6 +248,11 @@ public final class CalloutCore {
     /** A package of the catalog ordered, with its details: posted as a job like any other. */
     public OrderJobUseCase orderJob() {
         return orderJob;
+    }
+
+    /** A fulfilment system's signed order updates (seed 004's order webhook). */
+    public FulfilmentUpdatesUseCase fulfilmentUpdates() {
+        return fulfilmentUpdates;
     }
 
     public SetAvailabilityUseCase setAvailability() {

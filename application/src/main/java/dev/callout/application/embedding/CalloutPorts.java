@@ -93,6 +93,7 @@ public final class CalloutPorts {
     GatewayEvents gatewayEvents = new InMemoryGatewayEvents();
     ProcessedWebhooks processedWebhooks = new InMemoryProcessedWebhooks();
     FeeRate defaultFee = FeeRate.DEFAULT;
+    String fulfilmentSecret;
     InMemoryOutbox outbox;
     DispatchPolicy dispatch = DispatchPolicy.DEFAULT;
     CancellationPolicy cancellation = CancellationPolicy.DEFAULT;
@@ -306,6 +307,12 @@ public final class CalloutPorts {
         return this;
     }
 
+
+    /** The secret a fulfilment system signs order updates with; none (the default): no update is applied. */
+    public CalloutPorts fulfilmentSecret(String fulfilmentSecret) {
+        this.fulfilmentSecret = fulfilmentSecret;
+        return this;
+    }
 
     public CalloutPorts dispatchPolicy(DispatchPolicy dispatch) {
         this.dispatch = Objects.requireNonNull(dispatch);

@@ -143,23 +143,25 @@ public class OrdersOrderController {
 
     @Post("/payments/create-intent")
     @Secured("customer")
-    public ClientSecretAnswer createIntent(Authentication authentication, @Body CreateIntentRequest body) {
+    public HttpResponse<?> createIntent(Authentication authentication, @Body CreateIntentRequest body) {
         new FieldErrors().notBlank(body.orderId(), "orderId").require(body.amount() != null, "amount", "is required")
                 .throwIfAny();
         Actor actor = currentActor.of(authentication);
         JobId orderId = ordered(actor, body.orderId()).job().id();
         Optional<Payment> open = payments.liveForJob(actor, orderId);
-        Payment payment;
-        if (open.isPresent()) {
-            payment = open.get();
-            if (payment.amount().amount().compareTo(body.amount()) != 0) {
-                throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_MISMATCH", "the amount is not the order's price",
-                        Map.of("amount", "must be " + payment.amount().amount().toPlainString()));
-            }
-        } else {
-            payment = PaymentResults.orThrow(pay.create(new CreatePaymentCommand(actor, orderId, PaymentMethod.CARD,
-                    new MoneyInput(body.amount(), null))), "JOB_NOT_FOUND").payment();
+        if (open.isEmpty()) {
+            return PaymentResults.answer(pay.create(new CreatePaymentCommand(actor, orderId, PaymentMethod.CARD,
+                    new MoneyInput(body.amount(), null))), HttpStatus.OK, PaymentResults.jobNotFound(), OrdersOrderController::secretOf);
         }
+        Payment payment = open.get();
+        if (payment.amount().amount().compareTo(body.amount()) != 0) {
+            throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_MISMATCH", "the amount is not the order's price",
+                    Map.of("amount", "must be " + payment.amount().amount().toPlainString()));
+        }
+        return HttpResponse.ok(secretOf(payment));
+    }
+
+    private static ClientSecretAnswer secretOf(Payment payment) {
         if (payment.clientSecret() == null) {
             throw new ApiError(HttpStatus.CONFLICT, "PAYMENT_PENDING",
                     "the payment has no client secret yet (the gateway has not answered, or it is not a card payment); retry");
@@ -168,14 +170,15 @@ public class OrdersOrderController {
     }
 
     @Post("/payments/confirm")
-    public ConfirmAnswer confirm(Authentication authentication, @Body ConfirmRequest body) {
+    public HttpResponse<?> confirm(Authentication authentication, @Body ConfirmRequest body) {
         new FieldErrors().notBlank(body.paymentIntentId(), "paymentIntentId").singleLine(body.paymentIntentId(), 255,
                 "paymentIntentId").throwIfAny();
         Actor actor = currentActor.of(authentication);
-        Payment payment = PaymentResults.orThrow(reconcile.reconcile(actor, body.paymentIntentId()), "PAYMENT_NOT_FOUND")
-                .payment();
-        JobView view = ordered(actor, payment.jobId().value());
-        return new ConfirmAnswer(payment.status().wireName(), OrderBody.of(view.job(), view.order()));
+        return PaymentResults.answer(reconcile.reconcile(actor, body.paymentIntentId()), HttpStatus.OK,
+                PaymentResults.notFound(), payment -> {
+                    JobView view = ordered(actor, payment.jobId().value());
+                    return new ConfirmAnswer(payment.status().wireName(), OrderBody.of(view.job(), view.order()));
+                });
     }
 
     /** The order as the caller may see it; a plain job, a malformed id or another's order is not found. */
