@@ -1,5 +1,9 @@
 package dev.callout.rest.realtime;
 
+import static dev.callout.rest.realtime.FrameValues.cast;
+import static dev.callout.rest.realtime.FrameValues.eventId;
+import static dev.callout.rest.realtime.FrameValues.number;
+
 import dev.callout.application.InvalidCommandException;
 import dev.callout.application.chat.ChatUseCase;
 import dev.callout.application.chat.ChatUseCase.ChatRefusal;
@@ -27,7 +31,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -38,36 +41,35 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
- * The realtime socket, {@code /api/v1/ws}: every frame is {@code {"event": ..., "data": {...}}}.
- * The handshake is authenticated by the security filter (access token in the Authorization header,
- * the {@code Sec-WebSocket-Protocol} header after {@code callout.bearer}, or the {@code access_token}
- * query parameter). Every frame a client sends is acted on as the
- * account is now: the session must still be live, the account active and the token unexpired, else
- * the socket ends. Clients may send {@code ping}, {@code auth.renew} {access_token},
- * {@code job.subscribe} {job_id, last_event_id?} / {@code job.unsubscribe} {job_id} (parties only; the
- * other parties hear of it as {@code presence}),
- * as providers {@code provider.location} {lat, lng}, and in a job's chat {@code message.send}
- * {job_id, content, image_file_id?} and {@code typing} {job_id, is_typing}, as admins {@code ops.subscribe}
- * (the operators' feed); anything else is
- * answered with an {@code error} frame. Values are read as the JSON types they are: no string is
- * taken for a number or a boolean.
+ * The realtime socket, {@code /api/v1/ws}: every frame is {@code {"event": ..., "data": {...}}}. The
+ * handshake is authenticated by the security filter (access token in the Authorization header, the
+ * {@code Sec-WebSocket-Protocol} header after {@code callout.bearer}, or the {@code access_token} query
+ * parameter). Every frame a client sends is acted on as the account is now: the session must still be
+ * live, the account active and the token unexpired, else the socket ends. Clients may send {@code ping},
+ * {@code auth.renew} {access_token}, {@code job.subscribe} {job_id, last_event_id?} / {@code
+ * job.unsubscribe} {job_id} (parties only; the other parties hear of it as {@code presence}), as
+ * providers {@code provider.location} {lat, lng}, in a job's chat {@code message.send} {job_id, content,
+ * image_file_id?} and {@code typing} {job_id, is_typing}, as admins {@code ops.subscribe} (the operators'
+ * feed); anything else is answered with an {@code error} frame. Values are read as the JSON types they
+ * are: no string is taken for a number or a boolean. A socket's open, frames and close run in order.
  */
 @ServerWebSocket(value = "/api/v1/ws", subprotocols = SocketProtocolTokenReader.PROTOCOL)
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class RealtimeSocket {
 
     private static final String CLIENT = "callout.client";
+    private static final String LANE = "callout.lane";
 
     private final CurrentActor currentActor;
     private final AccessTokenValidation tokens;
@@ -79,10 +81,12 @@ public class RealtimeSocket {
     private final JsonMapper json;
     private final ChatUseCase chat;
     private final Clock clock;
+    private final Executor blocking;
 
     public RealtimeSocket(CurrentActor currentActor, AccessTokenValidation tokens, SocketClients clients,
                           RealtimeSettings settings, GetJobUseCase jobs, ReplayJobEventsUseCase replays,
-                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat, Clock clock) {
+                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat, Clock clock,
+                          @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.currentActor = currentActor;
         this.tokens = tokens;
         this.clients = clients;
@@ -93,10 +97,37 @@ public class RealtimeSocket {
         this.json = json;
         this.chat = chat;
         this.clock = clock;
+        this.blocking = blocking;
     }
 
+    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
+        SocketLane lane = new SocketLane(blocking);
+        session.put(LANE, lane);
+        lane.execute(() -> opened(session, request));
+    }
+
+    @OnMessage
+    public void message(String text, WebSocketSession session) {
+        inLane(session, () -> read(text, session));
+    }
+
+    @OnMessage
+    public void pong(WebSocketPongMessage pong, WebSocketSession session) {
+        inLane(session, () -> session.get(CLIENT, SocketClient.class).ifPresent(SocketClient::heard));
+    }
+
+    @OnClose
+    public void close(WebSocketSession session) {
+        inLane(session, () -> session.get(CLIENT, SocketClient.class).ifPresent(clients::remove));
+    }
+
+    private static void inLane(WebSocketSession session, Runnable work) {
+        session.get(LANE, SocketLane.class).ifPresent(lane -> lane.execute(work));
+    }
+
+    private void opened(WebSocketSession session, HttpRequest<?> request) {
         Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
         User user;
         SocketClient client;
@@ -124,8 +155,7 @@ public class RealtimeSocket {
                 "expires_at", client.expiresAt().toString())));
     }
 
-    @OnMessage
-    public void message(String text, WebSocketSession session) {
+    private void read(String text, WebSocketSession session) {
         SocketClient client = session.get(CLIENT, SocketClient.class).orElse(null);
         if (client == null || client.isEnding()) {
             return;
@@ -168,16 +198,6 @@ public class RealtimeSocket {
             case "ops.subscribe" -> watchOperations(client, actor);
             default -> error(client, "UNKNOWN_EVENT", "unknown event '" + event + "'", null);
         }
-    }
-
-    @OnMessage
-    public void pong(WebSocketPongMessage pong, WebSocketSession session) {
-        session.get(CLIENT, SocketClient.class).ifPresent(SocketClient::heard);
-    }
-
-    @OnClose
-    public void close(WebSocketSession session) {
-        session.get(CLIENT, SocketClient.class).ifPresent(clients::remove);
     }
 
     /** A fresh access token of the same user, validated as a handshake's: the socket lives on until its expiry. */
@@ -315,25 +335,5 @@ public class RealtimeSocket {
             data.put("job_id", jobId);
         }
         client.send(clients.frame("error", data));
-    }
-
-    private static Double number(Object value) {
-        return value instanceof Number number ? number.doubleValue() : null;
-    }
-
-    /** A JSON integer that fits an event id; null for anything else (a fraction, a string, a negative). */
-    private static Long eventId(Object value) {
-        Long id = switch (value) {
-            case Integer small -> small.longValue();
-            case Long big -> big;
-            case BigInteger huge when huge.bitLength() < Long.SIZE -> huge.longValue();
-            default -> null;
-        };
-        return id == null || id < 0 ? null : id;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Map<?, ?> map) {
-        return (Map<String, Object>) map;
     }
 }
