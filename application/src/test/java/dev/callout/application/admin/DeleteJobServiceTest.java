@@ -154,7 +154,7 @@ class DeleteJobServiceTest {
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.fields()).containsKey("reason"));
 
         Payment opened = ((PaymentOutcome.Changed) Payment.open(new PaymentId("pay_" + ContractFixtures.unique()), job,
-                customer.asActor(), PaymentMethod.CARD, null, null, HoldWindow.STRIPE, ContractFixtures.at(40))).payment();
+                customer.asActor(), PaymentMethod.CARD, null, null, HoldWindow.STRIPE, false, ContractFixtures.at(40))).payment();
         payments.add(opened);
         payments.update(((PaymentOutcome.Changed) payments.byId(opened.id()).orElseThrow().cancel(ContractFixtures.at(50))).payment());
 

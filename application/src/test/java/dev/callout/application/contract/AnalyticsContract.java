@@ -304,7 +304,7 @@ public abstract class AnalyticsContract {
                 .status(JobStatus.COMPLETED).createdAt(job.createdAt()).acceptedAt(job.createdAt())
                 .startedAt(job.createdAt()).completedAt(job.createdAt()).updatedAt(job.createdAt()).build();
         PaymentOutcome opened = Payment.open(new PaymentId("pay_" + unique()), payable, Actor.customer(job.customerId()), method,
-                null, null, HoldWindow.STRIPE, at);
+                null, null, HoldWindow.STRIPE, false, at);
         return ((PaymentOutcome.Changed) opened).payment();
     }
 

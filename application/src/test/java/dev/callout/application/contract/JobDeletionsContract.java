@@ -177,7 +177,7 @@ public abstract class JobDeletionsContract {
         Job job = ContractFixtures.accepted(customer.id(), provider.id(), "plumber", at(0));
         jobs().add(job);
         Payment opened = changed(Payment.open(new PaymentId("pay_" + ContractFixtures.unique()), job, customer.asActor(),
-                PaymentMethod.CARD, null, null, HoldWindow.STRIPE, at(40)));
+                PaymentMethod.CARD, null, null, HoldWindow.STRIPE, false, at(40)));
         payments().add(opened);
         payments().update(changed(payments().byId(opened.id()).orElseThrow().cancel(at(50))));
 

@@ -88,7 +88,7 @@ public abstract class PaymentStoresContract {
 
     private Payment opened(Job job, Instant at) {
         return changed(Payment.open(new PaymentId("pay_" + unique()), job, customerActor, PaymentMethod.CARD, null, "acct_x",
-                HoldWindow.STRIPE, at));
+                HoldWindow.STRIPE, false, at));
     }
 
     private Payment stored(PaymentId id) {

@@ -75,16 +75,11 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
     // ---- opening
 
     /**
-     * The job's customer starts paying for it by {@code method}. A card is held from acceptance;
-     * cash and wallets pay for completed work. {@code amount}, when the client sent one, must be
-     * the job's price. {@code payoutAccount} is the provider's connected account, if any.
+     * The job's customer starts paying for it by {@code method}. A card is held from acceptance
+     * (with {@code cardsAfterCompletion}, for a product without holds, it pays for completed work
+     * as cash and wallets do). {@code amount}, when the client sent one, must be the job's price.
+     * {@code payoutAccount} is the provider's connected account, if any.
      */
-    public static PaymentOutcome open(PaymentId id, Job job, Actor customer, PaymentMethod method, Money amount,
-                                      String payoutAccount, HoldWindow window, Instant now) {
-        return open(id, job, customer, method, amount, payoutAccount, window, false, now);
-    }
-
-    /** As above; with {@code cardsAfterCompletion} a card too pays for completed work only (a product without holds). */
     public static PaymentOutcome open(PaymentId id, Job job, Actor customer, PaymentMethod method, Money amount,
                                       String payoutAccount, HoldWindow window, boolean cardsAfterCompletion, Instant now) {
         if (!customer.id().equals(job.customerId())) { // the job's poster, whatever else the account does

@@ -55,7 +55,7 @@ class LedgerPropertiesTest {
         }
         Instant scheduled = farAhead ? T0.plus(Duration.ofDays(20)) : null;
         PaymentOutcome opened = Payment.open(PAYMENT_ID, job(status, amount, scheduled), CUSTOMER,
-                cash ? PaymentMethod.CASH : PaymentMethod.CARD, null, connected ? "acct_x" : null, HoldWindow.STRIPE, T0);
+                cash ? PaymentMethod.CASH : PaymentMethod.CARD, null, connected ? "acct_x" : null, HoldWindow.STRIPE, false, T0);
         Payment payment = changed(opened).payment();
         List<LedgerEntry> ledger = new ArrayList<>();
         int refunds = 0;

@@ -23,7 +23,7 @@ class PaymentTest {
 
     private Payment openCard(JobStatus status, String payoutAccount) {
         return apply(Payment.open(PAYMENT_ID, job(status), CUSTOMER, PaymentMethod.CARD, null, payoutAccount,
-                HoldWindow.STRIPE, T0));
+                HoldWindow.STRIPE, false, T0));
     }
 
     private static IntentSnapshot intent(IntentStatus status, String received) {
@@ -74,7 +74,7 @@ class PaymentTest {
     @Test
     void aJobScheduledBeyondTheHoldWindowIsChargedNowHeldByThePlatformAndSplitWhenCompleted() {
         Payment opened = apply(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED, thb("1500.00"), T0.plus(Duration.ofDays(10))),
-                CUSTOMER, PaymentMethod.CARD, null, "acct_helper", HoldWindow.STRIPE, T0));
+                CUSTOMER, PaymentMethod.CARD, null, "acct_helper", HoldWindow.STRIPE, false, T0));
         assertThat(opened.plan()).isEqualTo(HoldPlan.CAPTURE_NOW);
         assertThat(opened.payoutAccount()).as("no transfer before the work is done").isNull();
 
@@ -90,7 +90,7 @@ class PaymentTest {
     @Test
     void cashIsConfirmedByTheAssignedProviderWhoThenOwesTheFee() {
         Payment opened = apply(Payment.open(PAYMENT_ID, job(JobStatus.COMPLETED), CUSTOMER, PaymentMethod.CASH, thb("1500"),
-                null, HoldWindow.STRIPE, T0));
+                null, HoldWindow.STRIPE, false, T0));
         assertThat(opened.awaitsGateway()).isFalse();
 
         assertThat(refusal(opened.confirmCash(OTHER_PROVIDER, T0))).isEqualTo(PaymentRejection.NOT_ASSIGNED_PROVIDER);
@@ -124,25 +124,25 @@ class PaymentTest {
     @Test
     void openingIsRefusedForTheWrongJobStatesRolesAndAmounts() {
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.REQUESTED), CUSTOMER, PaymentMethod.CARD, null, null,
-                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
+                HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.CANCELLED), CUSTOMER, PaymentMethod.CARD, null, null,
-                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
+                HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.IN_PROGRESS), CUSTOMER, PaymentMethod.CASH, null, null,
-                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
+                HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.IN_PROGRESS), CUSTOMER, PaymentMethod.GCASH, null, null,
-                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
+                HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.JOB_NOT_COMPLETED);
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), PROVIDER, PaymentMethod.CARD, null, null,
-                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.ROLE_NOT_ALLOWED);
+                HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.ROLE_NOT_ALLOWED);
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, PaymentMethod.CARD, thb("1499.99"), null,
-                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.AMOUNT_MISMATCH);
+                HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.AMOUNT_MISMATCH);
         assertThat(refusal(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, PaymentMethod.CARD,
-                Money.parse("1500.00", "USD"), null, HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.CURRENCY_MISMATCH);
+                Money.parse("1500.00", "USD"), null, HoldWindow.STRIPE, false, T0))).isEqualTo(PaymentRejection.CURRENCY_MISMATCH);
     }
 
     @Test
     void partialRefundsReverseTheFeeAndEarningInProportionAndAFullRefundReversesThemExactly() {
         Payment paid = apply(Payment.open(PAYMENT_ID, job(JobStatus.COMPLETED, thb("999.99"), null), CUSTOMER, PaymentMethod.CASH,
-                null, null, HoldWindow.STRIPE, T0));
+                null, null, HoldWindow.STRIPE, false, T0));
         paid = apply(paid.confirmCash(PROVIDER, T0));
         long fee = paid.split().fee().minor(); // 5% of 99999 = 4999.95 -> 5000
 
@@ -199,7 +199,7 @@ class PaymentTest {
     @Test
     void cancellingMoneyAlreadyChargedForAScheduledJobRefundsItAll() {
         Payment opened = apply(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED, thb("1500.00"), T0.plus(Duration.ofDays(10))),
-                CUSTOMER, PaymentMethod.CARD, null, null, HoldWindow.STRIPE, T0));
+                CUSTOMER, PaymentMethod.CARD, null, null, HoldWindow.STRIPE, false, T0));
         Payment captured = apply(opened.observe(intent(IntentStatus.SUCCEEDED, "1500.00"), GatewayCall.CREATE, T0));
 
         Payment cancelling = apply(captured.cancel(T0));
@@ -241,7 +241,7 @@ class PaymentTest {
     @Test
     void everyVisibleChangeRaisesOnePaymentUpdatedForBothParties() {
         PaymentOutcome.Changed opened = changed(Payment.open(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, PaymentMethod.CARD,
-                null, null, HoldWindow.STRIPE, T0));
+                null, null, HoldWindow.STRIPE, false, T0));
         assertThat(opened.events()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("payment.updated");
             PaymentEvent.PaymentUpdated updated = (PaymentEvent.PaymentUpdated) event;
