@@ -122,7 +122,7 @@ class ConsoleBrowserTest {
             waitUntil(() -> !browser.findElements(By.cssSelector(".job-marker.job-" + job.get("id"))).isEmpty());
         }
         String lights = (String) lasting.stream().filter(job -> "en_route".equals(job.get("status"))).findFirst().orElseThrow().get("id");
-        browser.findElement(By.cssSelector("#job-list li[data-job-id='" + lights + "']")).click();
+        clickWhenSteady(() -> browser.findElement(By.cssSelector("#job-list li[data-job-id='" + lights + "']")));
         waitUntil(() -> text("job-details-body").contains("Flickering lights in the kitchen.")
                 && text("job-details-body").contains("en route (provider)") && text("job-details-body").contains("No payment."));
         assertThat(cspViolations()).isEmpty();
@@ -159,7 +159,7 @@ class ConsoleBrowserTest {
         screenshot("approvals");
         String ramonId = browser.findElement(row).getAttribute("data-provider-id");
         browser.findElement(row).findElement(By.tagName("input")).sendKeys("Licence and registration checked");
-        browser.findElement(row).findElement(By.cssSelector("button.approve")).click();
+        clickWhenSteady(() -> browser.findElement(row).findElement(By.cssSelector("button.approve")));
         waitUntil(() -> text("notice").equals("Ramon Cruz approved."));
         waitUntil(() -> browser.findElements(row).isEmpty());
 
@@ -177,7 +177,7 @@ class ConsoleBrowserTest {
         By row = By.cssSelector("#disputes tr[data-dispute-id]");
         waitUntil(() -> !browser.findElements(row).isEmpty());
         String disputeId = browser.findElement(row).getAttribute("data-dispute-id");
-        browser.findElement(row).findElement(By.cssSelector("button.review")).click();
+        clickWhenSteady(() -> browser.findElement(row).findElement(By.cssSelector("button.review")));
         waitUntil(() -> text("notice").equals("Review started.") && text("disputes").contains("under review"));
         screenshot("disputes");
         WebElement reviewed = browser.findElement(row);
@@ -294,6 +294,14 @@ class ConsoleBrowserTest {
 
     private static String text(String id) {
         return byId(id).getText();
+    }
+
+    /** Finds and clicks again while a live list redraws the element between the two (a stale reference). */
+    private static void clickWhenSteady(java.util.function.Supplier<WebElement> element) {
+        waitUntil(() -> {
+            element.get().click();
+            return true;
+        });
     }
 
     /** Polls the condition until it holds, or fails after {@link #WAIT} showing what the page says. */
