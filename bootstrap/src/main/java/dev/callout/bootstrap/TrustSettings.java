@@ -1,16 +1,19 @@
 package dev.callout.bootstrap;
 
 import dev.callout.application.file.FileLimits;
+import dev.callout.domain.file.ImageFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Trust and conversation settings ({@code callout.trust.*}, e.g. CALLOUT_TRUST_REVIEW_WINDOW=14d).
  * Reviews may be written (and stay hidden until both parties wrote theirs, unless
  * {@code reviews-double-blind} is false: then each is visible at once) for 7 days after
  * completion; a completed job may be disputed for 7 days. Uploads: profile images and dispute
- * evidence up to 10 MB, job photos up to 5 MB and 5 per job, images of at most 50 million pixels.
+ * evidence up to 10 MB, job photos up to 5 MB and 5 per job in any accepted format ({@code job-photo-formats}:
+ * JPEG, PNG, GIF, WebP), images of at most 50 million pixels.
  * Files are stored under {@code files-directory}, by default {@code <data-dir>/files}; every
  * {@code files-sweep-interval} (1 hour) bytes that no record names and that are older than
  * {@code files-orphan-grace} (1 hour) are removed. The upload rate limit is
@@ -28,11 +31,13 @@ public class TrustSettings {
     private long disputeEvidenceMaxBytes = FileLimits.DEFAULT.disputeMaxBytes();
     private int maxJobPhotos = FileLimits.DEFAULT.maxJobPhotos();
     private long maxImagePixels = FileLimits.DEFAULT.maxImagePixels();
+    private Set<ImageFormat> jobPhotoFormats = FileLimits.DEFAULT.jobPhotoFormats();
     private Duration filesOrphanGrace = Duration.ofHours(1);
     private Duration filesSweepInterval = Duration.ofHours(1);
 
     FileLimits fileLimits() {
-        return new FileLimits(profileImageMaxBytes, jobPhotoMaxBytes, disputeEvidenceMaxBytes, maxJobPhotos, maxImagePixels);
+        return new FileLimits(profileImageMaxBytes, jobPhotoMaxBytes, disputeEvidenceMaxBytes, maxJobPhotos, maxImagePixels,
+                jobPhotoFormats);
     }
 
     public Duration getReviewWindow() {
@@ -106,6 +111,14 @@ public class TrustSettings {
 
     public void setMaxImagePixels(long maxImagePixels) {
         this.maxImagePixels = maxImagePixels;
+    }
+
+    public Set<ImageFormat> getJobPhotoFormats() {
+        return jobPhotoFormats;
+    }
+
+    public void setJobPhotoFormats(Set<ImageFormat> jobPhotoFormats) {
+        this.jobPhotoFormats = jobPhotoFormats;
     }
 
     public Duration getFilesOrphanGrace() {

@@ -4,7 +4,11 @@ import dev.callout.application.file.FileRefusal;
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.file.ImageInspector;
 import dev.callout.rest.error.ApiError;
+import dev.callout.domain.file.ImageFormat;
 import io.micronaut.http.HttpStatus;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Upload refusals as HTTP errors. */
 public final class FileResults {
@@ -15,7 +19,7 @@ public final class FileResults {
     public static ApiError error(FileRefusal refusal, long maxBytes, FileLimits limits) {
         return switch (refusal) {
             case UNSUPPORTED_FILE_TYPE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
-                    "only JPEG, PNG, GIF and WebP images are accepted (judged by the file's bytes)");
+                    "only JPEG, PNG, GIF and WebP images are accepted" + jobPhotoFormats(limits) + " (judged by the file's bytes)");
             case DAMAGED_IMAGE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "IMAGE_DAMAGED",
                     "the image is truncated or damaged: it does not decode whole");
             case IMAGE_TOO_LARGE -> new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "IMAGE_TOO_LARGE",
@@ -29,5 +33,12 @@ public final class FileResults {
                     "dispute files need the job's id; profile files none"));
             case JOB_NOT_FOUND -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
         };
+    }
+
+    /** The job photos' formats when the deployment narrows them. */
+    private static String jobPhotoFormats(FileLimits limits) {
+        Set<ImageFormat> formats = limits.jobPhotoFormats();
+        return formats.size() == ImageFormat.values().length ? "" : ", job photos only as " + Arrays.stream(ImageFormat.values())
+                .filter(formats::contains).map(ImageFormat::name).collect(Collectors.joining(" or "));
     }
 }

@@ -174,7 +174,7 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
         if (upload.bytes().length > limits.maxBytes(purpose)) {
             return Checked.refused(FileRefusal.FILE_TOO_LARGE);
         }
-        Optional<ImageFormat> format = ImageFormat.detect(upload.bytes());
+        Optional<ImageFormat> format = ImageFormat.detect(upload.bytes()).filter(found -> limits.accepts(purpose, found));
         if (format.isEmpty()) {
             return Checked.refused(FileRefusal.UNSUPPORTED_FILE_TYPE);
         }

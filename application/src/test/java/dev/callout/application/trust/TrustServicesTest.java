@@ -59,6 +59,7 @@ import dev.callout.domain.dispute.DisputeId;
 import dev.callout.domain.dispute.DisputeStatus;
 import dev.callout.domain.dispute.Resolution;
 import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.id.TimeOrderedIds;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
@@ -148,6 +149,26 @@ class TrustServicesTest {
     }
 
     @Test
+    void job_photos_may_be_narrowed_to_some_formats_and_other_purposes_keep_them_all() {
+        Job job = completed(Duration.ofHours(1));
+        FileLimits jpegAndPng = new FileLimits(FileLimits.MB, FileLimits.MB, FileLimits.MB, 5, 50_000_000,
+                Set.of(ImageFormat.JPEG, ImageFormat.PNG));
+        FileService narrowed = new FileService(files, contents, jobs, disputes, messages, users, jpegAndPng, clock, ids);
+        byte[] gif = TestImages.encoded("gif");
+
+        assertThat(narrowed.addJobPhotos(customer.asActor(), job.id(), List.of(new Upload("a.png", PNG), new Upload("b.gif", gif))))
+                .as("all or none").isEqualTo(new PhotosResult.Refused(FileRefusal.UNSUPPORTED_FILE_TYPE));
+        assertThat(narrowed.upload(new UploadCommand(customer.asActor(), FilePurpose.JOB, job.id(), new Upload("b.gif", gif))))
+                .isEqualTo(new UploadResult.Refused(FileRefusal.UNSUPPORTED_FILE_TYPE));
+        assertThat(files.countForJob(job.id(), FilePurpose.JOB)).isZero();
+        assertThat(narrowed.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null, new Upload("me.gif", gif))))
+                .isInstanceOf(UploadResult.Uploaded.class);
+        assertThat(narrowed.addJobPhotos(customer.asActor(), job.id(), List.of(new Upload("a.png", PNG)))).isInstanceOf(PhotosResult.Uploaded.class);
+        assertThat(fileService.addJobPhotos(customer.asActor(), job.id(), List.of(new Upload("b.gif", gif))))
+                .as("by default every accepted format").isInstanceOf(PhotosResult.Uploaded.class);
+    }
+
+    @Test
     void a_truncated_or_absurd_image_is_refused_and_a_name_is_kept_as_a_safe_base_name() {
         byte[] gif = TestImages.encoded("gif");
         assertThat(fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
@@ -155,7 +176,7 @@ class TrustServicesTest {
         assertThat(fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null,
                 new Upload("a.png", java.util.Arrays.copyOf(PNG, PNG.length / 2))))).isEqualTo(new UploadResult.Refused(FileRefusal.DAMAGED_IMAGE));
         FileService tiny = new FileService(files, contents, jobs, disputes, messages, users,
-                new FileLimits(FileLimits.MB, FileLimits.MB, FileLimits.MB, 5, 100), clock, ids);
+                new FileLimits(FileLimits.MB, FileLimits.MB, FileLimits.MB, 5, 100, FileLimits.DEFAULT.jobPhotoFormats()), clock, ids);
         assertThat(tiny.upload(new UploadCommand(customer.asActor(), FilePurpose.PROFILE, null, new Upload("a.png", PNG))))
                 .isEqualTo(new UploadResult.Refused(FileRefusal.IMAGE_TOO_LARGE));
         assertThat(files.byOwner(customer.id(), null, new PageRequest(1, 10)).items()).isEmpty();
