@@ -10,7 +10,8 @@ import java.time.Duration;
  * wrong guesses; one code per address every 30 seconds and 5 an hour; refresh tokens live 30 days;
  * after 3 failed sign-ins each next try waits 1, 2, 4… seconds, 5 lock an identifier and 50 an
  * address for 15 minutes; deleted accounts keep their personal data 30 days; a new account signs in
- * only once a code proved its email or phone ({@code sign-in-needs-verification}); each refresh
+ * only once a code proved its email or phone ({@code sign-in-needs-verification}), the email when there is
+ * one ({@code sign-up-code-to-phone} true: the phone when there is one); each refresh
  * rotates the refresh token ({@code refresh-token-rotation} false: one per session, bound to its
  * access tokens).
  */
@@ -35,12 +36,21 @@ public class AccountSettings {
     private Duration purgeInterval = Duration.ofHours(1);
     private Duration purgeInitialDelay = Duration.ofMinutes(1);
     private boolean signInNeedsVerification = DEFAULT.signInNeedsVerification();
+    private boolean signUpCodeToPhone = DEFAULT.signUpCodeToPhone();
     private boolean refreshTokenRotation = true;
 
     AccountPolicy policy() {
         return new AccountPolicy(providersNeedApproval, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval,
                 maxCodesPerHour, refreshTokenTtl, failuresBeforeSlowdown, identifierLockAfter, addressLockAfter,
-                failureWindow, lockDuration, deletionGracePeriod, signInNeedsVerification);
+                failureWindow, lockDuration, deletionGracePeriod, signInNeedsVerification, signUpCodeToPhone);
+    }
+
+    public boolean isSignUpCodeToPhone() {
+        return signUpCodeToPhone;
+    }
+
+    public void setSignUpCodeToPhone(boolean signUpCodeToPhone) {
+        this.signUpCodeToPhone = signUpCodeToPhone;
     }
 
     public boolean isProvidersNeedApproval() {

@@ -20,16 +20,17 @@ import java.util.Objects;
  * @param lockDuration            how long a lock lasts
  * @param deletionGracePeriod     how long a deleted account keeps its personal data
  * @param signInNeedsVerification a new account signs in only once a code proved its email or phone (true), or at once
+ * @param signUpCodeToPhone       the sign-up code goes to the phone when one is given (true), else to the email when there is one
  */
 public record AccountPolicy(boolean providersNeedApproval, Duration codeTtl, Duration resetCodeTtl, int maxCodeAttempts,
                             Duration codeResendInterval, int maxCodesPerHour, Duration refreshTokenTtl,
                             int failuresBeforeSlowdown, int identifierLockAfter, int addressLockAfter,
                             Duration failureWindow, Duration lockDuration, Duration deletionGracePeriod,
-                            boolean signInNeedsVerification) {
+                            boolean signInNeedsVerification, boolean signUpCodeToPhone) {
 
     public static final AccountPolicy DEFAULT = new AccountPolicy(true, Duration.ofMinutes(5), Duration.ofMinutes(15), 5,
             Duration.ofSeconds(30), 5, Duration.ofDays(30), 3, 5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15),
-            Duration.ofDays(30), true);
+            Duration.ofDays(30), true, false);
 
     public AccountPolicy {
         Objects.requireNonNull(codeTtl);
@@ -48,12 +49,18 @@ public record AccountPolicy(boolean providersNeedApproval, Duration codeTtl, Dur
     public AccountPolicy withProvidersNeedApproval(boolean value) {
         return new AccountPolicy(value, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval, maxCodesPerHour,
                 refreshTokenTtl, failuresBeforeSlowdown, identifierLockAfter, addressLockAfter, failureWindow, lockDuration,
-                deletionGracePeriod, signInNeedsVerification);
+                deletionGracePeriod, signInNeedsVerification, signUpCodeToPhone);
     }
 
     public AccountPolicy withSignInNeedsVerification(boolean value) {
         return new AccountPolicy(providersNeedApproval, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval,
                 maxCodesPerHour, refreshTokenTtl, failuresBeforeSlowdown, identifierLockAfter, addressLockAfter, failureWindow,
-                lockDuration, deletionGracePeriod, value);
+                lockDuration, deletionGracePeriod, value, signUpCodeToPhone);
+    }
+
+    public AccountPolicy withSignUpCodeToPhone(boolean value) {
+        return new AccountPolicy(providersNeedApproval, codeTtl, resetCodeTtl, maxCodeAttempts, codeResendInterval,
+                maxCodesPerHour, refreshTokenTtl, failuresBeforeSlowdown, identifierLockAfter, addressLockAfter, failureWindow,
+                lockDuration, deletionGracePeriod, signInNeedsVerification, value);
     }
 }

@@ -70,8 +70,9 @@ public final class RegisterUserService implements RegisterUserUseCase {
                 : AccountStatus.afterVerification(command.role(), policy.providersNeedApproval());
         User user = new User(UserId.next(ids), command.role(), command.name(), command.email(), command.phone(), hash,
                 command.categories(), status, clock.instant(), command.providerDetails(), null, command.profile());
-        Channel channel = user.email() != null ? Channel.EMAIL : Channel.PHONE;
-        String destination = user.email() != null ? user.email() : user.phone();
+        boolean byPhone = user.phone() != null && (user.email() == null || policy.signUpCodeToPhone());
+        Channel channel = byPhone ? Channel.PHONE : Channel.EMAIL;
+        String destination = byPhone ? user.phone() : user.email();
         return transactions.inTransaction(() -> switch (users.add(user)) {
             case ADDED -> {
                 if (waitsForCode) {

@@ -94,7 +94,7 @@ public interface RegisterUserUseCase {
 
     sealed interface RegistrationResult {
         /**
-         * Created, waiting for the code sent to {@code codeSentTo} (the email when there is one, else the phone);
+         * Created, waiting for the code sent to {@code codeSentTo} (see {@link AccountPolicy#signUpCodeToPhone});
          * null when sign-in needs no verification and no code was sent.
          */
         record Registered(User user, String codeSentTo) implements RegistrationResult {

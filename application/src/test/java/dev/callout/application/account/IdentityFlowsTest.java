@@ -112,6 +112,26 @@ class IdentityFlowsTest {
     }
 
     @Test
+    void theSignUpCodeGoesToTheEmailUnlessThePolicySendsItToThePhone() {
+        RegistrationResult byEmail = world.register.register(new RegisterCommand(Role.CUSTOMER, "Ana", "ana@example.com",
+                "+639171234567", PASSWORD, null));
+        assertThat(((RegistrationResult.Registered) byEmail).codeSentTo()).isEqualTo("ana@example.com");
+        assertThat(world.sender.lastCode("+639171234567")).isEmpty();
+
+        AccountWorld sms = new AccountWorld(AccountPolicy.DEFAULT.withSignUpCodeToPhone(true));
+        RegistrationResult byPhone = sms.register.register(new RegisterCommand(Role.CUSTOMER, "Ana", "ana@example.com",
+                "+639171234567", PASSWORD, null));
+        assertThat(((RegistrationResult.Registered) byPhone).codeSentTo()).isEqualTo("+639171234567");
+        assertThat(sms.sender.lastCode("ana@example.com")).as("one code, to the phone").isEmpty();
+        VerifyResult verified = sms.verify.verify(VerifyCodeCommand.of("+639171234567", sms.lastCode("+639171234567")));
+        assertThat(((VerifyResult.Verified) verified).user().status()).isEqualTo(AccountStatus.ACTIVE);
+
+        RegistrationResult noPhone = sms.register.register(new RegisterCommand(Role.CUSTOMER, "Bo", "bo@example.com", null,
+                PASSWORD, null));
+        assertThat(((RegistrationResult.Registered) noPhone).codeSentTo()).isEqualTo("bo@example.com");
+    }
+
+    @Test
     void withoutVerificationBeforeSignInAnAccountStartsAsAVerifiedOneWouldAndNoCodeIsSent() {
         AccountWorld open = new AccountWorld(AccountPolicy.DEFAULT.withSignInNeedsVerification(false));
         RegistrationResult customer = open.register.register(new RegisterCommand(Role.CUSTOMER, "Ana", "ana@example.com", null,
