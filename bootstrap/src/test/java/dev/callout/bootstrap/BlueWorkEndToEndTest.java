@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.callout.bootstrap.RunningCallout.Reply;
+import dev.callout.bootstrap.TrustWorld.Part;
 import io.micronaut.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -272,6 +274,45 @@ class BlueWorkEndToEndTest {
         Reply noToken = callout.get("/api/v1/jobs", null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(map(noToken.json().get("error"))).containsOnlyKeys("code", "message");
+    }
+
+    @Test
+    void theCustomerAddsUpToFiveJpegOrPngPhotosAndRefusalsComeInItsFormat() {
+        Person maria = customer();
+        Person stranger = customer();
+        String jobId = callout.post("/api/v1/jobs", maria.token(), job()).get("id");
+        String photos = "/api/v1/jobs/" + jobId + "/photos";
+        TrustWorld files = new TrustWorld(callout);
+        Part png = Part.file("photos", "sink.png", "image/png", TrustWorld.png());
+
+        Reply added = files.upload(photos, maria.token(), png, Part.file("photos", "pipe.jpg", "image/jpeg", TrustWorld.jpeg()));
+        assertThat(added.status()).as(added.text()).isEqualTo(200);
+        assertThat(added.json()).containsOnlyKeys("photos");
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) added.json().get("photos");
+        assertThat(urls).hasSize(2).allSatisfy(url -> assertThat(url).startsWith("/api/v1/files/"));
+        assertThat(files.bytes(urls.getFirst(), maria.token()).headers().firstValue("Content-Type")).hasValue("image/png");
+
+        Reply gif = files.upload(photos, maria.token(), Part.file("photos", "sink.gif", "image/gif", TrustWorld.gif()));
+        assertThat(gif.status()).isEqualTo(415);
+        assertThat(gif.errorCode()).isEqualTo("UNSUPPORTED_FILE_TYPE");
+        assertThat(map(gif.json().get("error"))).containsOnlyKeys("code", "message");
+        Reply large = files.upload(photos, maria.token(), Part.file("photos", "big.jpg", "image/jpeg",
+                Arrays.copyOf(TrustWorld.jpeg(), 6 * 1024 * 1024)));
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(large.errorCode()).isEqualTo("FILE_TOO_LARGE");
+        Reply tooMany = files.upload(photos, maria.token(), png, png, png, png);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.errorCode()).isEqualTo("TOO_MANY_PHOTOS");
+        Reply none = files.upload(photos, maria.token(), Part.field("note", "no files"));
+        assertThat(none.errorCode()).isEqualTo("TOO_MANY_PHOTOS");
+        Reply outsider = files.upload(photos, stranger.token(), png);
+        assertThat(outsider.status()).isEqualTo(403);
+        assertThat(outsider.errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(files.upload("/api/v1/jobs/job_01JNOSUCHJOB0000000000000000/photos", maria.token(), png).errorCode())
+                .isEqualTo("JOB_NOT_FOUND");
+        assertThat(files.upload(photos, maria.token(), png, png, png).status()).as("the refusals stored nothing").isEqualTo(200);
+        assertThat(files.upload(photos, maria.token(), png).errorCode()).as("five is the most").isEqualTo("TOO_MANY_PHOTOS");
     }
 
     /** Posted by the customer, taken and finished by the worker. */

@@ -3,7 +3,6 @@ package dev.callout.rest.file;
 import dev.callout.application.PageRequest;
 import dev.callout.application.file.FileLimits;
 import dev.callout.application.file.ReadFilesUseCase;
-import dev.callout.application.file.UploadFileUseCase.PhotosResult;
 import dev.callout.application.file.UploadFileUseCase.Upload;
 import dev.callout.application.file.UploadFileUseCase.UploadCommand;
 import dev.callout.application.file.UploadFileUseCase.UploadResult;
@@ -35,7 +34,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,10 +63,6 @@ public class FileController {
         this.limits = limits;
     }
 
-    @Serdeable
-    public record PhotosBody(List<FileBody> photos) {
-    }
-
     @Post(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload an image (multipart: file, purpose profile|job|dispute, job_id for dispute files and job "
             + "photos; a job image without job_id waits to be posted with a job, see image_file_ids of POST /jobs)",
@@ -94,21 +88,6 @@ public class FileController {
         return switch (upload.upload(new UploadCommand(actor, purpose, jobId, files.getFirst()))) {
             case UploadResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(FileBody.of(uploaded.file())), decision);
             case UploadResult.Refused refused -> throw FileResults.error(refused.reason(), limits.maxBytes(purpose), limits);
-        };
-    }
-
-    @Post(value = "/jobs/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
-    @Secured("customer")
-    @Operation(summary = "Add photos to your job (multipart, parts named 'photos'; at most 5 per job, 5 MB each)")
-    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PhotosBody.class)))
-    public HttpResponse<PhotosBody> photos(Authentication authentication, @PathVariable String id, @Body MultipartBody body) {
-        Actor actor = currentActor.of(authentication);
-        Decision decision = uploadLimits.take(actor.id().value());
-        MultipartForm form = MultipartForm.read(body);
-        return switch (upload.addJobPhotos(actor, jobId(id), form.files("photos"))) {
-            case PhotosResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(
-                    new PhotosBody(uploaded.files().stream().map(FileBody::of).toList())), decision);
-            case PhotosResult.Refused refused -> throw FileResults.error(refused.reason(), limits.jobMaxBytes(), limits);
         };
     }
 
@@ -150,7 +129,7 @@ public class FileController {
         return new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
     }
 
-    private static JobId jobId(String id) {
+    static JobId jobId(String id) {
         if (!Prefixed.matches(id, JobId.PREFIX)) {
             throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
         }

@@ -139,6 +139,11 @@ final class BlueWorkBodies {
                      @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt) {
     }
 
+    /** The URLs of a job's new photos, where {@code GET /files/:id} serves them. */
+    @Serdeable
+    record Photos(List<String> photos) {
+    }
+
     @Serdeable
     record StatusChange(@Nullable String status, @Nullable String reason) {
     }
@@ -227,10 +232,14 @@ final class BlueWorkBodies {
     static JobObject job(Job job, String customerName, String workerName) {
         Money price = job.price().total();
         return new JobObject(job.id().value(), BlueWorkWords.status(job.status()), job.details().category(),
-                job.details().description(), job.details().imageFileIds().stream().map(id -> "/api/v1/files/" + id).toList(),
+                job.details().description(), job.details().imageFileIds().stream().map(BlueWorkBodies::fileUrl).toList(),
                 Location.of(job.details().location()), job.details().urgency().wireName(), job.details().scheduledAt(),
                 price.amount(), price.currency().getCurrencyCode(), new Party(job.customerId().value(), customerName),
                 job.providerId() == null ? null : new Party(job.providerId().value(), workerName), job.createdAt(),
                 job.acceptedAt(), job.startedAt(), job.completedAt(), job.cancelledAt());
+    }
+
+    static String fileUrl(String fileId) {
+        return "/api/v1/files/" + fileId;
     }
 }

@@ -9,6 +9,9 @@ import dev.callout.application.chat.ChatUseCase;
 import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
 import dev.callout.application.chat.ChatUseCase.SendResult;
 import dev.callout.application.chat.ChatUseCase.ThreadResult;
+import dev.callout.application.file.FileLimits;
+import dev.callout.application.file.UploadFileUseCase;
+import dev.callout.application.file.UploadFileUseCase.PhotosResult;
 import dev.callout.application.job.ChangeJobStatusUseCase;
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
 import dev.callout.application.job.GetJobUseCase;
@@ -23,6 +26,7 @@ import dev.callout.application.presence.FindNearbyJobsUseCase;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsQuery;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsResult;
 import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.application.ratelimit.RateLimiter.Decision;
 import dev.callout.domain.chat.Message;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.id.Prefixed;
@@ -30,17 +34,23 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
+import dev.callout.domain.job.Rejection;
 import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.file.FileResults;
+import dev.callout.rest.file.MultipartForm;
+import dev.callout.rest.file.UploadLimits;
 import dev.callout.rest.security.CurrentActor;
+import dev.callout.rest.security.RateLimitedHandler;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -49,6 +59,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -56,10 +67,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * BlueWork's §4 Jobs and §7 in-job chat. A caller who may not see a job gets 403 FORBIDDEN, an unknown one 404
- * JOB_NOT_FOUND ({@code callout.jobs.refuse-non-parties-openly}); a refused move is 400 INVALID_TRANSITION.
+ * BlueWork's §4 Jobs (its photos included) and §7 in-job chat. A caller who may not see a job gets 403 FORBIDDEN, an
+ * unknown one 404 JOB_NOT_FOUND ({@code callout.jobs.refuse-non-parties-openly}); a refused move is 400 INVALID_TRANSITION.
+ * Every result answers directly, refusals in the core's envelope that {@link BlueWorkErrorFilter} rewrites.
  */
 @Hidden
 @Controller("/api/v1/jobs")
@@ -77,10 +90,14 @@ class BlueWorkJobController {
     private final DeleteJobUseCase delete;
     private final ChatUseCase chat;
     private final GetUserUseCase users;
+    private final UploadFileUseCase upload;
+    private final UploadLimits uploadLimits;
+    private final FileLimits fileLimits;
 
     BlueWorkJobController(CurrentActor currentActor, PostJobUseCase post, GetJobUseCase get, ListJobsUseCase list,
                           FindNearbyJobsUseCase nearby, ChangeJobStatusUseCase changeStatus, DeleteJobUseCase delete,
-                          ChatUseCase chat, GetUserUseCase users) {
+                          ChatUseCase chat, GetUserUseCase users, UploadFileUseCase upload, UploadLimits uploadLimits,
+                          FileLimits fileLimits) {
         this.currentActor = currentActor;
         this.post = post;
         this.get = get;
@@ -90,6 +107,9 @@ class BlueWorkJobController {
         this.delete = delete;
         this.chat = chat;
         this.users = users;
+        this.upload = upload;
+        this.uploadLimits = uploadLimits;
+        this.fileLimits = fileLimits;
     }
 
     @Post
@@ -107,6 +127,26 @@ class BlueWorkJobController {
         return answer(post.post(new PostJobCommand(currentActor.of(authentication), request)), HttpStatus.CREATED);
     }
 
+    /** The customer's photos of their job, all or none: JPEG or PNG ({@code callout.trust.job-photo-formats}), 5 MB each, 5 a job. */
+    @Post(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured("customer")
+    HttpResponse<?> photos(Authentication authentication, @PathVariable String id, @Body MultipartBody body) {
+        Actor actor = currentActor.of(authentication);
+        Decision decision = uploadLimits.take(actor.id().value());
+        MultipartForm form = MultipartForm.read(body);
+        return visible(actor, id, jobId -> switch (upload.addJobPhotos(actor, jobId, form.files("photos"))) {
+            case PhotosResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.ok(new BlueWorkBodies.Photos(
+                    uploaded.files().stream().map(file -> BlueWorkBodies.fileUrl(file.id())).toList())), decision);
+            case PhotosResult.Refused refused -> switch (refused.reason()) {
+                case TOO_MANY_PHOTOS -> new ApiError(HttpStatus.BAD_REQUEST, "TOO_MANY_PHOTOS",
+                        "Send 1 to " + fileLimits.maxJobPhotos() + " files; a job has at most " + fileLimits.maxJobPhotos() + " photos")
+                        .response();
+                case JOB_NOT_FOUND -> forbidden().response();
+                default -> FileResults.error(refused.reason(), fileLimits.jobMaxBytes(), fileLimits).response();
+            };
+        });
+    }
+
     /** A customer's own jobs, a worker's pending ones of their skills and those they took, every job for admins. */
     @Get("{?status,category,page,limit}")
     PageBody<BlueWorkBodies.JobObject> list(Authentication authentication, @Nullable @QueryValue String status,
@@ -120,114 +160,122 @@ class BlueWorkJobController {
 
     @Get("/nearby{?lat,lng,radius}")
     @Secured("provider")
-    BlueWorkBodies.Listed<BlueWorkBodies.JobObject> nearby(Authentication authentication, @Nullable @QueryValue Double lat,
-                                                          @Nullable @QueryValue Double lng, @Nullable @QueryValue Double radius) {
+    HttpResponse<?> nearby(Authentication authentication, @Nullable @QueryValue Double lat, @Nullable @QueryValue Double lng,
+                           @Nullable @QueryValue Double radius) {
         if (lat == null || lng == null) {
-            throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided");
+            return missingLocation().response();
         }
         NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
                 radius == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radius, FindNearbyProvidersUseCase.DEFAULT_LIMIT,
                 Budget.ANY, JobStatus.REQUESTED);
         return switch (nearby.find(query)) {
-            case NearbyJobsResult.Found found -> new BlueWorkBodies.Listed<>(found.jobs().stream()
-                    .map(job -> object(job.job())).toList());
-            case NearbyJobsResult.NoPosition none -> throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided");
+            case NearbyJobsResult.Found found -> HttpResponse.ok(new BlueWorkBodies.Listed<>(found.jobs().stream()
+                    .map(job -> object(job.job())).toList()));
+            case NearbyJobsResult.NoPosition none -> missingLocation().response();
         };
     }
 
     @Get("/{id}")
-    BlueWorkBodies.JobObject job(Authentication authentication, @PathVariable String id) {
+    HttpResponse<?> job(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        JobId jobId = visible(actor, id);
-        return get.get(actor, jobId).map(this::object).orElseThrow(BlueWorkJobController::notFound);
+        return visible(actor, id, jobId -> get.get(actor, jobId).<HttpResponse<?>>map(job -> HttpResponse.ok(object(job)))
+                .orElseGet(() -> notFound().response()));
     }
 
     @Patch("/{id}/status")
     @Secured({"customer", "provider"})
     HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.StatusChange body) {
         Actor actor = currentActor.of(authentication);
-        JobId jobId = visible(actor, id);
-        JobStatus target = BlueWorkWords.jobStatus(body.status())
-                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
-        return answer(changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
+        return visible(actor, id, jobId -> {
+            JobStatus target = BlueWorkWords.jobStatus(body.status())
+                    .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
+            return answer(changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
+        });
     }
 
     @Delete("/{id}")
     @Secured("admin")
-    HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
-        JobId jobId = jobId(id);
-        return switch (delete.delete(new DeleteJobCommand(currentActor.of(authentication), jobId, null))) {
+    HttpResponse<?> delete(Authentication authentication, @PathVariable String id) {
+        if (!Prefixed.matches(id, JobId.PREFIX)) {
+            return notFound().response();
+        }
+        return switch (delete.delete(new DeleteJobCommand(currentActor.of(authentication), new JobId(id), null))) {
             case DeleteResult.Deleted deleted -> HttpResponse.noContent();
-            case DeleteResult.NotFound notFound -> throw notFound();
-            case DeleteResult.Forbidden forbidden -> throw forbidden();
+            case DeleteResult.NotFound notFound -> notFound().response();
+            case DeleteResult.Forbidden forbidden -> forbidden().response();
             case DeleteResult.HasPayments payments ->
-                    throw new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS", "A job with payments is kept for its records.");
+                    new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS", "A job with payments is kept for its records.").response();
         };
     }
 
     @Get("/{id}/messages{?page,limit}")
     @Secured({"customer", "provider", "admin"})
-    PageBody<BlueWorkBodies.ChatMessage> messages(Authentication authentication, @PathVariable String id,
-                                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+    HttpResponse<?> messages(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
+                             @Nullable @QueryValue Integer limit) {
         Actor actor = currentActor.of(authentication);
-        JobId jobId = visible(actor, id);
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? 50 : limit);
-        return switch (chat.thread(actor, jobId, request)) {
-            case ThreadResult.Found found -> PageBody.of(found.messages(), message -> new BlueWorkBodies.ChatMessage(message.id(),
-                    message.senderId().value(), name(message.senderId()), message.content(), message.sentAt()));
-            case ThreadResult.NotFound notFound -> throw forbidden();
-        };
+        return visible(actor, id, jobId -> switch (chat.thread(actor, jobId, request)) {
+            case ThreadResult.Found found -> HttpResponse.ok(PageBody.of(found.messages(), message -> new BlueWorkBodies.ChatMessage(
+                    message.id(), message.senderId().value(), name(message.senderId()), message.content(), message.sentAt())));
+            case ThreadResult.NotFound notFound -> forbidden().response();
+        });
     }
 
     @Post("/{id}/messages")
     @Secured({"customer", "provider"})
-    HttpResponse<BlueWorkBodies.ChatMessage> send(Authentication authentication, @PathVariable String id,
-                                                  @Body BlueWorkBodies.NewMessage body) {
+    HttpResponse<?> send(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.NewMessage body) {
         Actor actor = currentActor.of(authentication);
-        JobId jobId = visible(actor, id);
-        return switch (chat.send(new SendMessageCommand(actor, jobId, body.content(), null))) {
+        return visible(actor, id, jobId -> switch (chat.send(new SendMessageCommand(actor, jobId, body.content(), null))) {
             case SendResult.Sent sent -> {
                 Message message = sent.message();
                 yield HttpResponse.created(new BlueWorkBodies.ChatMessage(message.id(), message.senderId().value(), null,
                         message.content(), message.sentAt()));
             }
-            case SendResult.Refused refused -> throw switch (refused.reason()) {
-                case JOB_CLOSED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_CLOSED", "Job is completed/cancelled; chat is locked");
-                case JOB_NOT_ASSIGNED ->
-                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_ASSIGNED", "No worker has accepted the job yet.");
-                case JOB_NOT_FOUND, IMAGE_NOT_FOUND, NONE -> forbidden();
+            case SendResult.Refused refused -> switch (refused.reason()) {
+                case JOB_CLOSED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_CLOSED", "Job is completed/cancelled; chat is locked")
+                        .response();
+                case JOB_NOT_ASSIGNED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_ASSIGNED",
+                        "No worker has accepted the job yet.").response();
+                case JOB_NOT_FOUND, IMAGE_NOT_FOUND, NONE -> forbidden().response();
             };
-        };
+        });
     }
 
-    /** The job's id when the caller may see the job: else 403 FORBIDDEN, or 404 JOB_NOT_FOUND when there is none. */
-    private JobId visible(Actor actor, String id) {
-        JobId jobId = jobId(id);
+    /** The answer for a job the caller may see; else 403 FORBIDDEN, or 404 JOB_NOT_FOUND when there is none. */
+    private HttpResponse<?> visible(Actor actor, String id, Function<JobId, HttpResponse<?>> answer) {
+        if (!Prefixed.matches(id, JobId.PREFIX)) {
+            return notFound().response();
+        }
+        JobId jobId = new JobId(id);
         return switch (get.access(actor, jobId)) {
-            case VISIBLE -> jobId;
-            case FORBIDDEN -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
-            case NOT_FOUND -> throw notFound();
+            case VISIBLE -> answer.apply(jobId);
+            case FORBIDDEN -> forbidden().response();
+            case NOT_FOUND -> notFound().response();
         };
     }
 
     private HttpResponse<?> answer(JobResult result, HttpStatus success) {
         return switch (result) {
             case JobResult.Ok ok -> HttpResponse.status(success).body(object(ok.job()));
-            case JobResult.NotFound notFound -> throw notFound();
-            case JobResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
-            case JobResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN",
-                    "The job changed while this request ran; read it again.");
-            case JobResult.Refused refused -> throw switch (refused.reason()) {
-                case NOT_A_PARTY, ROLE_NOT_ALLOWED, CATEGORY_NOT_SERVED, PROVIDER_EXCLUDED ->
-                        new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Role not permitted to make this transition");
-                case ALREADY_TAKEN -> new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN", "Another worker accepted first");
-                case INVALID_TRANSITION ->
-                        new ApiError(HttpStatus.BAD_REQUEST, "INVALID_TRANSITION", "Status change not allowed from current state");
-                case CANCELLATION_WINDOW_EXPIRED ->
-                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANCELLATION_WINDOW_EXPIRED", "Customer can no longer cancel");
-                case SCHEDULED_TIME_INVALID ->
-                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "SCHEDULED_TIME_INVALID", "scheduled_at is in the past");
-            };
+            case JobResult.NotFound notFound -> notFound().response();
+            case JobResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
+            case JobResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN",
+                    "The job changed while this request ran; read it again.").response();
+            case JobResult.Refused refused -> refusal(refused.reason()).response();
+        };
+    }
+
+    private static ApiError refusal(Rejection reason) {
+        return switch (reason) {
+            case NOT_A_PARTY, ROLE_NOT_ALLOWED, CATEGORY_NOT_SERVED, PROVIDER_EXCLUDED ->
+                    new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Role not permitted to make this transition");
+            case ALREADY_TAKEN -> new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN", "Another worker accepted first");
+            case INVALID_TRANSITION ->
+                    new ApiError(HttpStatus.BAD_REQUEST, "INVALID_TRANSITION", "Status change not allowed from current state");
+            case CANCELLATION_WINDOW_EXPIRED ->
+                    new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANCELLATION_WINDOW_EXPIRED", "Customer can no longer cancel");
+            case SCHEDULED_TIME_INVALID ->
+                    new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "SCHEDULED_TIME_INVALID", "scheduled_at is in the past");
         };
     }
 
@@ -239,11 +287,8 @@ class BlueWorkJobController {
         return users.byId(id).map(User::name).orElse(null);
     }
 
-    private static JobId jobId(String id) {
-        if (!Prefixed.matches(id, JobId.PREFIX)) {
-            throw notFound();
-        }
-        return new JobId(id);
+    private static ApiError missingLocation() {
+        return new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided");
     }
 
     private static ApiError notFound() {
