@@ -1,6 +1,8 @@
 package dev.callout.rest.security;
 
 import dev.callout.application.ratelimit.RateLimiter.Decision;
+import dev.callout.rest.error.ErrorEnvelope;
+import io.micronaut.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -44,5 +46,10 @@ public final class RateLimited extends RuntimeException {
     /** The rate limit's state, or null for a lockout. */
     public Decision decision() {
         return decision;
+    }
+
+    /** The answer this refusal is: 429 with its envelope and headers. */
+    public HttpResponse<ErrorEnvelope> response() {
+        return RateLimitedHandler.tooManyRequests(this);
     }
 }

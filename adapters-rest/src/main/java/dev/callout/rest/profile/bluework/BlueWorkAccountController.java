@@ -22,6 +22,7 @@ import dev.callout.rest.security.CurrentActor;
 import dev.callout.rest.security.RateLimited;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -73,16 +74,18 @@ class BlueWorkAccountController {
 
     /** A new email or phone applies once verified with the code sent there (POST /auth/otp/verify). */
     @Patch("/users/me")
-    BlueWorkBodies.Account updateMe(Authentication authentication, @Body BlueWorkBodies.ProfileChange body) {
+    HttpResponse<?> updateMe(Authentication authentication, @Body BlueWorkBodies.ProfileChange body) {
         UpdateProfileCommand command = new UpdateProfileCommand(currentActor.user(authentication).id(), body.name(), body.email(),
                 body.phone());
         return switch (updateProfile.update(command)) {
-            case UpdateResult.Updated updated -> BlueWorkBodies.Account.of(updated.user());
-            case UpdateResult.EmailTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "EMAIL_TAKEN", "Email in use by another account");
-            case UpdateResult.PhoneTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "PHONE_TAKEN", "Phone in use by another account");
+            case UpdateResult.Updated updated -> HttpResponse.ok(BlueWorkBodies.Account.of(updated.user()));
+            case UpdateResult.EmailTaken taken ->
+                    new ApiError(HttpStatus.CONFLICT, "EMAIL_TAKEN", "Email in use by another account").response();
+            case UpdateResult.PhoneTaken taken ->
+                    new ApiError(HttpStatus.CONFLICT, "PHONE_TAKEN", "Phone in use by another account").response();
             case UpdateResult.TooSoon tooSoon ->
-                    throw new RateLimited("RATE_LIMITED", "A code was sent there moments ago; retry later.", tooSoon.retryAfter());
-            case UpdateResult.NotFound notFound -> throw ApiError.notFound("USER_NOT_FOUND", "No user with that ID");
+                    new RateLimited("RATE_LIMITED", "A code was sent there moments ago; retry later.", tooSoon.retryAfter()).response();
+            case UpdateResult.NotFound notFound -> ApiError.notFound("USER_NOT_FOUND", "No user with that ID").response();
             case UpdateResult.ProfileImageNotFound image -> throw new IllegalStateException("BlueWork sets no profile image");
             case UpdateResult.NotAProfileImage image -> throw new IllegalStateException("BlueWork sets no profile image");
         };
@@ -118,9 +121,10 @@ class BlueWorkAccountController {
     }
 
     @Patch("/notifications/{id}/read")
-    BlueWorkBodies.Read markRead(Authentication authentication, @PathVariable String id) {
-        return notifications.markRead(currentActor.of(authentication), id).map(found -> new BlueWorkBodies.Read(found.id(), true))
-                .orElseThrow(() -> ApiError.notFound("NOTIFICATION_NOT_FOUND", "No notification with that ID"));
+    HttpResponse<?> markRead(Authentication authentication, @PathVariable String id) {
+        return notifications.markRead(currentActor.of(authentication), id)
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(new BlueWorkBodies.Read(found.id(), true)))
+                .orElseGet(() -> ApiError.notFound("NOTIFICATION_NOT_FOUND", "No notification with that ID").response());
     }
 
     @Patch("/notifications/read-all")
@@ -131,10 +135,14 @@ class BlueWorkAccountController {
     /** As BlueWork's example: the period as instants, rates and money as JSON numbers, the main currency's volume. */
     @Get("/admin/analytics{?from,to}")
     @Secured("admin")
-    Map<String, Object> analytics(Authentication authentication, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+    HttpResponse<?> analytics(Authentication authentication, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         Actor admin = currentActor.of(authentication);
-        GetAnalyticsUseCase.Summary summary = analytics.summary(admin, QueryInstant.start(from, "from"), QueryInstant.end(to, "to"))
-                .orElseThrow(() -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Admins only."));
+        return analytics.summary(admin, QueryInstant.start(from, "from"), QueryInstant.end(to, "to"))
+                .<HttpResponse<?>>map(summary -> HttpResponse.ok(figures(summary)))
+                .orElseGet(() -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Admins only.").response());
+    }
+
+    private static Map<String, Object> figures(GetAnalyticsUseCase.Summary summary) {
         Figures figures = summary.figures();
         JobFigures jobs = figures.jobs();
         Map<String, Object> answer = new LinkedHashMap<>();

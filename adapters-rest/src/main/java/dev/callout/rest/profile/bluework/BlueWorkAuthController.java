@@ -44,6 +44,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.function.Function;
 
 /** BlueWork's §1 Auth: sign-up with a phone code, sign-in by email or phone, tokens, password reset. */
 @Hidden
@@ -81,9 +82,9 @@ class BlueWorkAuthController {
         this.addresses = addresses;
     }
 
-    /** The code goes to the phone when one is given (BlueWork activates by SMS), else to the email. */
+    /** The code goes to the phone when one is given (BlueWork activates by SMS: {@code callout.accounts.sign-up-code-to-phone}). */
     @Post("/register")
-    HttpResponse<BlueWorkBodies.Registered> register(@Body BlueWorkBodies.Register body) {
+    HttpResponse<?> register(@Body BlueWorkBodies.Register body) {
         identifierLimit.take(body.email());
         identifierLimit.take(body.phone());
         Role role = BlueWorkWords.signUpRole(body.role())
@@ -91,85 +92,82 @@ class BlueWorkAuthController {
         RegisterCommand command = new RegisterCommand(role, body.name(), body.email(), body.phone(), body.password(),
                 body.skills() == null ? null : new HashSet<>(body.skills()));
         return switch (register.register(command)) {
-            case RegistrationResult.Registered registered -> {
-                String to = registered.user().phone() != null ? registered.user().phone() : registered.codeSentTo();
-                if (!to.equals(registered.codeSentTo())) {
-                    sendCode.send(SendCodeCommand.of(to, Purpose.VERIFY));
-                }
-                yield HttpResponse.created(new BlueWorkBodies.Registered(BlueWorkBodies.Account.of(registered.user()),
-                        "OTP sent to " + to));
-            }
-            case RegistrationResult.EmailTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "EMAIL_TAKEN", "Email already registered.");
-            case RegistrationResult.PhoneTaken taken -> throw new ApiError(HttpStatus.CONFLICT, "PHONE_TAKEN", "Phone already registered.");
-            case RegistrationResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case RegistrationResult.Registered registered -> HttpResponse.created(new BlueWorkBodies.Registered(
+                    BlueWorkBodies.Account.of(registered.user()),
+                    registered.codeSentTo() == null ? "Account created." : "OTP sent to " + registered.codeSentTo()));
+            case RegistrationResult.EmailTaken taken ->
+                    new ApiError(HttpStatus.CONFLICT, "EMAIL_TAKEN", "Email already registered.").response();
+            case RegistrationResult.PhoneTaken taken ->
+                    new ApiError(HttpStatus.CONFLICT, "PHONE_TAKEN", "Phone already registered.").response();
+            case RegistrationResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
         };
     }
 
     @Post("/otp/send")
-    BlueWorkBodies.CodeSent sendOtp(@Body BlueWorkBodies.Phone body) {
-        return codeSent(body.phone(), Purpose.VERIFY, "phone", "OTP sent.");
+    HttpResponse<?> sendOtp(@Body BlueWorkBodies.Phone body) {
+        return codeSent(body.phone(), Purpose.VERIFY, "phone",
+                sent -> new BlueWorkBodies.CodeSent("OTP sent.", sent.expiresIn().toSeconds()));
     }
 
     @Post("/otp/verify")
-    BlueWorkBodies.Tokens verifyOtp(@Body BlueWorkBodies.Otp body) {
+    HttpResponse<?> verifyOtp(@Body BlueWorkBodies.Otp body) {
         identifierLimit.take(body.phone());
         VerifyCodeCommand command = VerifyCodeCommand.of(body.phone(), body.otp());
         return switch (verify.verify(command)) {
             case VerifyResult.Verified verified when verified.signedIn() == null ->
-                    new BlueWorkBodies.Tokens(null, null, null, BlueWorkBodies.Account.of(verified.user()));
-            case VerifyResult.Verified verified -> issued(verified.signedIn(), true);
-            case VerifyResult.Invalid invalid -> throw new ApiError(HttpStatus.BAD_REQUEST, "INVALID_OTP", "Wrong or expired OTP.");
-            case VerifyResult.Expired expired -> throw new ApiError(HttpStatus.GONE, "OTP_EXPIRED", "OTP past 5-minute window.");
-            case VerifyResult.TooManyAttempts exhausted -> throw new RateLimited("RATE_LIMITED",
-                    "Too many wrong OTPs; ask for a new one.", Duration.ZERO);
-            case VerifyResult.AddressTaken taken -> throw new ApiError(HttpStatus.CONFLICT,
-                    taken.channel() == Channel.EMAIL ? "EMAIL_TAKEN" : "PHONE_TAKEN", "Already registered to another account.");
+                    HttpResponse.ok(new BlueWorkBodies.Tokens(null, null, null, BlueWorkBodies.Account.of(verified.user())));
+            case VerifyResult.Verified verified -> HttpResponse.ok(issued(verified.signedIn(), true));
+            case VerifyResult.Invalid invalid -> new ApiError(HttpStatus.BAD_REQUEST, "INVALID_OTP", "Wrong or expired OTP.").response();
+            case VerifyResult.Expired expired -> new ApiError(HttpStatus.GONE, "OTP_EXPIRED", "OTP past 5-minute window.").response();
+            case VerifyResult.TooManyAttempts exhausted -> new RateLimited("RATE_LIMITED",
+                    "Too many wrong OTPs; ask for a new one.", Duration.ZERO).response();
+            case VerifyResult.AddressTaken taken -> new ApiError(HttpStatus.CONFLICT,
+                    taken.channel() == Channel.EMAIL ? "EMAIL_TAKEN" : "PHONE_TAKEN", "Already registered to another account.").response();
         };
     }
 
     @Post("/login")
-    BlueWorkBodies.Tokens login(@Body BlueWorkBodies.Login body, HttpRequest<?> request) {
+    HttpResponse<?> login(@Body BlueWorkBodies.Login body, HttpRequest<?> request) {
         identifierLimit.take(body.identifier());
         return switch (logIn.logIn(new LogInCommand(body.identifier(), body.password(), addresses.of(request)))) {
-            case LogInResult.LoggedIn loggedIn -> issued(loggedIn.signedIn(), true);
-            case LogInResult.InvalidCredentials invalid ->
-                    throw new ApiError(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS", "Email or password is incorrect.");
+            case LogInResult.LoggedIn loggedIn -> HttpResponse.ok(issued(loggedIn.signedIn(), true));
+            case LogInResult.InvalidCredentials invalid -> invalidCredentials().response();
             case LogInResult.Suspended suspended ->
-                    throw new ApiError(HttpStatus.FORBIDDEN, "ACCOUNT_SUSPENDED", "User has been suspended.");
-            case LogInResult.PendingVerification pending ->
-                    throw new ApiError(HttpStatus.FORBIDDEN, "PENDING_VERIFICATION", "Verify your phone first (POST /auth/otp/verify).");
+                    new ApiError(HttpStatus.FORBIDDEN, "ACCOUNT_SUSPENDED", "User has been suspended.").response();
+            case LogInResult.PendingVerification pending -> new ApiError(HttpStatus.FORBIDDEN, "PENDING_VERIFICATION",
+                    "Verify your phone first (POST /auth/otp/verify).").response();
             case LogInResult.PendingApproval pending ->
-                    throw new ApiError(HttpStatus.FORBIDDEN, "PENDING_APPROVAL", "Worker not yet approved by admin.");
+                    new ApiError(HttpStatus.FORBIDDEN, "PENDING_APPROVAL", "Worker not yet approved by admin.").response();
             case LogInResult.Throttled throttled ->
-                    throw new RateLimited("RATE_LIMITED", "Too many failed sign-ins; retry later.", throttled.retryAfter());
-            case LogInResult.ExternalTokenRefused refused ->
-                    throw new ApiError(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS", "Email or password is incorrect.");
+                    new RateLimited("RATE_LIMITED", "Too many failed sign-ins; retry later.", throttled.retryAfter()).response();
+            case LogInResult.ExternalTokenRefused refused -> invalidCredentials().response();
         };
     }
 
     @Post("/token/refresh")
-    BlueWorkBodies.Tokens refresh(@Body BlueWorkBodies.Refresh body) {
+    HttpResponse<?> refresh(@Body BlueWorkBodies.Refresh body) {
         return switch (refresh.refresh(new RefreshCommand(body.refreshToken()))) {
-            case RefreshResult.Refreshed refreshed -> issued(refreshed.signedIn(), false);
+            case RefreshResult.Refreshed refreshed -> HttpResponse.ok(issued(refreshed.signedIn(), false));
             case RefreshResult.Invalid invalid ->
-                    throw new ApiError(HttpStatus.UNAUTHORIZED, "INVALID_REFRESH_TOKEN", "Token invalid or expired.");
+                    new ApiError(HttpStatus.UNAUTHORIZED, "INVALID_REFRESH_TOKEN", "Token invalid or expired.").response();
         };
     }
 
     @Post("/password/forgot")
-    BlueWorkBodies.Message forgotPassword(@Body BlueWorkBodies.Email body) {
-        codeSent(body.email(), Purpose.RESET_PASSWORD, "email", "");
-        return new BlueWorkBodies.Message("Reset link sent if account exists.");
+    HttpResponse<?> forgotPassword(@Body BlueWorkBodies.Email body) {
+        return codeSent(body.email(), Purpose.RESET_PASSWORD, "email",
+                sent -> new BlueWorkBodies.Message("Reset link sent if account exists."));
     }
 
     /** The core's reset codes belong to an address, so BlueWork's {@code token} comes with the {@code email} it was sent to. */
     @Post("/password/reset")
-    BlueWorkBodies.Message resetPassword(@Body BlueWorkBodies.Reset body) {
+    HttpResponse<?> resetPassword(@Body BlueWorkBodies.Reset body) {
         identifierLimit.take(body.email());
         return switch (reset.reset(ResetPasswordCommand.of(body.email(), body.token(), body.password()))) {
-            case ResetPasswordUseCase.ResetResult.Reset done -> new BlueWorkBodies.Message("Password updated successfully.");
-            case ResetPasswordUseCase.ResetResult.Invalid invalid -> throw invalidResetToken();
-            case ResetPasswordUseCase.ResetResult.Expired expired -> throw invalidResetToken();
+            case ResetPasswordUseCase.ResetResult.Reset done ->
+                    HttpResponse.ok(new BlueWorkBodies.Message("Password updated successfully."));
+            case ResetPasswordUseCase.ResetResult.Invalid invalid -> invalidResetToken().response();
+            case ResetPasswordUseCase.ResetResult.Expired expired -> invalidResetToken().response();
         };
     }
 
@@ -180,18 +178,23 @@ class BlueWorkAuthController {
         return HttpResponse.noContent();
     }
 
+    private static ApiError invalidCredentials() {
+        return new ApiError(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS", "Email or password is incorrect.");
+    }
+
     private static ApiError invalidResetToken() {
         return new ApiError(HttpStatus.BAD_REQUEST, "INVALID_RESET_TOKEN", "Token invalid or expired.");
     }
 
-    private BlueWorkBodies.CodeSent codeSent(String address, Purpose purpose, String field, String message) {
+    /** Sends a code to the address (a limited number of times), answering with what {@code body} makes of it. */
+    private HttpResponse<?> codeSent(String address, Purpose purpose, String field, Function<SendResult.Accepted, ?> body) {
         identifierLimit.take(address);
         if (address == null || Channel.of(address).isEmpty()) {
             throw ApiError.validation(Map.of(field, "must be " + ("phone".equals(field) ? "a phone number" : "an email address")));
         }
         return switch (sendCode.send(SendCodeCommand.of(address, purpose))) {
-            case SendResult.Accepted accepted -> new BlueWorkBodies.CodeSent(message, accepted.expiresIn().toSeconds());
-            case SendResult.TooSoon tooSoon -> throw new RateLimited("RATE_LIMITED", "Too many OTP requests.", tooSoon.retryAfter());
+            case SendResult.Accepted accepted -> HttpResponse.ok(body.apply(accepted));
+            case SendResult.TooSoon tooSoon -> new RateLimited("RATE_LIMITED", "Too many OTP requests.", tooSoon.retryAfter()).response();
         };
     }
 

@@ -53,38 +53,42 @@ class BlueWorkDisputeController {
 
     @Post
     @Secured({"customer", "provider"})
-    HttpResponse<BlueWorkBodies.DisputeObject> raise(Authentication authentication, @Body BlueWorkBodies.NewDispute body) {
+    HttpResponse<?> raise(Authentication authentication, @Body BlueWorkBodies.NewDispute body) {
         JobId jobId = body.jobId() != null && Prefixed.matches(body.jobId(), JobId.PREFIX) ? new JobId(body.jobId()) : null;
         List<String> evidence = body.evidencePhotos() == null ? null : body.evidencePhotos().stream()
                 .map(photo -> photo == null ? null : photo.substring(photo.lastIndexOf('/') + 1)).toList();
-        Dispute raised = orThrow(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication), jobId, body.reason(), evidence)));
-        return HttpResponse.created(object(raised));
+        return answer(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication), jobId, body.reason(), evidence)),
+                HttpStatus.CREATED);
     }
 
     @Get("/{id}")
-    BlueWorkBodies.DisputeObject dispute(Authentication authentication, @PathVariable String id) {
+    HttpResponse<?> dispute(Authentication authentication, @PathVariable String id) {
         return disputeId(id).flatMap(found -> disputes.get(currentActor.of(authentication), found))
-                .map(BlueWorkDisputeController::object).orElseThrow(BlueWorkDisputeController::notFound);
+                .<HttpResponse<?>>map(dispute -> HttpResponse.ok(object(dispute))).orElseGet(() -> notFound().response());
     }
 
     /** {@code status} under_review, or resolved with its {@code action}. */
     @Patch("/{id}")
     @Secured("admin")
-    BlueWorkBodies.DisputeObject decide(Authentication authentication, @PathVariable String id,
-                                        @Body BlueWorkBodies.DisputeDecision body) {
+    HttpResponse<?> decide(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.DisputeDecision body) {
         Actor admin = currentActor.of(authentication);
-        DisputeId disputeId = disputeId(id).orElseThrow(BlueWorkDisputeController::notFound);
+        Optional<DisputeId> named = disputeId(id);
+        if (named.isEmpty()) {
+            return notFound().response();
+        }
+        DisputeId disputeId = named.get();
         if ("under_review".equals(body.status())) {
-            return object(orThrow(disputes.startReview(admin, disputeId)));
+            return answer(disputes.startReview(admin, disputeId), HttpStatus.OK);
         }
         if (!"resolved".equals(body.status())) {
             throw ApiError.validation(Map.of("status", "must be under_review or resolved"));
         }
         Resolution action = body.action() == null ? null : "worker_warning".equals(body.action()) ? Resolution.PROVIDER_WARNING
                 : Resolution.fromWireName(body.action()).filter(found -> found != Resolution.PROVIDER_WARNING)
-                .orElseThrow(() -> ApiError.validation(Map.of("action", "must be partial_refund, full_refund, no_action or worker_warning")));
+                .orElseThrow(() -> ApiError.validation(Map.of("action",
+                        "must be partial_refund, full_refund, no_action or worker_warning")));
         MoneyInput amount = body.amount() == null ? null : new MoneyInput(body.amount(), null);
-        return object(orThrow(disputes.resolve(new ResolveDisputeCommand(admin, disputeId, action, amount, body.resolution()))));
+        return answer(disputes.resolve(new ResolveDisputeCommand(admin, disputeId, action, amount, body.resolution())), HttpStatus.OK);
     }
 
     private static BlueWorkBodies.DisputeObject object(Dispute dispute) {
@@ -95,28 +99,31 @@ class BlueWorkDisputeController {
                 dispute.decidedBy() == null ? null : dispute.decidedBy().value(), dispute.createdAt(), dispute.resolvedAt());
     }
 
-    private static Dispute orThrow(DisputeResult result) {
+    private static HttpResponse<?> answer(DisputeResult result, HttpStatus success) {
         return switch (result) {
-            case DisputeResult.Ok ok -> ok.dispute();
-            case DisputeResult.NotFound notFound -> throw notFound();
-            case DisputeResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case DisputeResult.Ok ok -> HttpResponse.status(success).body(object(ok.dispute()));
+            case DisputeResult.NotFound notFound -> notFound().response();
+            case DisputeResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
             case DisputeResult.Conflict conflict ->
-                    throw new ApiError(HttpStatus.CONFLICT, "CONFLICT", "The dispute changed while this request ran; read it again.");
-            case DisputeResult.RefundFailed failed -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_FAILED", failed.message());
-            case DisputeResult.Refused refused -> throw switch (refused.reason()) {
-                case NOT_A_PARTY -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
-                case JOB_NOT_DISPUTABLE ->
-                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_DISPUTABLE", "Job status does not allow disputes");
-                case DISPUTE_ALREADY_EXISTS ->
-                        new ApiError(HttpStatus.CONFLICT, "DISPUTE_ALREADY_EXISTS", "Dispute already raised for this job");
-                case ROLE_NOT_ALLOWED -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Only admins decide disputes.");
-                case INVALID_TRANSITION ->
-                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_TRANSITION", "A resolved dispute is final.");
-                case REFUND_AMOUNT_REQUIRED -> ApiError.validation(Map.of("amount", "a partial refund needs a positive amount"));
-                case REFUND_EXCEEDS_PAYMENT ->
-                        new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT", "More than was paid.");
-                case NOTHING_TO_REFUND -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "NOTHING_TO_REFUND", "Nothing was paid.");
-            };
+                    new ApiError(HttpStatus.CONFLICT, "CONFLICT", "The dispute changed while this request ran; read it again.").response();
+            case DisputeResult.RefundFailed failed -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_FAILED", failed.message())
+                    .response();
+            case DisputeResult.Refused refused -> refusal(refused.reason()).response();
+        };
+    }
+
+    private static ApiError refusal(Dispute.Refusal reason) {
+        return switch (reason) {
+            case NOT_A_PARTY -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
+            case JOB_NOT_DISPUTABLE ->
+                    new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_DISPUTABLE", "Job status does not allow disputes");
+            case DISPUTE_ALREADY_EXISTS ->
+                    new ApiError(HttpStatus.CONFLICT, "DISPUTE_ALREADY_EXISTS", "Dispute already raised for this job");
+            case ROLE_NOT_ALLOWED -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Only admins decide disputes.");
+            case INVALID_TRANSITION -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_TRANSITION", "A resolved dispute is final.");
+            case REFUND_AMOUNT_REQUIRED -> ApiError.validation(Map.of("amount", "a partial refund needs a positive amount"));
+            case REFUND_EXCEEDS_PAYMENT -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT", "More than was paid.");
+            case NOTHING_TO_REFUND -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "NOTHING_TO_REFUND", "Nothing was paid.");
         };
     }
 

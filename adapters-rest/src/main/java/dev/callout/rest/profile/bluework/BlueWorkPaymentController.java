@@ -14,8 +14,10 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.payment.PaymentRejection;
 import dev.callout.domain.payment.PaymentStatus;
 import dev.callout.domain.payment.Refund;
+import dev.callout.domain.payment.RefundId;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
@@ -35,6 +37,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * BlueWork's §5 Payments over the core's: a card is a PaymentIntent (its {@code client_secret} for Stripe.js;
@@ -67,7 +71,7 @@ class BlueWorkPaymentController {
 
     @Post("/initiate")
     @Secured("customer")
-    HttpResponse<BlueWorkBodies.PaymentObject> initiate(Authentication authentication, @Body BlueWorkBodies.Initiate body) {
+    HttpResponse<?> initiate(Authentication authentication, @Body BlueWorkBodies.Initiate body) {
         Actor actor = currentActor.of(authentication);
         if (body.jobId() == null || !Prefixed.matches(body.jobId(), JobId.PREFIX)) {
             throw ApiError.validation(Map.of("job_id", "is required: a job id"));
@@ -75,33 +79,43 @@ class BlueWorkPaymentController {
         PaymentMethod method = PaymentMethod.fromWireName(body.method())
                 .orElseThrow(() -> ApiError.validation(Map.of("method", "must be one of card, gcash, maya, cash")));
         MoneyInput amount = body.amount() == null ? null : new MoneyInput(body.amount(), body.currency());
-        Payment payment = payment(create.create(new CreatePaymentCommand(actor, new JobId(body.jobId()), method, amount)), "JOB_NOT_FOUND");
-        return HttpResponse.created(BlueWorkBodies.PaymentObject.of(payment, status(payment), true));
+        return answer(create.create(new CreatePaymentCommand(actor, new JobId(body.jobId()), method, amount)), HttpStatus.CREATED,
+                jobNotFound(), payment -> BlueWorkBodies.PaymentObject.of(payment, status(payment), true));
     }
 
     @Get("/{id}")
-    BlueWorkBodies.PaymentObject payment(Authentication authentication, @PathVariable String id) {
+    HttpResponse<?> payment(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        Payment payment = get.get(actor, paymentId(id)).orElseThrow(BlueWorkPaymentController::notFound);
-        return BlueWorkBodies.PaymentObject.of(payment, status(payment), payment.customerId().equals(actor.id()));
+        return paymentId(id).flatMap(found -> get.get(actor, found)).<HttpResponse<?>>map(payment -> HttpResponse.ok(
+                        BlueWorkBodies.PaymentObject.of(payment, status(payment), payment.customerId().equals(actor.id()))))
+                .orElseGet(() -> notFound().response());
     }
 
     @Post("/{id}/cash-confirm")
     @Secured("provider")
-    BlueWorkBodies.CashConfirmed confirmCash(Authentication authentication, @PathVariable String id) {
-        Payment payment = payment(confirmCash.confirm(currentActor.of(authentication), paymentId(id)), "PAYMENT_NOT_FOUND");
-        return new BlueWorkBodies.CashConfirmed(status(payment), payment.capturedAt() == null ? clock.instant() : payment.capturedAt());
+    HttpResponse<?> confirmCash(Authentication authentication, @PathVariable String id) {
+        return paymentId(id).<HttpResponse<?>>map(found -> answer(confirmCash.confirm(currentActor.of(authentication), found), HttpStatus.OK, notFound(),
+                        payment -> new BlueWorkBodies.CashConfirmed(status(payment),
+                                payment.capturedAt() == null ? clock.instant() : payment.capturedAt())))
+                .orElseGet(() -> notFound().response());
     }
 
     /** Without an amount, everything still refundable. */
     @Post("/{id}/refund")
     @Secured("admin")
-    BlueWorkBodies.RefundIssued refund(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.RefundRequest body) {
-        RefundResult result = refund.refund(new RefundPaymentCommand(currentActor.of(authentication), paymentId(id),
+    HttpResponse<?> refund(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.RefundRequest body) {
+        Optional<PaymentId> paymentId = paymentId(id);
+        if (paymentId.isEmpty()) {
+            return notFound().response();
+        }
+        RefundResult result = refund.refund(new RefundPaymentCommand(currentActor.of(authentication), paymentId.get(),
                 body.amount() == null ? null : new MoneyInput(body.amount(), null), body.reason()));
-        Payment payment = payment(result.result(), "PAYMENT_NOT_FOUND");
-        Refund made = payment.refunds().stream().filter(r -> r.id().equals(result.refundId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("refund " + result.refundId() + " was not recorded"));
+        return answer(result.result(), HttpStatus.OK, notFound(), payment -> refundIssued(payment, result.refundId()));
+    }
+
+    private static BlueWorkBodies.RefundIssued refundIssued(Payment payment, RefundId refundId) {
+        Refund made = payment.refunds().stream().filter(r -> r.id().equals(refundId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("refund " + refundId + " was not recorded"));
         String status = switch (made.status()) {
             case PENDING -> "processing";
             case SUCCEEDED -> "succeeded";
@@ -121,44 +135,49 @@ class BlueWorkPaymentController {
         };
     }
 
-    private static Payment payment(PaymentResult result, String notFoundCode) {
+    /** The payment's body with the route's status (a payment the gateway has yet to answer too), or BlueWork's refusal. */
+    private static HttpResponse<?> answer(PaymentResult result, HttpStatus done, ApiError notFound, Function<Payment, ?> body) {
         return switch (result) {
-            case PaymentResult.Ok ok -> ok.payment();
-            case PaymentResult.GatewayUnavailable unavailable -> unavailable.payment();
-            case PaymentResult.NotFound notFound -> throw ApiError.notFound(notFoundCode,
-                    "JOB_NOT_FOUND".equals(notFoundCode) ? "No job with that ID" : "No payment with that ID");
-            case PaymentResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
-            case PaymentResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID",
-                    "The payment changed while this request ran; read it again.");
+            case PaymentResult.Ok ok -> HttpResponse.status(done).body(body.apply(ok.payment()));
+            case PaymentResult.GatewayUnavailable unavailable -> HttpResponse.status(done).body(body.apply(unavailable.payment()));
+            case PaymentResult.NotFound missing -> notFound.response();
+            case PaymentResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
+            case PaymentResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID",
+                    "The payment changed while this request ran; read it again.").response();
             case PaymentResult.Declined declined ->
-                    throw new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED", "The payment was declined.");
-            case PaymentResult.Refused refused -> throw switch (refused.reason()) {
-                case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
-                        "Only the assigned worker can confirm");
-                case ALREADY_PAID -> new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID", "Payment already processed for this job");
-                case JOB_NOT_COMPLETED, JOB_NOT_PAYABLE ->
-                        new ApiError(HttpStatus.BAD_REQUEST, "JOB_NOT_COMPLETED", "Job must be completed before payment");
-                case NOT_CASH_PAYMENT -> new ApiError(HttpStatus.BAD_REQUEST, "NOT_CASH_PAYMENT", "Payment method is not cash");
-                case METHOD_NOT_SUPPORTED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYMENT_METHOD_UNSUPPORTED",
-                        "No configured gateway takes this method yet.");
-                case AMOUNT_MISMATCH, CURRENCY_MISMATCH -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_MISMATCH",
-                        "The amount must be the job's price.");
-                case NOT_RELEASABLE, NOT_REFUNDABLE -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYMENT_NOT_CAPTURED",
-                        "Nothing was paid yet.");
-                case REFUND_EXCEEDS_CAPTURED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT",
-                        "A refund is never more than was paid less refunded.");
-            };
+                    new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED", "The payment was declined.").response();
+            case PaymentResult.Refused refused -> refusal(refused.reason()).response();
         };
     }
 
-    private static PaymentId paymentId(String id) {
-        if (!Prefixed.matches(id, PaymentId.PREFIX)) {
-            throw notFound();
-        }
-        return new PaymentId(id);
+    private static ApiError refusal(PaymentRejection reason) {
+        return switch (reason) {
+            case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "Only the assigned worker can confirm");
+            case ALREADY_PAID -> new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID", "Payment already processed for this job");
+            case JOB_NOT_COMPLETED, JOB_NOT_PAYABLE ->
+                    new ApiError(HttpStatus.BAD_REQUEST, "JOB_NOT_COMPLETED", "Job must be completed before payment");
+            case NOT_CASH_PAYMENT -> new ApiError(HttpStatus.BAD_REQUEST, "NOT_CASH_PAYMENT", "Payment method is not cash");
+            case METHOD_NOT_SUPPORTED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYMENT_METHOD_UNSUPPORTED",
+                    "No configured gateway takes this method yet.");
+            case AMOUNT_MISMATCH, CURRENCY_MISMATCH -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_MISMATCH",
+                    "The amount must be the job's price.");
+            case NOT_RELEASABLE, NOT_REFUNDABLE -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYMENT_NOT_CAPTURED",
+                    "Nothing was paid yet.");
+            case REFUND_EXCEEDS_CAPTURED -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT",
+                    "A refund is never more than was paid less refunded.");
+        };
+    }
+
+    private static Optional<PaymentId> paymentId(String id) {
+        return Prefixed.matches(id, PaymentId.PREFIX) ? Optional.of(new PaymentId(id)) : Optional.empty();
     }
 
     private static ApiError notFound() {
         return ApiError.notFound("PAYMENT_NOT_FOUND", "No payment with that ID");
+    }
+
+    private static ApiError jobNotFound() {
+        return ApiError.notFound("JOB_NOT_FOUND", "No job with that ID");
     }
 }

@@ -26,6 +26,7 @@ import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -79,7 +80,7 @@ class BlueWorkPeopleController {
 
     @Get("/users{?role,status,page,limit}")
     @Secured("admin")
-    PageBody<BlueWorkBodies.Account> listUsers(Authentication authentication, @Nullable @QueryValue String role,
+    HttpResponse<?> listUsers(Authentication authentication, @Nullable @QueryValue String role,
                                                @Nullable @QueryValue String status, @Nullable @QueryValue Integer page,
                                                @Nullable @QueryValue Integer limit) {
         Role wanted = role == null ? null : switch (role) {
@@ -93,14 +94,14 @@ class BlueWorkPeopleController {
 
     @Get("/users/{id}")
     @Secured("admin")
-    BlueWorkBodies.Account user(Authentication authentication, @PathVariable String id) {
-        return userId(id).flatMap(found -> users.byId(currentActor.of(authentication), found)).map(BlueWorkBodies.Account::of)
-                .orElseThrow(BlueWorkPeopleController::userNotFound);
+    HttpResponse<?> user(Authentication authentication, @PathVariable String id) {
+        return userId(id).flatMap(found -> users.byId(currentActor.of(authentication), found))
+                .<HttpResponse<?>>map(user -> HttpResponse.ok(BlueWorkBodies.Account.of(user))).orElseGet(() -> userNotFound().response());
     }
 
     @Get("/admin/workers{?status,page,limit}")
     @Secured("admin")
-    PageBody<BlueWorkBodies.Account> listWorkers(Authentication authentication, @Nullable @QueryValue String status,
+    HttpResponse<?> listWorkers(Authentication authentication, @Nullable @QueryValue String status,
                                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         return accounts(authentication, Role.PROVIDER, status, page, limit);
     }
@@ -108,96 +109,99 @@ class BlueWorkPeopleController {
     /** Approving a pending worker, suspending or reinstating one. */
     @Patch("/admin/workers/{id}")
     @Secured("admin")
-    BlueWorkBodies.Account changeWorker(Authentication authentication, @PathVariable String id,
-                                        @Body BlueWorkBodies.AccountStatusChange body) {
+    HttpResponse<?> changeWorker(Authentication authentication, @PathVariable String id,
+                                 @Body BlueWorkBodies.AccountStatusChange body) {
         return changeAccount(authentication, id, body, true);
     }
 
     @Patch("/admin/users/{id}")
     @Secured("admin")
-    BlueWorkBodies.Account changeUser(Authentication authentication, @PathVariable String id,
-                                      @Body BlueWorkBodies.AccountStatusChange body) {
+    HttpResponse<?> changeUser(Authentication authentication, @PathVariable String id,
+                               @Body BlueWorkBodies.AccountStatusChange body) {
         return changeAccount(authentication, id, body, false);
     }
 
     @Get("/workers/nearby{?lat,lng,category,radius}")
     @Secured({"customer", "admin"})
-    BlueWorkBodies.Listed<BlueWorkBodies.NearbyWorker> nearby(Authentication authentication, @Nullable @QueryValue Double lat,
-                                                         @Nullable @QueryValue Double lng, @Nullable @QueryValue String category,
-                                                         @Nullable @QueryValue Double radius) {
+    HttpResponse<?> nearby(Authentication authentication, @Nullable @QueryValue Double lat, @Nullable @QueryValue Double lng,
+                           @Nullable @QueryValue String category, @Nullable @QueryValue Double radius) {
         if (lat == null || lng == null) {
-            throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided");
+            return new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION", "lat/lng not provided").response();
         }
         NearbyProvidersQuery query = NearbyProvidersQuery.of(currentActor.of(authentication), lat, lng, category, radius, null);
         return switch (nearby.find(query)) {
             case NearbyProvidersResult.Found found when found.providers().isEmpty() ->
-                    throw ApiError.notFound("NO_WORKERS_AVAILABLE", "No workers found in radius");
-            case NearbyProvidersResult.Found found -> new BlueWorkBodies.Listed<>(found.providers().stream().map(worker -> {
+                    ApiError.notFound("NO_WORKERS_AVAILABLE", "No workers found in radius").response();
+            case NearbyProvidersResult.Found found -> HttpResponse.ok(new BlueWorkBodies.Listed<>(found.providers().stream().map(worker -> {
                 var candidate = worker.match().candidate();
                 var point = worker.match().position().point();
                 return new BlueWorkBodies.NearbyWorker(candidate.presence().providerId().value(), candidate.name(), category,
                         BigDecimal.valueOf(worker.match().distanceKm()).setScale(1, RoundingMode.HALF_UP),
                         candidate.rating() == null ? null : BigDecimal.valueOf(candidate.rating()).setScale(1, RoundingMode.HALF_UP),
                         candidate.presence().availability().wireName(), point.lat(), point.lng());
-            }).toList());
+            }).toList()));
             case NearbyProvidersResult.UnknownCategory unknown ->
-                    throw ApiError.validation(Map.of("category", "unknown skill '" + category + "'"));
+                    ApiError.validation(Map.of("category", "unknown skill '" + category + "'")).response();
         };
     }
 
     @Get("/workers/{id}")
-    BlueWorkBodies.WorkerProfile worker(@PathVariable String id) {
-        return userId(id).flatMap(profiles::profile).map(profile -> new BlueWorkBodies.WorkerProfile(
+    HttpResponse<?> worker(@PathVariable String id) {
+        return userId(id).flatMap(profiles::profile).<HttpResponse<?>>map(profile -> HttpResponse.ok(new BlueWorkBodies.WorkerProfile(
                         profile.provider().id().value(), profile.provider().name(),
                         profile.provider().categories().stream().sorted().toList(),
                         profile.ratings().count() == 0 ? null : profile.ratings().average(), profile.completedJobs(),
-                        profile.availability().wireName()))
-                .orElseThrow(BlueWorkPeopleController::userNotFound);
+                        profile.availability().wireName())))
+                .orElseGet(() -> userNotFound().response());
     }
 
     @Patch("/workers/me/availability")
     @Secured("provider")
-    BlueWorkBodies.AvailabilityStatus setAvailability(Authentication authentication, @Body BlueWorkBodies.Availability body) {
+    HttpResponse<?> setAvailability(Authentication authentication, @Body BlueWorkBodies.Availability body) {
         Availability chosen = Availability.fromWireName(body.status())
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "must be online, offline or busy")));
         return switch (availability.set(new SetAvailabilityCommand(currentActor.of(authentication), chosen))) {
-            case PresenceResult.Updated updated -> new BlueWorkBodies.AvailabilityStatus(updated.presence().availability().wireName());
-            case PresenceResult.NotAProvider notAProvider -> throw forbidden();
+            case PresenceResult.Updated updated ->
+                    HttpResponse.ok(new BlueWorkBodies.AvailabilityStatus(updated.presence().availability().wireName()));
+            case PresenceResult.NotAProvider notAProvider -> forbidden().response();
         };
     }
 
     @Patch("/workers/me/location")
     @Secured("provider")
-    BlueWorkBodies.PositionUpdated updateLocation(Authentication authentication, @Body BlueWorkBodies.Position body) {
+    HttpResponse<?> updateLocation(Authentication authentication, @Body BlueWorkBodies.Position body) {
         return switch (location.update(UpdateLocationCommand.of(currentActor.of(authentication), body.lat(), body.lng()))) {
-            case LocationResult.Updated updated -> new BlueWorkBodies.PositionUpdated(updated.at());
-            case LocationResult.NotAProvider notAProvider -> throw forbidden();
+            case LocationResult.Updated updated -> HttpResponse.ok(new BlueWorkBodies.PositionUpdated(updated.at()));
+            case LocationResult.NotAProvider notAProvider -> forbidden().response();
         };
     }
 
-    private PageBody<BlueWorkBodies.Account> accounts(Authentication authentication, Role role, String status, Integer page,
-                                                      Integer limit) {
+    private HttpResponse<?> accounts(Authentication authentication, Role role, String status, Integer page, Integer limit) {
         AccountStatus wanted = status == null ? null : AccountStatus.fromWireName(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not an account status")));
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         return users.list(currentActor.of(authentication), role, wanted, request)
-                .map(found -> PageBody.of(found, BlueWorkBodies.Account::of)).orElseThrow(BlueWorkPeopleController::forbidden);
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(PageBody.of(found, BlueWorkBodies.Account::of)))
+                .orElseGet(() -> forbidden().response());
     }
 
-    private BlueWorkBodies.Account changeAccount(Authentication authentication, String id,
-                                                 BlueWorkBodies.AccountStatusChange body, boolean workersOnly) {
+    private HttpResponse<?> changeAccount(Authentication authentication, String id, BlueWorkBodies.AccountStatusChange body,
+                                          boolean workersOnly) {
         Actor admin = currentActor.of(authentication);
-        UserId target = userId(id).orElseThrow(BlueWorkPeopleController::userNotFound);
+        Optional<UserId> target = userId(id);
+        if (target.isEmpty()) {
+            return userNotFound().response();
+        }
         AccountStatus status = AccountStatus.fromWireName(body.status())
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "must be active or suspended")));
-        return switch (changeStatus.change(new ChangeStatusCommand(admin, target, status, body.note(), workersOnly))) {
-            case ChangeResult.Changed changed -> BlueWorkBodies.Account.of(changed.user());
-            case ChangeResult.NotFound notFound -> throw userNotFound();
-            case ChangeResult.Forbidden forbidden -> throw forbidden();
-            case ChangeResult.OwnAccount own ->
-                    throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANNOT_CHANGE_OWN_ACCOUNT", "Admins do not change their own status.");
-            case ChangeResult.NotAllowed notAllowed -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_STATUS_CHANGE",
-                    "A " + notAllowed.from().wireName() + " account cannot become " + notAllowed.to().wireName() + ".");
+        return switch (changeStatus.change(new ChangeStatusCommand(admin, target.get(), status, body.note(), workersOnly))) {
+            case ChangeResult.Changed changed -> HttpResponse.ok(BlueWorkBodies.Account.of(changed.user()));
+            case ChangeResult.NotFound notFound -> userNotFound().response();
+            case ChangeResult.Forbidden forbidden -> forbidden().response();
+            case ChangeResult.OwnAccount own -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANNOT_CHANGE_OWN_ACCOUNT",
+                    "Admins do not change their own status.").response();
+            case ChangeResult.NotAllowed notAllowed -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_STATUS_CHANGE",
+                    "A " + notAllowed.from().wireName() + " account cannot become " + notAllowed.to().wireName() + ".").response();
         };
     }
 
