@@ -315,6 +315,22 @@ class BlueWorkEndToEndTest {
         assertThat(files.upload(photos, maria.token(), png).errorCode()).as("five is the most").isEqualTo("TOO_MANY_PHOTOS");
     }
 
+    @Test
+    void aPayPalCallbackIsRefusedInItsFormatForThereIsNoPayPalGateway() {
+        Reply paypal = callout.send("POST", "/api/v1/payments/webhook", null, """
+                {"id": "WH-1", "event_type": "PAYMENT.CAPTURE.COMPLETED", "resource": {"id": "5O190127TN364715T"}}""",
+                Map.of("PayPal-Transmission-Sig", "SIGNATURE", "PayPal-Transmission-Id", "69cd13f0", "PayPal-Auth-Algo", "SHA256withRSA"));
+        assertThat(paypal.status()).isEqualTo(400);
+        assertThat(paypal.errorCode()).isEqualTo("WEBHOOK_REJECTED");
+        assertThat(map(paypal.json().get("error"))).containsOnlyKeys("code", "message");
+        assertThat((String) map(paypal.json().get("error")).get("message")).contains("PayPal").doesNotContain("Stripe");
+
+        Reply unsigned = callout.send("POST", "/api/v1/payments/webhook", null, "{\"id\": \"evt_1\"}");
+        assertThat(unsigned.status()).as("Stripe's route still answers the rest").isEqualTo(400);
+        assertThat(unsigned.errorCode()).isEqualTo("WEBHOOK_REJECTED");
+        assertThat((String) map(unsigned.json().get("error")).get("message")).doesNotContain("PayPal");
+    }
+
     /** Posted by the customer, taken and finished by the worker. */
     private String completedJob(Person customer, Person worker) {
         String jobId = callout.post("/api/v1/jobs", customer.token(), job()).get("id");
