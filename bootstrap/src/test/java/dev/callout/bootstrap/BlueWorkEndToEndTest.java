@@ -359,8 +359,10 @@ class BlueWorkEndToEndTest {
         String open = callout.post("/api/v1/jobs", maria.token(), job()).get("id");
         assertThat(callout.get("/api/v1/jobs/nearby?lat=%s&lng=%s".formatted(LAT, LNG), pedro.token()).data())
                 .extracting(job -> job.get("id")).contains(open);
+        String cleaning = callout.post("/api/v1/jobs", maria.token(), job().replace("\"plumber\"", "\"cleaning\"")).get("id");
         assertThat(callout.get("/api/v1/jobs?status=pending&limit=100", pedro.token()).data())
-                .extracting(job -> job.get("id")).contains(open);
+                .as("the pending jobs of his skills (the core's rule)").extracting(job -> job.get("id"))
+                .contains(open).doesNotContain(cleaning);
         assertThat(callout.send("DELETE", "/api/v1/jobs/" + open, maria.token(), null).status()).isEqualTo(403);
         assertThat(callout.send("DELETE", "/api/v1/jobs/" + open, admin, null).status()).isEqualTo(204);
         assertThat(callout.get("/api/v1/jobs/" + open, maria.token()).errorCode()).isEqualTo("JOB_NOT_FOUND");
