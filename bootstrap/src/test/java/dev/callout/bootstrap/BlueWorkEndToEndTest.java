@@ -311,6 +311,9 @@ class BlueWorkEndToEndTest {
         assertThat(outsider.errorCode()).isEqualTo("FORBIDDEN");
         assertThat(files.upload("/api/v1/jobs/job_01JNOSUCHJOB0000000000000000/photos", maria.token(), png).errorCode())
                 .isEqualTo("JOB_NOT_FOUND");
+        Reply notMultipart = callout.post(photos, maria.token(), "{\"photos\": [\"sink.png\"]}");
+        assertThat(notMultipart.status()).isEqualTo(415);
+        assertThat(map(notMultipart.json().get("error"))).containsOnlyKeys("code", "message");
         assertThat(files.upload(photos, maria.token(), png, png, png).status()).as("the refusals stored nothing").isEqualTo(200);
         assertThat(files.upload(photos, maria.token(), png).errorCode()).as("five is the most").isEqualTo("TOO_MANY_PHOTOS");
     }
