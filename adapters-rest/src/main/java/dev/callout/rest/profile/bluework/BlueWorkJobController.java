@@ -122,6 +122,9 @@ class BlueWorkJobController {
                 || !GeoPoint.isValid(location.lat(), location.lng())) {
             throw ApiError.validation(Map.of("location", "needs lat (-90 to 90) and lng (-180 to 180)"));
         }
+        if (location.address() != null && location.address().length() > Place.MAX_ADDRESS_LENGTH) {
+            throw ApiError.validation(Map.of("location.address", "has at most " + Place.MAX_ADDRESS_LENGTH + " characters"));
+        }
         JobRequest request = new JobRequest(body.category(), body.description(),
                 new Place(new GeoPoint(location.lat(), location.lng()), location.address()), null, urgency, body.scheduledAt(), null);
         return answer(post.post(new PostJobCommand(currentActor.of(authentication), request)), HttpStatus.CREATED);

@@ -93,6 +93,9 @@ public class ChayenityGigController {
         if (body.budget() == null) {
             throw ApiError.validation(Map.of("budget", "is required"));
         }
+        if (body.addressText() != null && body.addressText().length() > Place.MAX_ADDRESS_LENGTH) {
+            throw ApiError.validation(Map.of("address_text", "has at most " + Place.MAX_ADDRESS_LENGTH + " characters"));
+        }
         Instant startsAt = Wire.readTime(body.startsAt(), "starts_at");
         JobRequest request = new JobRequest(null, body.description(),
                 new Place(new GeoPoint(body.latitude(), body.longitude()), blankToNull(body.addressText())), null,
