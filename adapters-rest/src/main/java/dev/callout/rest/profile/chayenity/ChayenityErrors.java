@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every refusal on Chayenity's paths in its own body, {@code {detail, error_code, field_errors}}:
- * the core, the controllers and the framework refuse with the standard envelope, and this filter,
+ * Every refusal on Chayenity's paths (its API and its rooms' handshakes) in its own body,
+ * {@code {detail, error_code, field_errors}}: the core, the controllers and the framework refuse with
+ * the standard envelope, and this filter,
  * outside every other one, rewrites it. Field problems are Pydantic's 422 with a list per field;
  * the canonical codes become the document's where it names one.
  */
 @Requires(property = "callout.profile", value = "chayenity")
-@ServerFilter(Wire.BASE + "/**")
+@ServerFilter({Wire.BASE + "/**", "/ws/chat/**"})
 public class ChayenityErrors implements Ordered {
 
     @Serdeable
