@@ -3,11 +3,15 @@ package dev.callout.bootstrap;
 import dev.callout.bootstrap.RunningCallout.Account;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import dev.callout.bootstrap.TrustWorld.Part;
+import io.micronaut.http.MediaType;
+import io.micronaut.web.router.Router;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 
 /**
  * What the black-box probe suite ({@code dev.callout.bootstrap.probe}) gets to know of the server it
@@ -15,7 +19,7 @@ import java.util.Map;
  * and the two secrets an operator holds (the token-signing key, to forge expired tokens; the webhook
  * secret, to sign deliveries as the gateway would). Here the target is {@link RunningCallout}.
  */
-public final class ProbeTarget {
+public final class ProbeTarget implements AutoCloseable {
 
     /** The password of every account {@link #customer()} and {@link #provider} make. */
     public static final String PASSWORD = "correct horse battery";
@@ -35,6 +39,48 @@ public final class ProbeTarget {
             instance = new ProbeTarget(RunningCallout.get());
         }
         return instance;
+    }
+
+    /** A server of its own speaking a product profile's API (seed documents), for one probe class; {@link #close()} stops it. */
+    public static ProbeTarget ofProfile(String profile) {
+        return new ProbeTarget(RunningCallout.start(Map.of(DeploymentProfile.PROPERTY, profile)));
+    }
+
+    @Override
+    public void close() {
+        callout.close();
+    }
+
+    /** A route the server serves: its method, its path template without the query part, and whether it takes a multipart form. */
+    public record Route(String method, String path, boolean multipart) {
+        public String key() {
+            return method + " " + path;
+        }
+    }
+
+    /**
+     * The server's route table, as a tester is handed the route list: every HTTP route of the profile's own
+     * controllers and sockets ({@code dev.callout.rest.profile.<profile>}) but the HEAD the framework adds to every GET,
+     * as "METHOD /path/{variable}".
+     */
+    public List<Route> routes(String profile) {
+        String controllers = "dev.callout.rest.profile." + profile + ".";
+        Map<String, Route> routes = new LinkedHashMap<>();
+        callout.context.getBean(Router.class).uriRoutes()
+                .filter(route -> route.getTargetMethod().getDeclaringType().getName().startsWith(controllers)
+                        && !route.getHttpMethodName().equals("HEAD"))
+                .sorted(Comparator.comparing(route -> route.getUriMatchTemplate().toString()))
+                .forEach(route -> {
+                    Route found = new Route(route.getHttpMethodName(), route.getUriMatchTemplate().toString()
+                            .replaceAll("\\{\\?[^}]*}|\\{/}", ""), route.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE));
+                    routes.merge(found.key(), found, (one, other) -> one.multipart() ? one : other);
+                });
+        return List.copyOf(routes.values());
+    }
+
+    /** The last one-time code sent to the address (the development sender's record, as a tester reads it). */
+    public String lastCode(String address) {
+        return callout.lastCode(address);
     }
 
     /** A signed-in account: its id, its email and an access token. */

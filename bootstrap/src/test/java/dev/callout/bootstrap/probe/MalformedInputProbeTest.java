@@ -34,10 +34,10 @@ class MalformedInputProbeTest {
 
     private final World world = World.get();
 
-    private record Bad(String label, String json) {
+    record Bad(String label, String json) {
     }
 
-    private static List<Bad> otherTypes(Field field) {
+    static List<Bad> otherTypes(Field field) {
         return switch (field.type()) {
             case "string" -> List.of(new Bad("a number", "5"), new Bad("a boolean", "true"), new Bad("an array", "[\"x\"]"),
                     new Bad("an object", "{\"x\": \"y\"}"));
@@ -124,7 +124,7 @@ class MalformedInputProbeTest {
     }
 
     /** Bodies broken as a whole around an object holding only an unknown field, so only the breakage can be refused. */
-    private static Map<String, byte[]> brokenBodies() {
+    static Map<String, byte[]> brokenBodies() {
         String valid = "{\"zz\": \"ignored\"}";
         Map<String, byte[]> broken = new LinkedHashMap<>();
         broken.put("trailing garbage", (valid + " garbage").getBytes(StandardCharsets.UTF_8));
