@@ -6,13 +6,17 @@ import dev.callout.bootstrap.ProbeTarget;
 import dev.callout.bootstrap.ProbeTarget.Answer;
 import dev.callout.bootstrap.ProbeTarget.User;
 import dev.callout.bootstrap.probe.Surface.Caller;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Art's API (seed 000, /v1) probed: its errors are the canonical envelope, its ids the canonical ones. The
@@ -36,6 +40,35 @@ class ArtProbeTest extends ProductProbes {
     @Override
     Product product() {
         return art;
+    }
+
+    /** Art's Socket.IO over long-polling: a CONNECT without a valid token, or for another user type, is a CONNECT_ERROR. */
+    @Test
+    void theSocketIoConnectRefusesAMissingBadOrExpiredTokenAndAnotherUserType() {
+        String customer = art.customer.token();
+        assertThat(connect("", "{\"token\": \"" + customer + "\"}")).as("the control").startsWith("40{\"sid\":");
+        Map<String, String[]> refused = Map.of(
+                "without a token", new String[] {"", ""},
+                "with a token that is not one", new String[] {"", "{\"token\": \"not.a.token\"}"},
+                "with a token of another type", new String[] {"", "{\"token\": 5}"},
+                "with an expired token", new String[] {"", "{\"token\": \"" + expired(art, art.customer) + "\"}"},
+                "as an operator", new String[] {"&userType=operator", "{\"token\": \"" + customer + "\"}"});
+        refused.forEach((what, attempt) -> assertThat(connect(attempt[0], attempt[1])).as(what)
+                .startsWith("44{\"message\":").doesNotContain(art.customer.id()));
+    }
+
+    /** Opens an Engine.IO session, sends the Socket.IO CONNECT with {@code auth}, and reads the answer. */
+    private static String connect(String query, String auth) {
+        String session = "/socket.io/?EIO=4&transport=polling" + query;
+        Answer open = art.target.send("GET", session, null, null, null, Map.of());
+        assertThat(open.status()).as(open.text()).isEqualTo(200);
+        Matcher sid = Pattern.compile("\"sid\":\"([^\"]+)\"").matcher(open.text());
+        assertThat(sid.find()).as(open.text()).isTrue();
+        String polled = session + "&sid=" + sid.group(1);
+        Answer sent = art.target.send("POST", polled, null, "text/plain;charset=UTF-8", ("40" + auth).getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+        return art.target.send("GET", polled, null, null, null, Map.of()).text();
     }
 
     static final class Art extends Product {
@@ -87,12 +120,7 @@ class ArtProbeTest extends ProductProbes {
 
         @Override
         boolean inErrorFormat(Answer answer) {
-            return answer.errorCode() != null && !answer.errorCode().isBlank() && answer.error().get("message") instanceof String;
-        }
-
-        @Override
-        Set<Integer> notYours(String route) {
-            return Set.of(403, 404);
+            return inCanonicalEnvelope(answer);
         }
 
         @Override
@@ -114,7 +142,7 @@ class ArtProbeTest extends ProductProbes {
 
         /**
          * Art's Socket.IO refuses a bad token inside the protocol (a CONNECT_ERROR to the CONNECT packet), not at the
-         * WebSocket handshake, so it has no door here: ArtEndToEndTest drives those refusals with the socket.io client.
+         * WebSocket handshake, so it has no door: ArtProbeTest probes its CONNECT over long-polling.
          */
         @Override
         Set<String> notJson() {

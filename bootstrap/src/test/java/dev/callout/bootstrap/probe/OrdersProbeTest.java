@@ -111,12 +111,7 @@ class OrdersProbeTest extends ProductProbes {
 
         @Override
         boolean inErrorFormat(Answer answer) {
-            return answer.errorCode() != null && !answer.errorCode().isBlank() && answer.error().get("message") instanceof String;
-        }
-
-        @Override
-        Set<Integer> notYours(String route) {
-            return Set.of(403, 404);
+            return inCanonicalEnvelope(answer);
         }
 
         @Override

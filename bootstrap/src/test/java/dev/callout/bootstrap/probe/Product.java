@@ -71,8 +71,15 @@ abstract class Product implements AutoCloseable {
     /** Whether the answer is a refusal in the product's own error format. */
     abstract boolean inErrorFormat(Answer answer);
 
-    /** The statuses with which the product tells a caller the route's resource is not theirs (403, 404, ...). */
-    abstract Set<Integer> notYours(String route);
+    /** The statuses with which the product tells a caller the route's resource is not theirs. */
+    Set<Integer> notYours(String route) {
+        return Set.of(403, 404);
+    }
+
+    /** The canonical envelope {"error": {"code", "message", ...}}, which Art and orders keep. */
+    static boolean inCanonicalEnvelope(Answer answer) {
+        return answer.errorCode() != null && !answer.errorCode().isBlank() && answer.error().get("message") instanceof String;
+    }
 
     /** The world's resource for a path variable of the route (the one the customer and provider share). */
     abstract String worldId(String route, String variable);
