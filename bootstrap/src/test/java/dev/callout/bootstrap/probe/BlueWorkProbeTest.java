@@ -59,7 +59,7 @@ class BlueWorkProbeTest extends ProductProbes {
                     "POST /api/v1/auth/password/reset");
             routes(Caller.CUSTOMER, "POST /api/v1/auth/logout", "GET /api/v1/users/me", "PATCH /api/v1/users/me",
                     "DELETE /api/v1/users/me", "GET /api/v1/notifications", "PATCH /api/v1/notifications/{id}/read",
-                    "PATCH /api/v1/notifications/read-all", "POST /api/v1/jobs", "GET /api/v1/jobs", "GET /api/v1/jobs/{id}",
+                    "PATCH /api/v1/notifications/read-all", "POST /api/v1/jobs", "POST /api/v1/jobs/{id}/photos", "GET /api/v1/jobs", "GET /api/v1/jobs/{id}",
                     "PATCH /api/v1/jobs/{id}/status", "GET /api/v1/jobs/{id}/messages", "POST /api/v1/jobs/{id}/messages",
                     "POST /api/v1/disputes", "GET /api/v1/disputes/{id}", "POST /api/v1/payments/initiate", "GET /api/v1/payments/{id}",
                     "GET /api/v1/workers/nearby", "GET /api/v1/workers/{id}", "GET /ws");
@@ -181,6 +181,11 @@ class BlueWorkProbeTest extends ProductProbes {
         Set<String> sharedByDesign() {
             // a worker's public profile, as GET /workers/:id shows it to anyone signed in
             return Set.of("GET /api/v1/workers/{id}");
+        }
+
+        @Override
+        String uploadPart(String route) {
+            return "photos";
         }
 
         @Override

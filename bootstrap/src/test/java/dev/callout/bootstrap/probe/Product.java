@@ -102,9 +102,14 @@ abstract class Product implements AutoCloseable {
         return Set.of();
     }
 
-    /** The text fields an upload to the route sends beside its file (part "file"). */
+    /** The text fields an upload to the route sends beside its file. */
     Map<String, String> uploadFields(String route) {
         return Map.of();
+    }
+
+    /** The form part an upload to the route sends its file in. */
+    String uploadPart(String route) {
+        return "file";
     }
 
     /** Routes that end the caller's session or account: probed without a token only. */

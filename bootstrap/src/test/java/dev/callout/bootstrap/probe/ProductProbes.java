@@ -67,10 +67,7 @@ abstract class ProductProbes {
             }
             String path = product.path(route, variable -> product.worldId(route.key(), variable));
             for (Map.Entry<String, String> token : bad.entrySet()) {
-                Answer answer = route.multipart()
-                        ? product.target.uploadPng(path, token.getValue(), "file", product.uploadFields(route.key()))
-                        : product.target.send(route.method(), path, token.getValue(), bodyType(product, route), body(product, route),
-                        Map.of());
+                Answer answer = call(product, route, path, token.getValue());
                 refusal(failures, product, route.key() + " " + token.getKey(), answer,
                         product.sockets().contains(route.key()) ? CLIENT_ERRORS : Set.of(401));
             }
@@ -191,8 +188,7 @@ abstract class ProductProbes {
                     "an unknown id", product::unknownId, "a malformed id", variable -> "x%27%22%3B--", "a huge id",
                     variable -> "9".repeat(400)).entrySet()) {
                 String path = product.path(route, ids.getValue());
-                Answer answer = product.target.send(route.method(), path, caller == null ? null : caller.token(),
-                        bodyType(product, route), body(product, route), Map.of());
+                Answer answer = call(product, route, path, caller == null ? null : caller.token());
                 refusal(failures, product, route.key() + " with " + ids.getKey() + " " + path, answer, CLIENT_ERRORS);
                 probed++;
             }
@@ -216,8 +212,7 @@ abstract class ProductProbes {
             String path = product.path(route, variable -> product.worldId(route.key(), variable));
             for (Map.Entry<String, Party> outsider : Map.of("another customer", product.otherCustomer, "another provider",
                     product.otherProvider).entrySet()) {
-                Answer answer = product.target.send(route.method(), path, outsider.getValue().token(), bodyType(product, route),
-                        body(product, route), Map.of());
+                Answer answer = call(product, route, path, outsider.getValue().token());
                 Set<Integer> refused = new LinkedHashSet<>(product.notYours(route.key()));
                 refused.add(403);
                 refusal(failures, product, route.key() + " by " + outsider.getKey(), answer, refused);
@@ -309,13 +304,14 @@ abstract class ProductProbes {
                 .toList();
     }
 
-    private static String bodyType(Product product, Route route) {
-        return product.plausibleBody(route.key()) == null ? null : "application/json";
-    }
-
-    private static byte[] body(Product product, Route route) {
+    /** The request the route would act on, had the caller the right: an image for an upload, else the plausible body or none. */
+    private static Answer call(Product product, Route route, String path, String token) {
+        if (route.multipart()) {
+            return product.target.uploadPng(path, token, product.uploadPart(route.key()), product.uploadFields(route.key()));
+        }
         Map<String, Object> body = product.plausibleBody(route.key());
-        return body == null ? null : product.json(body).getBytes(StandardCharsets.UTF_8);
+        return product.target.send(route.method(), path, token, body == null ? null : "application/json",
+                body == null ? null : product.json(body).getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /** The body's JSON with the field at the dotted path holding the raw JSON {@code value}. */
