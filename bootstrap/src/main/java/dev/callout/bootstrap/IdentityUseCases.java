@@ -53,6 +53,7 @@ import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.application.port.VerificationCodes;
 import dev.callout.domain.id.IdGenerator;
+import dev.callout.rest.security.SessionAccounts;
 import dev.callout.rest.security.SessionClaimsValidator;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
@@ -174,6 +175,11 @@ class IdentityUseCases {
     @Singleton
     GetUserUseCase getUser(Users users) {
         return new GetUserService(users);
+    }
+
+    @Singleton
+    SessionAccounts sessionAccount(GetUserUseCase users, LiveSessionCache cache) {
+        return cache.accounts(users);
     }
 
     @Singleton

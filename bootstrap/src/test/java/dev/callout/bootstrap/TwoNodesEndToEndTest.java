@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Two application instances on one PostgreSQL: a socket on one node receives what requests to
  * the other caused (the offer, the acceptance, the positions), through LISTEN/NOTIFY; a session
  * ended on one node closes its socket on the other and stops its tokens there although the other
- * node had just found it live; the socket cap counts both nodes; presence on a
+ * node had just found it live; an account changed on one node shows on the other; the socket cap counts both nodes; presence on a
  * job's channel is the user's across both.
  */
 class TwoNodesEndToEndTest {
@@ -104,6 +104,21 @@ class TwoNodesEndToEndTest {
         long deadline = System.nanoTime() + SocketSessionsEndToEndTest.CLOSE_DEADLINE.toNanos();
         while (meOnSecond(customer.token()).status() != 401) {
             assertThat(System.nanoTime()).as("the other node refuses the session's token").isLessThan(deadline);
+        }
+    }
+
+    @Test
+    void anAccountChangedOnOneNodeShowsThereAtOnceAndOnTheOtherThatHadJustReadIt() {
+        Account customer = first.customer();
+        assertThat(meOnSecond(customer.token()).get("name")).isNotEqualTo("Renamed On First");
+        assertThat(first.get("/api/v1/users/me", customer.token()).get("name")).isNotEqualTo("Renamed On First");
+
+        assertThat(first.patch("/api/v1/users/me", customer.token(), "{\"name\": \"Renamed On First\"}").status()).isEqualTo(200);
+
+        assertThat(first.get("/api/v1/users/me", customer.token()).get("name")).as("on the node that changed it").isEqualTo("Renamed On First");
+        long deadline = System.nanoTime() + SocketSessionsEndToEndTest.CLOSE_DEADLINE.toNanos();
+        while (!"Renamed On First".equals(meOnSecond(customer.token()).get("name"))) {
+            assertThat(System.nanoTime()).as("the other node reads the changed account").isLessThan(deadline);
         }
     }
 
