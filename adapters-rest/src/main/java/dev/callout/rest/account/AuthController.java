@@ -1,26 +1,26 @@
 package dev.callout.rest.account;
 
-import dev.callout.application.account.LogInUseCase;
 import dev.callout.application.account.LogInUseCase.LogInCommand;
 import dev.callout.application.account.LogInUseCase.LogInResult;
+import dev.callout.application.account.LogInUseCase;
 import dev.callout.application.account.LogOutUseCase;
-import dev.callout.application.account.RefreshSessionUseCase;
 import dev.callout.application.account.RefreshSessionUseCase.RefreshCommand;
 import dev.callout.application.account.RefreshSessionUseCase.RefreshResult;
-import dev.callout.application.account.RegisterUserUseCase;
+import dev.callout.application.account.RefreshSessionUseCase;
 import dev.callout.application.account.RegisterUserUseCase.RegisterCommand;
 import dev.callout.application.account.RegisterUserUseCase.RegistrationResult;
-import dev.callout.application.account.ResetPasswordUseCase;
+import dev.callout.application.account.RegisterUserUseCase;
 import dev.callout.application.account.ResetPasswordUseCase.ResetPasswordCommand;
-import dev.callout.application.account.SendCodeUseCase;
+import dev.callout.application.account.ResetPasswordUseCase;
 import dev.callout.application.account.SendCodeUseCase.SendCodeCommand;
 import dev.callout.application.account.SendCodeUseCase.SendResult;
-import dev.callout.application.account.SignInWithGoogleUseCase;
+import dev.callout.application.account.SendCodeUseCase;
 import dev.callout.application.account.SignInWithGoogleUseCase.GoogleSignInCommand;
+import dev.callout.application.account.SignInWithGoogleUseCase;
 import dev.callout.application.account.SignedIn;
-import dev.callout.application.account.VerifyCodeUseCase;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyCodeCommand;
 import dev.callout.application.account.VerifyCodeUseCase.VerifyResult;
+import dev.callout.application.account.VerifyCodeUseCase;
 import dev.callout.domain.user.Channel;
 import dev.callout.domain.user.ProviderDetails;
 import dev.callout.domain.user.Role;
@@ -121,14 +121,14 @@ public class AuthController {
     @Post("/login/google")
     @Operation(summary = "Sign in with a Google ID token; links the account with its verified email or creates a customer",
             description = "401 INVALID_GOOGLE_TOKEN")
-    public TokenBody loginWithGoogle(@Body AuthBodies.Google body) {
+    public TokenBody loginWithGoogle(@Body GoogleSignInBody body) {
         return signedIn(google.signIn(new GoogleSignInCommand(body.idToken())));
     }
 
     @Post("/token/refresh")
     @Operation(summary = "Exchange a refresh token for new tokens; a reused one revokes its whole session",
             description = "401 INVALID_REFRESH_TOKEN")
-    public TokenBody refresh(@Body AuthBodies.Refresh body) {
+    public TokenBody refresh(@Body RefreshBody body) {
         return switch (refresh.refresh(new RefreshCommand(body.refreshToken()))) {
             case RefreshResult.Refreshed refreshed -> tokens(refreshed.signedIn());
             case RefreshResult.Invalid invalid ->
@@ -147,23 +147,23 @@ public class AuthController {
     @Post("/otp/send")
     @Operation(summary = "Send (or resend) a verification code to an email or phone",
             description = "The same answer whether or not an account waits for it. 429 RATE_LIMITED within the resend interval.")
-    public AuthBodies.CodeSent sendCode(@Body AuthBodies.CodeRequest body) {
+    public CodeSentBody sendCode(@Body CodeRequestBody body) {
         return codeSent(body.address(), Purpose.VERIFY, "If an account waits for verification there, a code was sent.");
     }
 
     @Post("/otp/verify")
     @Operation(summary = "Verify an email or phone with its code: activates the account, or moves it to a new address",
             description = "400 INVALID_OTP, 410 OTP_EXPIRED, 429 OTP_ATTEMPTS_EXCEEDED, 409 EMAIL_TAKEN / PHONE_TAKEN")
-    public AuthBodies.Verified verifyCode(@Body AuthBodies.Verify body) {
+    public VerifiedBody verifyCode(@Body VerifyCodeBody body) {
         identifierLimit.take(body.address());
         return switch (verify.verify(VerifyCodeCommand.of(body.address(), body.theCode()))) {
             case VerifyResult.Verified verified -> {
                 SignedIn signedIn = verified.signedIn();
                 if (signedIn == null) {
-                    yield new AuthBodies.Verified(UserBody.of(verified.user()), null, null, null, null, null);
+                    yield new VerifiedBody(UserBody.of(verified.user()), null, null, null, null, null);
                 }
                 TokenBody issued = tokens(signedIn);
-                yield new AuthBodies.Verified(issued.user(), issued.accessToken(), issued.tokenType(), issued.expiresIn(),
+                yield new VerifiedBody(issued.user(), issued.accessToken(), issued.tokenType(), issued.expiresIn(),
                         issued.refreshToken(), issued.refreshExpiresIn());
             }
             case VerifyResult.Invalid invalid -> throw new ApiError(HttpStatus.BAD_REQUEST, "INVALID_OTP", "the code is not valid");
@@ -177,17 +177,17 @@ public class AuthController {
     @Post("/password/forgot")
     @Operation(summary = "Send a password-reset code to an email or phone",
             description = "The same answer whether or not an account has the address")
-    public AuthBodies.CodeSent forgotPassword(@Body AuthBodies.CodeRequest body) {
+    public CodeSentBody forgotPassword(@Body CodeRequestBody body) {
         return codeSent(body.address(), Purpose.RESET_PASSWORD, "If an account has this address, a reset code was sent.");
     }
 
     @Post("/password/reset")
     @Operation(summary = "Set a new password with the reset code; ends every session of the account",
             description = "400 INVALID_RESET_CODE, 410 OTP_EXPIRED")
-    public AuthBodies.Message resetPassword(@Body AuthBodies.Reset body) {
+    public MessageBody resetPassword(@Body ResetPasswordBody body) {
         identifierLimit.take(body.address());
         return switch (reset.reset(ResetPasswordCommand.of(body.address(), body.code(), body.password()))) {
-            case ResetPasswordUseCase.ResetResult.Reset done -> new AuthBodies.Message("Password updated; sign in again.");
+            case ResetPasswordUseCase.ResetResult.Reset done -> new MessageBody("Password updated; sign in again.");
             case ResetPasswordUseCase.ResetResult.Invalid invalid ->
                     throw new ApiError(HttpStatus.BAD_REQUEST, "INVALID_RESET_CODE", "the reset code is not valid");
             case ResetPasswordUseCase.ResetResult.Expired expired ->
@@ -195,10 +195,10 @@ public class AuthController {
         };
     }
 
-    private AuthBodies.CodeSent codeSent(String address, Purpose purpose, String message) {
+    private CodeSentBody codeSent(String address, Purpose purpose, String message) {
         identifierLimit.take(address);
         return switch (sendCode.send(SendCodeCommand.of(address, purpose))) {
-            case SendResult.Accepted accepted -> new AuthBodies.CodeSent(message, accepted.expiresIn().toSeconds());
+            case SendResult.Accepted accepted -> new CodeSentBody(message, accepted.expiresIn().toSeconds());
             case SendResult.TooSoon tooSoon ->
                     throw new RateLimited("RATE_LIMITED", "a code was sent here moments ago; retry later", tooSoon.retryAfter());
         };

@@ -8,7 +8,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** An account as its owner (or an admin) sees it. Never carries the password hash. */
@@ -17,22 +16,16 @@ import java.util.List;
 public record UserBody(String id, String role, String name, @Nullable String email, @Nullable String phone,
                        @Schema(allowableValues = {"pending_verification", "pending_approval", "active", "suspended", "deleted"})
                        String status,
-                       List<String> categories, @Nullable Vehicle providerDetails, @Nullable String bio,
+                       List<String> categories, @Nullable ProviderDetailsBody providerDetails, @Nullable String bio,
                        @Nullable String addressText,
                        @Nullable @Schema(description = "an upload of theirs with purpose profile") String profileImageFileId,
                        @Nullable @Schema(description = "where GET /files/{id} serves the profile image")
                        String profileImageUrl,
                        Instant createdAt) {
 
-    @Serdeable
-    @Schema(name = "ProviderDetails")
-    public record Vehicle(String vehicleType, String licenceCategory, String licenceNumber, LocalDate licenceExpiry,
-                          String vehicleRegistration) {
-    }
-
     public static UserBody of(User user) {
         ProviderDetails details = user.providerDetails();
-        Vehicle vehicle = details == null ? null : new Vehicle(details.vehicleType(), details.licenceCategory(),
+        ProviderDetailsBody vehicle = details == null ? null : new ProviderDetailsBody(details.vehicleType(), details.licenceCategory(),
                 details.licenceNumber(), details.licenceExpiry(), details.vehicleRegistration());
         Profile profile = user.profile();
         return new UserBody(user.id().value(), user.role().wireName(), user.name(), user.email(), user.phone(),

@@ -3,19 +3,18 @@ package dev.callout.rest.account;
 import dev.callout.application.Change;
 import dev.callout.application.PageRequest;
 import dev.callout.application.account.DeleteAccountUseCase;
-import dev.callout.application.account.UpdateProfileUseCase;
 import dev.callout.application.account.UpdateProfileUseCase.UpdateProfileCommand;
 import dev.callout.application.account.UpdateProfileUseCase.UpdateResult;
+import dev.callout.application.account.UpdateProfileUseCase;
 import dev.callout.application.admin.ListUsersUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
-import dev.callout.domain.user.Profile;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import dev.callout.rest.security.RateLimited;
@@ -33,11 +32,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Map;
 
 @CanonicalApi
@@ -58,27 +54,6 @@ public class UserController {
         this.updateProfile = updateProfile;
         this.deleteAccount = deleteAccount;
         this.users = users;
-    }
-
-    @Serdeable
-    @Schema(name = "ProfileChange", description = "all optional: a field left out stays as it is; for bio, address_text "
-            + "and profile_image_file_id null (or a blank text) clears it; anything else (role, status) is ignored")
-    public record ProfileBody(@Nullable String name, @Nullable String email, @Nullable String phone,
-                              @Nullable @Schema(implementation = String.class, nullable = true, maxLength = Profile.MAX_BIO_LENGTH)
-                              Change<String> bio,
-                              @Nullable @Schema(implementation = String.class, nullable = true,
-                                      maxLength = Profile.MAX_ADDRESS_LENGTH, description = "one line")
-                              Change<String> addressText,
-                              @Nullable @Schema(implementation = String.class, nullable = true,
-                                      description = "the id of a file you uploaded with purpose profile")
-                              Change<String> profileImageFileId) {
-    }
-
-    @Serdeable
-    @Schema(name = "ProfileUpdated")
-    public record ProfileUpdatedBody(UserBody user,
-                                     @Schema(description = "new addresses a code went to; they apply once verified at /auth/otp/verify")
-                                     List<String> verificationSentTo) {
     }
 
     @Get("/me")
@@ -114,23 +89,23 @@ public class UserController {
 
     @Delete("/me")
     @Operation(summary = "Delete your account: it stops working now; personal data is removed after the grace period")
-    public AuthBodies.Message delete(Authentication authentication) {
+    public MessageBody delete(Authentication authentication) {
         if (!deleteAccount.delete(currentActor.user(authentication).id())) {
             throw ApiError.notFound("USER_NOT_FOUND", "no such account");
         }
-        return new AuthBodies.Message("Account deleted.");
+        return new MessageBody("Account deleted.");
     }
 
     @Get
     @Secured("admin")
     @Operation(summary = "All accounts, oldest first (admin)")
-    public PageBody<UserBody> list(Authentication authentication, @Nullable @QueryValue String role,
+    public UserPageBody list(Authentication authentication, @Nullable @QueryValue String role,
                                    @Nullable @QueryValue String status, @Nullable @QueryValue Integer page,
                                    @Nullable @QueryValue Integer limit) {
         Actor caller = currentActor.of(authentication);
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         return users.list(caller, role(role), status(status), request)
-                .map(found -> PageBody.of(found, UserBody::of))
+                .map(found -> Pages.of(found, UserBody::of, UserPageBody::new))
                 .orElseThrow(() -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this"));
     }
 

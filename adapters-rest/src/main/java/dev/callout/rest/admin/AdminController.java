@@ -1,23 +1,21 @@
 package dev.callout.rest.admin;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.admin.ChangeAccountStatusUseCase;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeResult;
 import dev.callout.application.admin.ChangeAccountStatusUseCase.ChangeStatusCommand;
+import dev.callout.application.admin.ChangeAccountStatusUseCase;
 import dev.callout.application.admin.ListAuditLogUseCase;
 import dev.callout.application.admin.ListUsersUseCase;
 import dev.callout.application.admin.ProviderMapUseCase;
-import dev.callout.application.admin.ProviderMapUseCase.ProviderOnMap;
-import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
-import dev.callout.domain.user.AuditEntry;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.account.UserBody;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.account.UserPageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -32,12 +30,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** Provider approval, suspension and reinstatement, the audit log of those acts and the providers' map. Admins only. */
@@ -63,85 +57,52 @@ public class AdminController {
         this.map = map;
     }
 
-    @Serdeable
-    @Schema(name = "StatusChange")
-    public record StatusBody(@Schema(allowableValues = {"active", "suspended"},
-                                     description = "active approves a pending account or reinstates a suspended one") String status,
-                             @Nullable @Schema(example = "Documents checked", description = "kept in the audit log") String note) {
-    }
-
-    @Serdeable
-    @Schema(name = "AuditEntry")
-    public record AuditEntryBody(String id, @Nullable String actorId, String action, String targetId, @Nullable String note,
-                                 Instant at) {
-        static AuditEntryBody of(AuditEntry entry) {
-            return new AuditEntryBody(entry.id(), entry.actorId() == null ? null : entry.actorId().value(), entry.action(),
-                    entry.targetId(), entry.note(), entry.at());
-        }
-    }
-
     @Get("/providers")
     @Operation(summary = "Providers, optionally by status (pending_approval, active, suspended, …)")
-    public PageBody<UserBody> providers(Authentication authentication, @Nullable @QueryValue String status,
+    public UserPageBody providers(Authentication authentication, @Nullable @QueryValue String status,
                                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         AccountStatus wanted = status == null ? null : AccountStatus.fromWireName(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not an account status")));
         return users.list(currentActor.of(authentication), Role.PROVIDER, wanted, page(page, limit))
-                .map(found -> PageBody.of(found, UserBody::of))
+                .map(found -> Pages.of(found, UserBody::of, UserPageBody::new))
                 .orElseThrow(AdminController::forbidden);
-    }
-
-    @Serdeable
-    @Schema(name = "ProviderOnMap")
-    public record ProviderOnMapBody(String id, String name, List<String> categories,
-                                    @Schema(allowableValues = {"online", "offline", "busy"}) String availabilityStatus,
-                                    @Nullable Double lat, @Nullable Double lng,
-                                    @Nullable @Schema(allowableValues = {"live", "base"}) String positionSource,
-                                    @Nullable @Schema(description = "when the live position was reported") Instant positionAt) {
-        static ProviderOnMapBody of(ProviderOnMap entry) {
-            MatchPosition position = entry.position();
-            return new ProviderOnMapBody(entry.provider().id().value(), entry.provider().name(),
-                    entry.provider().categories().stream().sorted().toList(), entry.availability().wireName(),
-                    position == null ? null : position.point().lat(), position == null ? null : position.point().lng(),
-                    position == null ? null : position.source().wireName(), entry.positionAt());
-        }
     }
 
     @Get("/providers/map")
     @Operation(summary = "Approved providers on the map: availability and where they count as being now",
             description = "The live position while it is fresh, else the base location, else no position (lat, lng null). "
                     + "The operators' socket feed (ops.subscribe) keeps it current.")
-    public PageBody<ProviderOnMapBody> providerMap(Authentication authentication, @Nullable @QueryValue Integer page,
+    public ProviderOnMapPageBody providerMap(Authentication authentication, @Nullable @QueryValue Integer page,
                                                    @Nullable @QueryValue Integer limit) {
         return map.list(currentActor.of(authentication), page(page, limit))
-                .map(found -> PageBody.of(found, ProviderOnMapBody::of))
+                .map(found -> Pages.of(found, ProviderOnMapBody::of, ProviderOnMapPageBody::new))
                 .orElseThrow(AdminController::forbidden);
     }
 
     @Patch("/providers/{id}")
     @Operation(summary = "Approve, suspend or reinstate a provider, with a note",
             description = "404 USER_NOT_FOUND (also for non-providers), 422 INVALID_STATUS_CHANGE")
-    public UserBody changeProvider(Authentication authentication, @PathVariable String id, @Body StatusBody body) {
+    public UserBody changeProvider(Authentication authentication, @PathVariable String id, @Body AccountStatusChangeBody body) {
         return change(authentication, id, body, true);
     }
 
     @Patch("/users/{id}")
     @Operation(summary = "Approve, suspend or reinstate any account, with a note; suspension ends its sessions at once",
             description = "404 USER_NOT_FOUND, 422 INVALID_STATUS_CHANGE or CANNOT_CHANGE_OWN_ACCOUNT")
-    public UserBody changeUser(Authentication authentication, @PathVariable String id, @Body StatusBody body) {
+    public UserBody changeUser(Authentication authentication, @PathVariable String id, @Body AccountStatusChangeBody body) {
         return change(authentication, id, body, false);
     }
 
     @Get("/audit-log")
     @Operation(summary = "Every admin act, newest first")
-    public PageBody<AuditEntryBody> audit(Authentication authentication, @Nullable @QueryValue Integer page,
+    public AuditEntryPageBody audit(Authentication authentication, @Nullable @QueryValue Integer page,
                                           @Nullable @QueryValue Integer limit) {
         return auditLog.list(currentActor.of(authentication), page(page, limit))
-                .map(found -> PageBody.of(found, AuditEntryBody::of))
+                .map(found -> Pages.of(found, AuditEntryBody::of, AuditEntryPageBody::new))
                 .orElseThrow(AdminController::forbidden);
     }
 
-    private UserBody change(Authentication authentication, String id, StatusBody body, boolean providersOnly) {
+    private UserBody change(Authentication authentication, String id, AccountStatusChangeBody body, boolean providersOnly) {
         Actor admin = currentActor.of(authentication);
         if (!Prefixed.matches(id, UserId.PREFIX)) {
             throw notFound();

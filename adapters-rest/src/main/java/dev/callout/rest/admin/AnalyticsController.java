@@ -3,8 +3,6 @@ package dev.callout.rest.admin;
 import dev.callout.application.analytics.GetAnalyticsUseCase;
 import dev.callout.application.analytics.Interval;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.admin.AnalyticsBodies.AnalyticsBody;
-import dev.callout.rest.admin.AnalyticsBodies.SeriesBody;
 import dev.callout.rest.body.QueryInstant;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
@@ -60,7 +58,7 @@ public class AnalyticsController {
             + "per hour, day or week",
             description = "Steps start at from and every interval after it; the last ends at to. At most 1000 steps: else "
                     + "400 VALIDATION_ERROR naming interval.")
-    public SeriesBody series(Authentication authentication,
+    public AnalyticsSeriesBody series(Authentication authentication,
                              @Parameter(description = FROM) @Nullable @QueryValue String from,
                              @Parameter(description = TO) @Nullable @QueryValue String to,
                              @Parameter(description = "hour, day (default) or week") @Nullable @QueryValue String interval) {
@@ -68,7 +66,7 @@ public class AnalyticsController {
                 .orElseThrow(() -> ApiError.validation(Map.of("interval", "must be hour, day or week")));
         return analytics.series(currentActor.of(authentication), QueryInstant.start(from, "from"), QueryInstant.end(to, "to"),
                         step)
-                .map(SeriesBody::of)
+                .map(AnalyticsSeriesBody::of)
                 .orElseThrow(AnalyticsController::forbidden);
     }
 

@@ -2,11 +2,11 @@ package dev.callout.rest.admin;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.admin.ListDeadLettersUseCase;
-import dev.callout.application.admin.RetryDeadLetterUseCase;
 import dev.callout.application.admin.RetryDeadLetterUseCase.RetryResult;
+import dev.callout.application.admin.RetryDeadLetterUseCase;
 import dev.callout.application.port.DeadLetter;
 import dev.callout.domain.id.Prefixed;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -21,13 +21,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.Map;
 
 /** Background work given up on after its last attempt (dispatch timers, event deliveries), and putting it back. Admins only. */
@@ -47,34 +45,16 @@ public class DeadLetterController {
         this.retry = retry;
     }
 
-    @Serdeable
-    @Schema(name = "DeadLetter")
-    public record DeadLetterBody(
-            String id,
-            @Schema(allowableValues = {"timer", "event"}) String kind,
-            @Schema(description = "the timer's kind (start_dispatch, step_ends) or the event's type (job.posted, …)") String work,
-            @Schema(description = "the job of a timer, the subject of an event") String subjectId,
-            @Nullable @Schema(description = "events: the handler that gave up (dispatch, notifications, payments, …)") String handler,
-            int attempts,
-            @Schema(description = "what the last attempt failed with") String lastError,
-            Instant parkedAt) {
-
-        static DeadLetterBody of(DeadLetter deadLetter) {
-            return new DeadLetterBody(deadLetter.id(), deadLetter.kind().wireName(), deadLetter.work(), deadLetter.subjectId(),
-                    deadLetter.handler(), deadLetter.attempts(), deadLetter.lastError(), deadLetter.parkedAt());
-        }
-    }
-
     @Get("{?kind,page,limit}")
     @Operation(summary = "Background work given up on after its last attempt, newest first",
             description = "kind: timer or event (default both). 400 VALIDATION_ERROR for another kind.")
-    public PageBody<DeadLetterBody> deadLetters(Authentication authentication, @Nullable @QueryValue String kind,
+    public DeadLetterPageBody deadLetters(Authentication authentication, @Nullable @QueryValue String kind,
                                                 @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         DeadLetter.Kind wanted = kind == null ? null : DeadLetter.Kind.fromWireName(kind)
                 .orElseThrow(() -> ApiError.validation(Map.of("kind", "must be timer or event")));
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         return list.list(currentActor.of(authentication), wanted, request)
-                .map(found -> PageBody.of(found, DeadLetterBody::of))
+                .map(found -> Pages.of(found, DeadLetterBody::of, DeadLetterPageBody::new))
                 .orElseThrow(DeadLetterController::forbidden);
     }
 

@@ -5,16 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;
 
-/** {@code {"data": [...], "meta": {"page", "limit", "total"}}} */
+/** A page of any items, for the product profiles' bodies; canonical routes answer a page record of their own ({@link Pages}). */
 @Serdeable
-public record PageBody<T>(List<T> data, Meta meta) {
-
-    @Serdeable
-    public record Meta(int page, int limit, long total) {
-    }
+public record PageBody<T>(List<T> data, PageMetaBody meta) {
 
     public static <S, T> PageBody<T> of(Page<S> page, Function<S, T> mapper) {
-        return new PageBody<>(page.items().stream().map(mapper).toList(),
-                new Meta(page.request().page(), page.request().limit(), page.total()));
+        return Pages.of(page, mapper, PageBody::new);
     }
 }

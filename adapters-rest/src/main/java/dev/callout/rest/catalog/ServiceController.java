@@ -1,20 +1,16 @@
 package dev.callout.rest.catalog;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.catalog.CatalogUseCase;
 import dev.callout.application.catalog.CatalogUseCase.NewPackage;
 import dev.callout.application.catalog.CatalogUseCase.NewService;
 import dev.callout.application.catalog.CatalogUseCase.PackageChanges;
 import dev.callout.application.catalog.CatalogUseCase.Result;
 import dev.callout.application.catalog.CatalogUseCase.ServiceChanges;
+import dev.callout.application.catalog.CatalogUseCase;
 import dev.callout.domain.catalog.Service;
 import dev.callout.domain.catalog.ServicePackage;
 import dev.callout.domain.id.Prefixed;
-import dev.callout.rest.body.PageBody;
-import dev.callout.rest.catalog.ServiceBodies.PackageBody;
-import dev.callout.rest.catalog.ServiceBodies.PackageRequestBody;
-import dev.callout.rest.catalog.ServiceBodies.ServiceBody;
-import dev.callout.rest.catalog.ServiceBodies.ServiceRequestBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -58,10 +54,10 @@ public class ServiceController {
     @Get("/services{?category,page,limit}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Active services, by name, of one category when given (public)")
-    public PageBody<ServiceBody> list(@Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
+    public ServicePageBody list(@Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
                                       @Nullable @QueryValue Integer limit) {
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
-        return PageBody.of(catalog.list(category, request), ServiceBody::of);
+        return Pages.of(catalog.list(category, request), ServiceBody::of, ServicePageBody::new);
     }
 
     @Get("/services/{id}")

@@ -6,11 +6,10 @@ import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
 import dev.callout.application.chat.ChatUseCase.SendResult;
 import dev.callout.application.chat.ChatUseCase.ThreadResult;
 import dev.callout.application.chat.ChatUseCase;
-import dev.callout.domain.chat.Message;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -27,15 +26,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Instant;
-import java.util.List;
 
 @CanonicalApi
 @Controller("/api/v1/jobs/{id}/messages")
@@ -52,38 +48,14 @@ public class ChatController {
         this.chat = chat;
     }
 
-    @Serdeable
-    public record SendBody(@Nullable String content, @Nullable String imageFileId) {
-    }
-
-    @Serdeable
-    public record MessageBody(String id, String jobId, String senderId, String content, String imageFileId,
-                              String imageUrl, Instant sentAt, Instant readAt) {
-        public static MessageBody of(Message message) {
-            return new MessageBody(message.id(), message.jobId().value(), message.senderId().value(), message.content(),
-                    message.imageFileId(), message.imageFileId() == null ? null : "/api/v1/files/" + message.imageFileId(),
-                    message.sentAt(), message.readAt());
-        }
-    }
-
-    @Serdeable
-    public record ThreadBody(List<MessageBody> data, PageBody.Meta meta, int unreadCount) {
-    }
-
-    @Serdeable
-    public record ReadBody(int markedRead, int unreadCount) {
-    }
-
     @Get("{?page,limit}")
     @Operation(summary = "The job's messages, newest first, with your unread count (parties only)")
     public ThreadBody thread(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
                              @Nullable @QueryValue Integer limit) {
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? 50 : limit);
         return switch (chat.thread(currentActor.of(authentication), jobId(id), request)) {
-            case ThreadResult.Found found -> {
-                PageBody<MessageBody> messages = PageBody.of(found.messages(), MessageBody::of);
-                yield new ThreadBody(messages.data(), messages.meta(), found.unread());
-            }
+            case ThreadResult.Found found -> Pages.of(found.messages(), MessageBody::of,
+                    (messages, meta) -> new ThreadBody(messages, meta, found.unread()));
             case ThreadResult.NotFound notFound -> throw jobNotFound();
         };
     }
@@ -91,7 +63,7 @@ public class ChatController {
     @Post
     @Operation(summary = "Send a message (text up to 2,000 characters, optionally image_file_id of your own upload); 422 JOB_CLOSED once the job is over")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MessageBody.class)))
-    public HttpResponse<MessageBody> send(Authentication authentication, @PathVariable String id, @Body @Valid SendBody body) {
+    public HttpResponse<MessageBody> send(Authentication authentication, @PathVariable String id, @Body @Valid SendMessageBody body) {
         SendResult result = chat.send(new SendMessageCommand(currentActor.of(authentication), jobId(id), body.content(),
                 body.imageFileId()));
         return switch (result) {
@@ -102,9 +74,9 @@ public class ChatController {
 
     @Post("/read")
     @Operation(summary = "Mark the other party's messages read")
-    public ReadBody read(Authentication authentication, @PathVariable String id) {
+    public MessagesReadBody read(Authentication authentication, @PathVariable String id) {
         int marked = chat.markRead(currentActor.of(authentication), jobId(id)).orElseThrow(ChatController::jobNotFound);
-        return new ReadBody(marked, 0);
+        return new MessagesReadBody(marked, 0);
     }
 
     /** A chat refusal as an HTTP error; the socket sends the same code in an error frame. */

@@ -2,9 +2,9 @@ package dev.callout.rest.dispute;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.dispute.DisputeResult;
-import dev.callout.application.dispute.DisputesUseCase;
 import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
 import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
+import dev.callout.application.dispute.DisputesUseCase;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
@@ -13,8 +13,7 @@ import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.MoneyBody;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -32,16 +31,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 @CanonicalApi
@@ -59,38 +54,11 @@ public class DisputeController {
         this.disputes = disputes;
     }
 
-    @Serdeable
-    public record RaiseBody(@Nullable String jobId, @Nullable String reason, @Nullable List<String> evidenceFileIds) {
-    }
-
-    /** {@code status: under_review}, or {@code status: resolved} with an action, a partial refund's amount and a note. */
-    @Serdeable
-    public record ChangeBody(@Nullable String status, @Nullable String action, @Nullable AmountBody amount,
-                             @Nullable @Schema(description = "the decision's note, kept with it") String resolution) {
-    }
-
-    @Serdeable
-    public record AmountBody(@Schema(example = "400.00") BigDecimal amount, @Nullable String currency) {
-    }
-
-    @Serdeable
-    public record DisputeBody(String id, String jobId, String status, String raisedBy, String reason,
-                              List<String> evidenceFileIds, String action, MoneyBody refund, String resolution,
-                              String resolvedBy, Instant createdAt, Instant reviewStartedAt, Instant resolvedAt) {
-        static DisputeBody of(Dispute dispute) {
-            return new DisputeBody(dispute.id().value(), dispute.jobId().value(), dispute.status().wireName(),
-                    dispute.raisedBy().value(), dispute.reason(), dispute.evidenceFileIds(),
-                    dispute.resolution() == null ? null : dispute.resolution().wireName(), MoneyBody.of(dispute.refundAmount()),
-                    dispute.decisionNote(), dispute.decidedBy() == null ? null : dispute.decidedBy().value(),
-                    dispute.createdAt(), dispute.reviewStartedAt(), dispute.resolvedAt());
-        }
-    }
-
     @Post
     @Secured({"customer", "provider"})
     @Operation(summary = "Raise a dispute about your job (in progress, or completed within the dispute window); the job becomes disputed")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DisputeBody.class)))
-    public HttpResponse<DisputeBody> raise(Authentication authentication, @Body @Valid RaiseBody body) {
+    public HttpResponse<DisputeBody> raise(Authentication authentication, @Body @Valid RaiseDisputeBody body) {
         JobId jobId = body.jobId() == null ? null : jobId(body.jobId());
         return HttpResponse.created(DisputeBody.of(orThrow(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication),
                 jobId, body.reason(), body.evidenceFileIds())))));
@@ -98,10 +66,10 @@ public class DisputeController {
 
     @Get("{?page,limit}")
     @Operation(summary = "Disputes about your jobs; all of them for admins; newest first")
-    public PageBody<DisputeBody> list(Authentication authentication, @Nullable @QueryValue Integer page,
+    public DisputePageBody list(Authentication authentication, @Nullable @QueryValue Integer page,
                                       @Nullable @QueryValue Integer limit) {
-        return PageBody.of(disputes.list(currentActor.of(authentication),
-                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), DisputeBody::of);
+        return Pages.of(disputes.list(currentActor.of(authentication),
+                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), DisputeBody::of, DisputePageBody::new);
     }
 
     @Get("/{id}")
@@ -114,7 +82,7 @@ public class DisputeController {
     @Patch("/{id}")
     @Secured("admin")
     @Operation(summary = "Take a dispute under review, or resolve it: full_refund, partial_refund (amount), no_action, provider_warning")
-    public DisputeBody change(Authentication authentication, @PathVariable String id, @Body @Valid ChangeBody body) {
+    public DisputeBody change(Authentication authentication, @PathVariable String id, @Body @Valid DisputeChangeBody body) {
         Actor admin = currentActor.of(authentication);
         DisputeId disputeId = disputeId(id);
         String status = body.status() == null ? (body.action() == null ? null : "resolved") : body.status();

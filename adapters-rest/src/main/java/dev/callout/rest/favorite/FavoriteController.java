@@ -1,13 +1,12 @@
 package dev.callout.rest.favorite;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.favorite.FavoritesUseCase;
 import dev.callout.application.favorite.FavoritesUseCase.AddFavoriteCommand;
 import dev.callout.application.favorite.FavoritesUseCase.AddResult;
-import dev.callout.application.favorite.FavoritesUseCase.FavoriteView;
+import dev.callout.application.favorite.FavoritesUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.user.UserId;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.body.QueryFlag;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
@@ -25,15 +24,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.time.Instant;
 
 @Controller("/api/v1/favorites")
 @Secured("customer")
@@ -49,30 +45,10 @@ public class FavoriteController {
         this.favorites = favorites;
     }
 
-    @Serdeable
-    public record AddBody(@Nullable String providerId, @Nullable String note) {
-    }
-
-    @Serdeable
-    public record ProviderInfo(String id, String name, java.util.Set<String> categories, String availabilityStatus,
-                               boolean isAvailable, BigDecimal rating, long totalReviews) {
-    }
-
-    @Serdeable
-    public record FavoriteBody(String id, String providerId, String note, Instant createdAt, ProviderInfo provider) {
-        static FavoriteBody of(FavoriteView view) {
-            String availability = view.availability().wireName();
-            return new FavoriteBody(view.favorite().id(), view.provider().id().value(), view.favorite().note(),
-                    view.favorite().createdAt(), new ProviderInfo(view.provider().id().value(), view.provider().name(),
-                    view.provider().categories(), availability, "online".equals(availability),
-                    view.rating().count() == 0 ? null : view.rating().average(), view.rating().count()));
-        }
-    }
-
     @Post
     @Operation(summary = "Add a provider to your favourites, with a note (409 FAVORITE_ALREADY_EXISTS)")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FavoriteBody.class)))
-    public HttpResponse<FavoriteBody> add(Authentication authentication, @Body @Valid AddBody body) {
+    public HttpResponse<FavoriteBody> add(Authentication authentication, @Body @Valid AddFavoriteBody body) {
         UserId provider = body.providerId() == null ? null
                 : Prefixed.matches(body.providerId(), UserId.PREFIX) ? new UserId(body.providerId()) : null;
         if (body.providerId() != null && provider == null) {
@@ -90,11 +66,11 @@ public class FavoriteController {
 
     @Get("{?available,page,limit}")
     @Operation(summary = "Your favourites, newest first; available=true keeps those online now")
-    public PageBody<FavoriteBody> list(Authentication authentication, @Nullable @QueryValue @Schema(type = "boolean") String available,
+    public FavoritePageBody list(Authentication authentication, @Nullable @QueryValue @Schema(type = "boolean") String available,
                                        @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         boolean availableOnly = Boolean.TRUE.equals(QueryFlag.parse(available, "available"));
-        return PageBody.of(favorites.list(currentActor.of(authentication), availableOnly,
-                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), FavoriteBody::of);
+        return Pages.of(favorites.list(currentActor.of(authentication), availableOnly,
+                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), FavoriteBody::of, FavoritePageBody::new);
     }
 
     @Delete("/{id}")

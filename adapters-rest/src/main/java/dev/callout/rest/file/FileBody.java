@@ -2,10 +2,12 @@ package dev.callout.rest.file;
 
 import dev.callout.domain.file.StoredFile;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** An uploaded file's record; {@code url} serves its bytes to those allowed to see them. */
 @Serdeable
+@Schema(name = "File")
 public record FileBody(String id, String ownerId, String purpose, String jobId, String originalFilename,
                        String contentType, long fileSize, String url, Instant uploadedAt) {
 

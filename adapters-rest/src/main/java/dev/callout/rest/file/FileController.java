@@ -12,7 +12,7 @@ import dev.callout.domain.file.FilePurpose;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import dev.callout.rest.security.RateLimitedHandler;
@@ -93,11 +93,11 @@ public class FileController {
 
     @Get("/files{?purpose,page,limit}")
     @Operation(summary = "Your uploads, newest first")
-    public PageBody<FileBody> mine(Authentication authentication, @Nullable @QueryValue String purpose,
+    public FilePageBody mine(Authentication authentication, @Nullable @QueryValue String purpose,
                                    @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         FilePurpose filter = purpose == null ? null : FilePurpose.fromWireName(purpose)
                 .orElseThrow(() -> ApiError.validation(Map.of("purpose", "must be profile, job or dispute")));
-        return PageBody.of(read.mine(currentActor.of(authentication), filter, page(page, limit)), FileBody::of);
+        return Pages.of(read.mine(currentActor.of(authentication), filter, page(page, limit)), FileBody::of, FilePageBody::new);
     }
 
     @Get("/files/{id}")

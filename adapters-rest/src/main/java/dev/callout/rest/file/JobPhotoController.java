@@ -19,13 +19,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 
 /** A customer adds photos to their job (BlueWork answers this route in its own shape with its profile). */
 @CanonicalApi
@@ -47,20 +45,16 @@ public class JobPhotoController {
         this.limits = limits;
     }
 
-    @Serdeable
-    public record PhotosBody(List<FileBody> photos) {
-    }
-
     @Post(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add photos to your job (multipart, parts named 'photos'; at most 5 per job, 5 MB each)")
-    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PhotosBody.class)))
-    public HttpResponse<PhotosBody> photos(Authentication authentication, @PathVariable String id, @Body MultipartBody body) {
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JobPhotosBody.class)))
+    public HttpResponse<JobPhotosBody> photos(Authentication authentication, @PathVariable String id, @Body MultipartBody body) {
         Actor actor = currentActor.of(authentication);
         Decision decision = uploadLimits.take(actor.id().value());
         MultipartForm form = MultipartForm.read(body);
         return switch (upload.addJobPhotos(actor, FileController.jobId(id), form.files("photos"))) {
             case PhotosResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(
-                    new PhotosBody(uploaded.files().stream().map(FileBody::of).toList())), decision);
+                    new JobPhotosBody(uploaded.files().stream().map(FileBody::of).toList())), decision);
             case PhotosResult.Refused refused -> throw FileResults.error(refused.reason(), limits.jobMaxBytes(), limits);
         };
     }

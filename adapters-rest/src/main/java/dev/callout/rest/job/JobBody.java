@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.callout.application.job.JobView;
 import dev.callout.domain.catalog.Order;
 import dev.callout.domain.job.Job;
-import dev.callout.domain.job.TimelineEntry;
 import dev.callout.rest.body.MoneyBody;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.file.FileBody;
@@ -15,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A job as its parties see it. */
+/**
+ * A job as its parties see it. service, package (as it was when the job was posted) and details: an order's, on
+ * GET /jobs/{id}.
+ */
 @Serdeable
 @Schema(name = "Job")
 public record JobBody(String id, String status, String category, @Nullable String description, PlaceBody location,
@@ -28,34 +30,13 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                       String customerId, @Nullable String providerId, Instant createdAt, @Nullable Instant acceptedAt,
                       @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt,
                       @Nullable String cancellationReason, Instant updatedAt,
-                      @Nullable @Schema(description = "an order's service, on GET /jobs/{id}") OrderedServiceBody service,
-                      @Nullable @JsonProperty("package") @Schema(name = "package", description = "an order's package as it was when the job was posted, "
-                              + "on GET /jobs/{id}") OrderedPackageBody orderedPackage,
+                      @Nullable OrderedServiceBody service,
+                      // micronaut-openapi names a property @JsonProperty("package") alone "job" (its package's last word): the
+                      // @Schema name keeps it right, at the cost of a component of that name
+                      @Nullable @JsonProperty("package") @Schema(name = "package") OrderedPackageBody orderedPackage,
                       @Nullable @Schema(description = "an order's details, on GET /jobs/{id}") Map<String, Object> details,
                       @Nullable @Schema(description = "every transition, oldest first; on GET /jobs/{id}, for the job's parties "
                               + "and admins") List<TimelineEntryBody> timeline) {
-
-    @Serdeable
-    @Schema(name = "OrderedService")
-    public record OrderedServiceBody(String id, String name) {
-    }
-
-    @Serdeable
-    @Schema(name = "OrderedPackage")
-    public record OrderedPackageBody(String id, String name, MoneyBody price, int durationMinutes) {
-    }
-
-    /** One transition: the status reached, when, and who made it (actor_role system: a dispatch timer). */
-    @Serdeable
-    @Schema(name = "TimelineEntry")
-    public record TimelineEntryBody(String status, Instant at, @Nullable String actorId,
-                                    @Schema(allowableValues = {"customer", "provider", "admin", "system"}) String actorRole) {
-        static TimelineEntryBody of(TimelineEntry entry) {
-            return new TimelineEntryBody(entry.status().wireName(), entry.at(),
-                    entry.actorId() == null ? null : entry.actorId().value(),
-                    entry.actorRole() == null ? "system" : entry.actorRole().wireName());
-        }
-    }
 
     public static JobBody of(JobView view) {
         return of(view.job(), view.order(),

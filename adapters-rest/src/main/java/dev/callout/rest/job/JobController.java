@@ -24,7 +24,7 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.idempotency.IdempotentResponses;
 import dev.callout.rest.security.CurrentActor;
@@ -119,14 +119,14 @@ public class JobController {
 
     @Get("{?status,category,page,limit}")
     @Operation(summary = "The caller's jobs, newest first: a customer's own, a provider's assigned and open ones, all for admins")
-    public PageBody<JobBody> list(Authentication authentication, @Nullable @QueryValue String status,
+    public JobPageBody list(Authentication authentication, @Nullable @QueryValue String status,
                                   @Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer limit) {
         JobStatus statusFilter = status == null ? null : JobStatus.fromWireName(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         PageRequest pageRequest = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         ListJobsQuery query = new ListJobsQuery(currentActor.of(authentication), statusFilter, category, pageRequest);
-        return PageBody.of(list.list(query), JobBody::of);
+        return Pages.of(list.list(query), JobBody::of, JobPageBody::new);
     }
 
     @Get("/{id}")

@@ -8,22 +8,24 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A job to quote or post; with package_id and details, an order (posted only). */
+/**
+ * A job to quote or post; with package_id and details, an order (posted only). dropoff: where to take the vehicle
+ * (towing); budget: the customer's own price (gig marketplaces).
+ */
 @Serdeable
 @Schema(name = "JobRequest")
 public record JobRequestBody(
         @Nullable @Size(max = 64) @Schema(example = "plumber", description = "required unless package_id is given") String category,
         @Nullable @Size(max = JobDetails.MAX_DESCRIPTION_LENGTH) @Schema(example = "Leaking pipe under kitchen sink.") String description,
         @NotNull @Valid PlaceBody location,
-        @Nullable @Valid @Schema(description = "where to take the vehicle (towing)") PlaceBody dropoff,
+        @Nullable @Valid PlaceBody dropoff,
         @NotNull @Schema(allowableValues = {"immediate", "scheduled"}) String urgency,
         @Nullable @Schema(description = "required when urgency is scheduled") Instant scheduledAt,
-        @Nullable @Valid @Schema(description = "the customer's own price (gig marketplaces)") BudgetBody budget,
+        @Nullable @Valid BudgetBody budget,
         @Nullable @Schema(description = "offer the job to the customer's available favourites first, for one offer "
                 + "timeout and wherever they are, before the nearby providers (default false)") Boolean favoritesFirst,
         @Nullable @Size(max = JobDetails.MAX_TITLE_LENGTH) @Schema(description = "a gig's title, one line",
@@ -37,10 +39,4 @@ public record JobRequestBody(
         @Nullable @Schema(description = "with package_id: the order's details, as the service's details_schema asks",
                 example = "{\"rooms\": 2, \"size\": \"studio\"}") Map<String, Object> details) {
 
-    /** A budget's amount may be a decimal string or a JSON number; the currency defaults to the category's. */
-    @Serdeable
-    @Schema(name = "Budget")
-    public record BudgetBody(@NotNull @Schema(example = "1500.00") BigDecimal amount,
-                             @Nullable @Size(min = 3, max = 3) @Schema(example = "PHP") String currency) {
-    }
 }

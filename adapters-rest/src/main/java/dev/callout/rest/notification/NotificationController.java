@@ -2,9 +2,8 @@ package dev.callout.rest.notification;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.notification.NotificationsUseCase;
-import dev.callout.domain.notification.Notification;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.body.QueryFlag;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
@@ -19,12 +18,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.util.Map;
 
 @CanonicalApi
 @Controller("/api/v1/notifications")
@@ -41,41 +37,24 @@ public class NotificationController {
         this.notifications = notifications;
     }
 
-    @Serdeable
-    public record NotificationBody(String id, String type, String title, String body, Map<String, String> payload,
-                                   boolean read, Instant createdAt) {
-        static NotificationBody of(Notification notification) {
-            return new NotificationBody(notification.id(), notification.type(), notification.title(), notification.body(),
-                    notification.payload(), notification.read(), notification.createdAt());
-        }
-    }
-
-    @Serdeable
-    public record ReadBody(String id, boolean read) {
-    }
-
-    @Serdeable
-    public record ReadAllBody(int markedRead) {
-    }
-
     @Get("{?read,page,limit}")
     @Operation(summary = "Your notifications, newest first; read=true|false filters")
-    public PageBody<NotificationBody> list(Authentication authentication, @Nullable @QueryValue @Schema(type = "boolean") String read,
+    public NotificationPageBody list(Authentication authentication, @Nullable @QueryValue @Schema(type = "boolean") String read,
                                            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        return PageBody.of(notifications.list(currentActor.of(authentication), QueryFlag.parse(read, "read"),
-                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), NotificationBody::of);
+        return Pages.of(notifications.list(currentActor.of(authentication), QueryFlag.parse(read, "read"),
+                new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit)), NotificationBody::of, NotificationPageBody::new);
     }
 
     @Patch("/read-all")
     @Operation(summary = "Mark all your notifications read")
-    public ReadAllBody readAll(Authentication authentication) {
-        return new ReadAllBody(notifications.markAllRead(currentActor.of(authentication)));
+    public NotificationsReadBody readAll(Authentication authentication) {
+        return new NotificationsReadBody(notifications.markAllRead(currentActor.of(authentication)));
     }
 
     @Patch("/{id}/read")
     @Operation(summary = "Mark one of your notifications read")
-    public ReadBody read(Authentication authentication, @PathVariable String id) {
-        return notifications.markRead(currentActor.of(authentication), id).map(found -> new ReadBody(found.id(), true))
+    public NotificationReadBody read(Authentication authentication, @PathVariable String id) {
+        return notifications.markRead(currentActor.of(authentication), id).map(found -> new NotificationReadBody(found.id(), true))
                 .orElseThrow(() -> ApiError.notFound("NOTIFICATION_NOT_FOUND", "notification not found"));
     }
 }

@@ -1,14 +1,11 @@
 package dev.callout.rest.payment;
 
 import dev.callout.application.PageRequest;
-import dev.callout.application.payment.GetEarningsUseCase;
 import dev.callout.application.payment.GetEarningsUseCase.Earnings;
+import dev.callout.application.payment.GetEarningsUseCase;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.body.QueryInstant;
-import dev.callout.rest.payment.PaymentBodies.EarningEntryBody;
-import dev.callout.rest.payment.PaymentBodies.EarningsBody;
-import dev.callout.rest.payment.PaymentBodies.EarningsSummaryBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -47,7 +44,7 @@ public class EarningsController {
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         Earnings found = earnings.earnings(currentActor.of(authentication), QueryInstant.start(from, "from"),
                 QueryInstant.end(to, "to"), request);
-        PageBody<EarningEntryBody> entries = PageBody.of(found.entries(), EarningEntryBody::of);
-        return new EarningsBody(found.summary().stream().map(EarningsSummaryBody::of).toList(), entries.data(), entries.meta());
+        return Pages.of(found.entries(), EarningEntryBody::of,
+                (entries, meta) -> new EarningsBody(found.summary().stream().map(EarningsSummaryBody::of).toList(), entries, meta));
     }
 }

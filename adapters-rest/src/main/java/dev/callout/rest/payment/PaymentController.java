@@ -2,18 +2,18 @@ package dev.callout.rest.payment;
 
 import dev.callout.application.PageRequest;
 import dev.callout.application.job.MoneyInput;
-import dev.callout.application.payment.CreatePaymentUseCase;
-import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
 import dev.callout.application.payment.ConfirmCashUseCase;
+import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
+import dev.callout.application.payment.CreatePaymentUseCase;
 import dev.callout.application.payment.GetPaymentUseCase;
 import dev.callout.application.payment.ListPaymentsUseCase;
 import dev.callout.application.payment.PaymentResult;
-import dev.callout.application.payment.QuoteFeeUseCase;
 import dev.callout.application.payment.QuoteFeeUseCase.FeeQuote;
 import dev.callout.application.payment.QuoteFeeUseCase.QuoteFeeCommand;
-import dev.callout.application.payment.RefundPaymentUseCase;
+import dev.callout.application.payment.QuoteFeeUseCase;
 import dev.callout.application.payment.RefundPaymentUseCase.RefundPaymentCommand;
 import dev.callout.application.payment.RefundPaymentUseCase.RefundResult;
+import dev.callout.application.payment.RefundPaymentUseCase;
 import dev.callout.application.payment.ReleasePaymentUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
@@ -21,17 +21,9 @@ import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.CanonicalApi;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.idempotency.IdempotentResponses;
-import dev.callout.rest.payment.PaymentBodies.CreatePaymentBody;
-import dev.callout.rest.payment.PaymentBodies.FeeQuoteBody;
-import dev.callout.rest.payment.PaymentBodies.FeeQuoteRequestBody;
-import dev.callout.rest.payment.PaymentBodies.PaymentBody;
-import dev.callout.rest.payment.PaymentBodies.PaymentHistoryBody;
-import dev.callout.rest.payment.PaymentBodies.RefundBody;
-import dev.callout.rest.payment.PaymentBodies.RefundRequestBody;
-import dev.callout.rest.payment.PaymentBodies.TotalsBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -123,8 +115,8 @@ public class PaymentController {
         Actor actor = currentActor.of(authentication);
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
         ListPaymentsUseCase.PaymentHistory history = list.list(actor, request);
-        PageBody<PaymentBody> listed = PageBody.of(history.payments(), payment -> PaymentBody.of(payment, actor));
-        return new PaymentHistoryBody(listed.data(), listed.meta(), history.totals().stream().map(TotalsBody::of).toList());
+        return Pages.of(history.payments(), payment -> PaymentBody.of(payment, actor), (payments, meta) ->
+                new PaymentHistoryBody(payments, meta, history.totals().stream().map(PaymentTotalsBody::of).toList()));
     }
 
     @Get("/{id}")

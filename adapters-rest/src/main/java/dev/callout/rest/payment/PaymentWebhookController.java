@@ -1,9 +1,8 @@
 package dev.callout.rest.payment;
 
-import dev.callout.application.payment.HandleGatewayEventUseCase;
 import dev.callout.application.payment.HandleGatewayEventUseCase.WebhookResult;
+import dev.callout.application.payment.HandleGatewayEventUseCase;
 import dev.callout.rest.error.ApiError;
-import dev.callout.rest.payment.PaymentBodies.WebhookReceiptBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;

@@ -1,16 +1,14 @@
 package dev.callout.rest.payment;
 
-import dev.callout.application.payment.PayoutAccountUseCase;
 import dev.callout.application.payment.PayoutAccountUseCase.LinkPayoutAccountCommand;
 import dev.callout.application.payment.PayoutAccountUseCase.LinkResult;
 import dev.callout.application.payment.PayoutAccountUseCase.ReadResult;
+import dev.callout.application.payment.PayoutAccountUseCase;
 import dev.callout.domain.id.Prefixed;
-import dev.callout.domain.payment.PayoutAccount;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,12 +21,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 
 /**
  * The Stripe connected account a provider's card payments pay out to: the provider links,
@@ -47,30 +42,13 @@ public class PayoutAccountController {
         this.payoutAccounts = payoutAccounts;
     }
 
-    @Serdeable
-    @Schema(name = "PayoutAccountRequest")
-    public record LinkBody(@Nullable @Schema(example = "acct_1Nv0FGQ9RKHgCVdK",
-            description = "acct_ followed by letters and digits") String stripeAccountId) {
-    }
-
-    @Serdeable
-    @Schema(name = "PayoutAccount")
-    public record PayoutAccountBody(String providerId, String stripeAccountId,
-                                    @Schema(description = "when the provider first linked an account") Instant createdAt,
-                                    @Schema(description = "when the linked account last changed") Instant updatedAt) {
-        static PayoutAccountBody of(PayoutAccount account) {
-            return new PayoutAccountBody(account.providerId().value(), account.accountId(), account.createdAt(),
-                    account.updatedAt());
-        }
-    }
-
     @Put("/providers/me/payout-account")
     @Secured("provider")
     @Operation(summary = "Link your Stripe connected account: card payments opened from now on pay out to it with the charge",
             description = "With a Stripe key the account must exist for this platform and be able to receive transfers "
                     + "(422 PAYOUT_ACCOUNT_INVALID; 503 PAYMENT_GATEWAY_UNAVAILABLE when Stripe does not answer). "
                     + "Payments already opened keep their routing. 400 VALIDATION_ERROR for a malformed id.")
-    public PayoutAccountBody link(Authentication authentication, @Body LinkBody body) {
+    public PayoutAccountBody link(Authentication authentication, @Body PayoutAccountRequestBody body) {
         return switch (payoutAccounts.link(new LinkPayoutAccountCommand(currentActor.of(authentication), body.stripeAccountId()))) {
             case LinkResult.Linked linked -> PayoutAccountBody.of(linked.account());
             case LinkResult.NotAProvider notAProvider -> throw forbidden();

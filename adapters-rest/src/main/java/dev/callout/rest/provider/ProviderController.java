@@ -1,22 +1,22 @@
 package dev.callout.rest.provider;
 
-import dev.callout.application.presence.FindNearbyJobsUseCase;
+import dev.callout.application.port.NearbyJobs.Budget;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsQuery;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsResult;
-import dev.callout.application.presence.FindNearbyProvidersUseCase;
+import dev.callout.application.presence.FindNearbyJobsUseCase;
 import dev.callout.application.presence.FindNearbyProvidersUseCase.NearbyProvidersQuery;
 import dev.callout.application.presence.FindNearbyProvidersUseCase.NearbyProvidersResult;
-import dev.callout.application.presence.SetAvailabilityUseCase;
+import dev.callout.application.presence.FindNearbyProvidersUseCase;
 import dev.callout.application.presence.SetAvailabilityUseCase.PresenceResult;
 import dev.callout.application.presence.SetAvailabilityUseCase.SetAvailabilityCommand;
-import dev.callout.application.presence.UpdateLocationUseCase;
+import dev.callout.application.presence.SetAvailabilityUseCase;
+import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
+import dev.callout.application.presence.SetBaseLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
-import dev.callout.application.presence.SetBaseLocationUseCase;
-import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
-import dev.callout.application.profile.GetProviderProfileUseCase;
+import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.profile.GetProviderProfileUseCase.ProviderProfile;
-import dev.callout.application.port.NearbyJobs.Budget;
+import dev.callout.application.profile.GetProviderProfileUseCase;
 import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.dispatch.ProviderPresence;
@@ -27,15 +27,6 @@ import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.job.JobBody;
-import dev.callout.rest.provider.ProviderBodies.AvailabilityBody;
-import dev.callout.rest.provider.ProviderBodies.AvailabilityStatusBody;
-import dev.callout.rest.provider.ProviderBodies.BaseLocationBody;
-import dev.callout.rest.provider.ProviderBodies.ListBody;
-import dev.callout.rest.provider.ProviderBodies.NearbyJobBody;
-import dev.callout.rest.provider.ProviderBodies.NearbyProviderBody;
-import dev.callout.rest.provider.ProviderBodies.PositionBody;
-import dev.callout.rest.provider.ProviderBodies.PositionUpdatedBody;
-import dev.callout.rest.provider.ProviderBodies.ProviderProfileBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -155,13 +146,13 @@ public class ProviderController {
     @Get("/providers/nearby{?lat,lng,category,radius_km,limit}")
     @Secured({"customer", "admin"})
     @Operation(summary = "Approved, available providers of a category near a point, nearest first (rating breaks ties), with an ETA")
-    public ListBody<NearbyProviderBody> nearbyProviders(Authentication authentication, @Nullable @QueryValue Double lat,
+    public NearbyProvidersBody nearbyProviders(Authentication authentication, @Nullable @QueryValue Double lat,
                                                         @Nullable @QueryValue Double lng, @Nullable @QueryValue String category,
                                                         @Nullable @QueryValue("radius_km") Double radiusKm,
                                                         @Nullable @QueryValue Integer limit) {
         NearbyProvidersQuery query = NearbyProvidersQuery.of(currentActor.of(authentication), lat, lng, category, radiusKm, limit);
         return switch (nearbyProviders.find(query)) {
-            case NearbyProvidersResult.Found found -> new ListBody<>(found.providers().stream().map(nearby -> {
+            case NearbyProvidersResult.Found found -> new NearbyProvidersBody(found.providers().stream().map(nearby -> {
                 var candidate = nearby.match().candidate();
                 ProviderPresence presence = candidate.presence();
                 MatchPosition position = nearby.match().position();
@@ -180,7 +171,7 @@ public class ProviderController {
     @Operation(summary = "Open jobs of the provider's categories near them (lat and lng, else where dispatch finds them), "
             + "nearest first, with a total between min_budget and max_budget (in the job's currency) when given",
             description = "status: only requested (open) jobs are listed; any other status is a 400")
-    public ListBody<NearbyJobBody> nearbyJobs(Authentication authentication, @Nullable @QueryValue Double lat,
+    public NearbyJobsBody nearbyJobs(Authentication authentication, @Nullable @QueryValue Double lat,
                                               @Nullable @QueryValue Double lng, @Nullable @QueryValue("radius_km") Double radiusKm,
                                               @Nullable @QueryValue Integer limit,
                                               @Nullable @QueryValue("min_budget") BigDecimal minBudget,
@@ -192,7 +183,7 @@ public class ProviderController {
                 radiusKm == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radiusKm,
                 limit == null ? FindNearbyProvidersUseCase.DEFAULT_LIMIT : limit, new Budget(minBudget, maxBudget), wanted);
         return switch (nearbyJobs.find(query)) {
-            case NearbyJobsResult.Found found -> new ListBody<>(found.jobs().stream()
+            case NearbyJobsResult.Found found -> new NearbyJobsBody(found.jobs().stream()
                     .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), JobBody.of(nearby.job()))).toList());
             case NearbyJobsResult.NoPosition none -> throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION",
                     "give lat and lng, or report a position first (PATCH /providers/me/location)");

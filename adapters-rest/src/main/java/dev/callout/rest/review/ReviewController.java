@@ -3,21 +3,17 @@ package dev.callout.rest.review;
 import dev.callout.application.PageRequest;
 import dev.callout.application.review.ReadReviewsUseCase;
 import dev.callout.application.review.ReviewResult;
-import dev.callout.application.review.WriteReviewUseCase;
 import dev.callout.application.review.WriteReviewUseCase.EditReviewCommand;
 import dev.callout.application.review.WriteReviewUseCase.WriteReviewCommand;
+import dev.callout.application.review.WriteReviewUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.review.Review;
 import dev.callout.domain.review.ReviewId;
 import dev.callout.domain.review.ReviewPolicy.Refusal;
 import dev.callout.domain.user.UserId;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
-import dev.callout.rest.review.ReviewBodies.EditBody;
-import dev.callout.rest.review.ReviewBodies.ProfileBody;
-import dev.callout.rest.review.ReviewBodies.ReviewBody;
-import dev.callout.rest.review.ReviewBodies.WriteBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -64,7 +60,7 @@ public class ReviewController {
             description = "Double-blind: the review stays hidden from everyone but its author until the other party has "
                     + "reviewed too or the window (7 days after completion) has closed.")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReviewBody.class)))
-    public HttpResponse<?> write(Authentication authentication, @Body @Valid WriteBody body) {
+    public HttpResponse<?> write(Authentication authentication, @Body @Valid ReviewRequestBody body) {
         if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
             throw ApiError.notFound("JOB_NOT_FOUND", "job not found");
         }
@@ -74,20 +70,20 @@ public class ReviewController {
 
     @Get("/users/{id}/reviews{?page,limit}")
     @Operation(summary = "A user's revealed reviews with count, average and distribution of ratings")
-    public ProfileBody about(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
+    public UserReviewsBody about(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
                              @Nullable @QueryValue Integer limit) {
         currentActor.of(authentication);
         if (!Prefixed.matches(id, UserId.PREFIX)) {
             throw ApiError.notFound("USER_NOT_FOUND", "user not found");
         }
-        return ProfileBody.of(id, read.about(new UserId(id), page(page, limit)));
+        return UserReviewsBody.of(id, read.about(new UserId(id), page(page, limit)));
     }
 
     @Get("/reviews/mine{?page,limit}")
     @Operation(summary = "The reviews you wrote, newest first")
-    public PageBody<ReviewBody> mine(Authentication authentication, @Nullable @QueryValue Integer page,
+    public ReviewPageBody mine(Authentication authentication, @Nullable @QueryValue Integer page,
                                      @Nullable @QueryValue Integer limit) {
-        return PageBody.of(read.mine(currentActor.of(authentication), page(page, limit)), ReviewBody::of);
+        return Pages.of(read.mine(currentActor.of(authentication), page(page, limit)), ReviewBody::of, ReviewPageBody::new);
     }
 
     @Get("/reviews/{id}")
@@ -100,7 +96,7 @@ public class ReviewController {
     @Operation(summary = "Change your review (while the window is open and the other party has not reviewed yet)")
     @ApiResponse(responseCode = "200", description = "the changed review",
             content = @Content(schema = @Schema(implementation = ReviewBody.class)))
-    public HttpResponse<?> edit(Authentication authentication, @PathVariable String id, @Body @Valid EditBody body) {
+    public HttpResponse<?> edit(Authentication authentication, @PathVariable String id, @Body @Valid ReviewChangeBody body) {
         return answer(write.edit(new EditReviewCommand(currentActor.of(authentication), reviewId(id), body.rating(),
                 body.comment())), review -> HttpResponse.ok(ReviewBody.of(review)));
     }

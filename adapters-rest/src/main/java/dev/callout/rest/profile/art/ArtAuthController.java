@@ -1,8 +1,8 @@
 package dev.callout.rest.profile.art;
 
-import dev.callout.rest.account.AuthBodies;
 import dev.callout.rest.account.AuthController;
 import dev.callout.rest.account.LoginBody;
+import dev.callout.rest.account.RefreshBody;
 import dev.callout.rest.account.RegisterBody;
 import dev.callout.rest.account.TokenBody;
 import dev.callout.rest.account.UserBody;
@@ -53,7 +53,7 @@ class ArtAuthController {
     }
 
     @Post("/refresh")
-    ArtTokenBody refresh(@Body AuthBodies.Refresh body) {
+    ArtTokenBody refresh(@Body RefreshBody body) {
         return ArtTokenBody.of(auth.refresh(body));
     }
 

@@ -2,8 +2,8 @@ package dev.callout.rest.profile.art;
 
 import dev.callout.application.payment.ReconcilePaymentUseCase;
 import dev.callout.domain.user.Actor;
-import dev.callout.rest.payment.PaymentBodies.CreatePaymentBody;
-import dev.callout.rest.payment.PaymentBodies.PaymentBody;
+import dev.callout.rest.payment.CreatePaymentBody;
+import dev.callout.rest.payment.PaymentBody;
 import dev.callout.rest.payment.PaymentController;
 import dev.callout.rest.payment.PaymentResults;
 import dev.callout.rest.security.CurrentActor;

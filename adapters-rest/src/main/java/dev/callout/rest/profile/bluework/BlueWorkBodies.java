@@ -5,7 +5,7 @@ import dev.callout.domain.job.Place;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.user.User;
-import dev.callout.rest.body.PageBody;
+import dev.callout.rest.body.PageMetaBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -226,7 +226,7 @@ final class BlueWorkBodies {
     }
 
     @Serdeable
-    record Earnings(@Nullable EarningsSummary summary, List<EarningEntry> data, PageBody.Meta meta) {
+    record Earnings(@Nullable EarningsSummary summary, List<EarningEntry> data, PageMetaBody meta) {
     }
 
     static JobObject job(Job job, String customerName, String workerName) {

@@ -2,16 +2,21 @@ package dev.callout.rest.profile.depannini;
 
 import dev.callout.application.FieldErrors;
 import dev.callout.application.account.GetUserUseCase;
-import dev.callout.application.presence.SetBaseLocationUseCase;
 import dev.callout.application.presence.SetBaseLocationUseCase.SetBaseLocationCommand;
+import dev.callout.application.presence.SetBaseLocationUseCase;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
-import dev.callout.rest.account.AuthBodies;
 import dev.callout.rest.account.AuthController;
+import dev.callout.rest.account.CodeRequestBody;
+import dev.callout.rest.account.GoogleSignInBody;
 import dev.callout.rest.account.LoginBody;
+import dev.callout.rest.account.RefreshBody;
 import dev.callout.rest.account.RegisterBody;
+import dev.callout.rest.account.ResetPasswordBody;
 import dev.callout.rest.account.TokenBody;
+import dev.callout.rest.account.VerifiedBody;
+import dev.callout.rest.account.VerifyCodeBody;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -91,25 +96,25 @@ class DepanniniAuthController {
     @Post("/login/google/")
     Map<String, Object> loginWithGoogle(@Body DepanniniBodies.GoogleLogin body) {
         new FieldErrors().notBlank(body.token(), "token").throwIfAny();
-        return tokens(auth.loginWithGoogle(new AuthBodies.Google(body.token())));
+        return tokens(auth.loginWithGoogle(new GoogleSignInBody(body.token())));
     }
 
     @Post("/verify-email/")
     Map<String, Object> verifyEmail(@Body DepanniniBodies.EmailCode body) {
         new FieldErrors().notBlank(body.email(), "email").notBlank(body.code(), "code").throwIfAny();
-        return verified(auth.verifyCode(new AuthBodies.Verify(null, body.email(), null, body.code(), null)));
+        return verified(auth.verifyCode(new VerifyCodeBody(null, body.email(), null, body.code(), null)));
     }
 
     @Post("/verify-phone/")
     Map<String, Object> verifyPhone(@Body DepanniniBodies.PhoneCode body) {
         new FieldErrors().notBlank(body.phoneNumber(), "phone_number").notBlank(body.code(), "code").throwIfAny();
-        return verified(auth.verifyCode(new AuthBodies.Verify(null, null, body.phoneNumber(), body.code(), null)));
+        return verified(auth.verifyCode(new VerifyCodeBody(null, null, body.phoneNumber(), body.code(), null)));
     }
 
     @Post("/password-reset/")
     Map<String, Object> passwordReset(@Body DepanniniBodies.Address body) {
         new FieldErrors().notBlank(body.email(), "email").throwIfAny();
-        return detail(auth.forgotPassword(new AuthBodies.CodeRequest(null, body.email(), null)).message());
+        return detail(auth.forgotPassword(new CodeRequestBody(null, body.email(), null)).message());
     }
 
     @Post("/password-reset/confirm/")
@@ -119,7 +124,7 @@ class DepanniniAuthController {
                 .require(body.newPassword() == null || body.newPassword().equals(body.newPasswordConfirm()),
                         "new_password_confirm", "does not match new_password")
                 .throwIfAny();
-        return detail(auth.resetPassword(new AuthBodies.Reset(null, body.email(), null, body.code(), body.newPassword())).message());
+        return detail(auth.resetPassword(new ResetPasswordBody(null, body.email(), null, body.code(), body.newPassword())).message());
     }
 
     /** The document gives no body: the code goes again to the {@code email} or {@code phone_number} given. */
@@ -127,14 +132,14 @@ class DepanniniAuthController {
     Map<String, Object> resendVerification(@Body DepanniniBodies.Address body) {
         new FieldErrors().require(body.email() != null || body.phoneNumber() != null, "email",
                 "give the email or the phone_number the code was sent to").throwIfAny();
-        return detail(auth.sendCode(new AuthBodies.CodeRequest(null, body.email(), body.phoneNumber())).message());
+        return detail(auth.sendCode(new CodeRequestBody(null, body.email(), body.phoneNumber())).message());
     }
 
     /** A new access token, and the rotated refresh token to keep: the one sent is spent. */
     @Post("/token/refresh/")
     Map<String, Object> refresh(@Body DepanniniBodies.Refresh body) {
         new FieldErrors().notBlank(body.refresh(), "refresh").throwIfAny();
-        TokenBody issued = auth.refresh(new AuthBodies.Refresh(body.refresh()));
+        TokenBody issued = auth.refresh(new RefreshBody(body.refresh()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("access", issued.accessToken());
         answer.put("refresh", issued.refreshToken());
@@ -180,7 +185,7 @@ class DepanniniAuthController {
     }
 
     /** The address is proven; when that made the account able to act, its first tokens come with it. */
-    private Map<String, Object> verified(AuthBodies.Verified verified) {
+    private Map<String, Object> verified(VerifiedBody verified) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("detail", "verified");
         answer.put("user", views.user(users.byId(new UserId(verified.user().id())).orElseThrow()));

@@ -4,13 +4,13 @@ import dev.callout.application.Change;
 import dev.callout.application.account.GetUserUseCase;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
-import dev.callout.rest.account.AuthBodies;
 import dev.callout.rest.account.AuthController;
 import dev.callout.rest.account.LoginBody;
+import dev.callout.rest.account.ProfileBody;
+import dev.callout.rest.account.RefreshBody;
 import dev.callout.rest.account.RegisterBody;
 import dev.callout.rest.account.TokenBody;
 import dev.callout.rest.account.UserController;
-import dev.callout.rest.account.UserController.ProfileBody;
 import dev.callout.rest.file.FileBody;
 import dev.callout.rest.profile.orders.OrdersBodies.LoginRequest;
 import dev.callout.rest.profile.orders.OrdersBodies.MessageBody;
@@ -83,7 +83,7 @@ public class OrdersAccountController {
     @Post("/auth/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public SignedInBody refresh(@Body RefreshRequest body) {
-        return signedIn(auth.refresh(new AuthBodies.Refresh(body.refreshToken())));
+        return signedIn(auth.refresh(new RefreshBody(body.refreshToken())));
     }
 
     @Post("/auth/logout")

@@ -1,9 +1,9 @@
 package dev.callout.rest.profile.orders;
 
 import dev.callout.application.InvalidCommandException;
-import dev.callout.application.job.FulfilmentUpdatesUseCase;
 import dev.callout.application.job.FulfilmentUpdatesUseCase.FulfilmentUpdate;
 import dev.callout.application.job.FulfilmentUpdatesUseCase.UpdateResult;
+import dev.callout.application.job.FulfilmentUpdatesUseCase;
 import dev.callout.application.webhook.WebhookSignature;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.JobId;
@@ -11,8 +11,8 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.job.JobResults;
-import dev.callout.rest.payment.PaymentBodies.WebhookReceiptBody;
 import dev.callout.rest.payment.PaymentWebhookController;
+import dev.callout.rest.payment.WebhookReceiptBody;
 import dev.callout.rest.profile.orders.OrdersBodies.OrderEvent;
 import dev.callout.rest.profile.orders.OrdersBodies.OrderEventData;
 import dev.callout.rest.profile.orders.OrdersBodies.OrderRef;
