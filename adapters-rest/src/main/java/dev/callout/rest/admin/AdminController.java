@@ -19,6 +19,7 @@ import dev.callout.rest.body.Pages;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -82,14 +83,16 @@ public class AdminController {
     @Patch("/providers/{id}")
     @Operation(summary = "Approve, suspend or reinstate a provider, with a note",
             description = "404 USER_NOT_FOUND (also for non-providers), 422 INVALID_STATUS_CHANGE")
-    public UserBody changeProvider(Authentication authentication, @PathVariable String id, @Body AccountStatusChangeBody body) {
+    public HttpResponse<UserBody> changeProvider(Authentication authentication, @PathVariable String id,
+                                                 @Body AccountStatusChangeBody body) {
         return change(authentication, id, body, true);
     }
 
     @Patch("/users/{id}")
     @Operation(summary = "Approve, suspend or reinstate any account, with a note; suspension ends its sessions at once",
             description = "404 USER_NOT_FOUND, 422 INVALID_STATUS_CHANGE or CANNOT_CHANGE_OWN_ACCOUNT")
-    public UserBody changeUser(Authentication authentication, @PathVariable String id, @Body AccountStatusChangeBody body) {
+    public HttpResponse<UserBody> changeUser(Authentication authentication, @PathVariable String id,
+                                             @Body AccountStatusChangeBody body) {
         return change(authentication, id, body, false);
     }
 
@@ -102,20 +105,22 @@ public class AdminController {
                 .orElseThrow(AdminController::forbidden);
     }
 
-    private UserBody change(Authentication authentication, String id, AccountStatusChangeBody body, boolean providersOnly) {
+    private HttpResponse<UserBody> change(Authentication authentication, String id, AccountStatusChangeBody body,
+                                          boolean providersOnly) {
         Actor admin = currentActor.of(authentication);
         if (!Prefixed.matches(id, UserId.PREFIX)) {
             throw notFound();
         }
         AccountStatus status = body.status() == null ? null : AccountStatus.fromWireName(body.status()).orElse(null);
         return switch (changeStatus.change(new ChangeStatusCommand(admin, new UserId(id), status, body.note(), providersOnly))) {
-            case ChangeResult.Changed changed -> UserBody.of(changed.user());
-            case ChangeResult.NotFound missing -> throw notFound();
-            case ChangeResult.Forbidden forbidden -> throw forbidden();
-            case ChangeResult.OwnAccount own -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANNOT_CHANGE_OWN_ACCOUNT",
-                    "admins do not change their own status");
-            case ChangeResult.NotAllowed notAllowed -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_STATUS_CHANGE",
-                    "an account in status " + notAllowed.from().wireName() + " cannot be made " + notAllowed.to().wireName());
+            case ChangeResult.Changed changed -> HttpResponse.ok(UserBody.of(changed.user()));
+            case ChangeResult.NotFound missing -> notFound().answer();
+            case ChangeResult.Forbidden forbidden -> forbidden().answer();
+            case ChangeResult.OwnAccount own -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "CANNOT_CHANGE_OWN_ACCOUNT",
+                    "admins do not change their own status").answer();
+            case ChangeResult.NotAllowed notAllowed -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_STATUS_CHANGE",
+                    "an account in status " + notAllowed.from().wireName() + " cannot be made " + notAllowed.to().wireName())
+                    .answer();
         };
     }
 

@@ -69,8 +69,8 @@ public class DeadLetterController {
         return switch (retry.retry(currentActor.of(authentication), id)) {
             case RetryResult.Retried retried -> HttpResponse.<DeadLetterBody>status(HttpStatus.ACCEPTED)
                     .body(DeadLetterBody.of(retried.deadLetter()));
-            case RetryResult.NotFound missing -> throw notFound();
-            case RetryResult.Forbidden forbidden -> throw forbidden();
+            case RetryResult.NotFound missing -> notFound().answer();
+            case RetryResult.Forbidden forbidden -> forbidden().answer();
         };
     }
 

@@ -51,10 +51,10 @@ public class JobModerationController {
         DeleteJobCommand command = new DeleteJobCommand(currentActor.of(authentication), jobId(id), reason);
         return switch (delete.delete(command)) {
             case DeleteResult.Deleted deleted -> HttpResponse.noContent();
-            case DeleteResult.NotFound missing -> throw notFound();
-            case DeleteResult.Forbidden forbidden -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this");
-            case DeleteResult.HasPayments paid -> throw new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS",
-                    "money moved for this job (a payment or a ledger entry names it): it is kept");
+            case DeleteResult.NotFound missing -> notFound().answer();
+            case DeleteResult.Forbidden forbidden -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this").answer();
+            case DeleteResult.HasPayments paid -> new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS",
+                    "money moved for this job (a payment or a ledger entry names it): it is kept").answer();
         };
     }
 

@@ -10,7 +10,6 @@ import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -90,21 +89,14 @@ public class WebhookController {
 
     /**
      * The route's answer: {@code done} with what the use case gave, or the envelope with the refusal's
-     * status. The routes keep their declared body types, which the OpenAPI document reads (an annotation
-     * cannot name a page's generic schema); Micronaut writes a body that is not of that type by its own.
+     * status ({@link ApiError#answer()}).
      */
     private static <T, B> HttpResponse<B> answer(Result<T> result, Function<T, HttpResponse<B>> done) {
         return switch (result) {
             case Result.Done<T> value -> done.apply(value.value());
-            case Result.NotFound<T> missing -> refused(ApiError.notFound("WEBHOOK_NOT_FOUND", "no such webhook endpoint"));
-            case Result.Forbidden<T> forbidden -> refused(new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this"));
+            case Result.NotFound<T> missing -> ApiError.notFound("WEBHOOK_NOT_FOUND", "no such webhook endpoint").answer();
+            case Result.Forbidden<T> forbidden -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this").answer();
         };
-    }
-
-    private static <B> HttpResponse<B> refused(ApiError refusal) {
-        MutableHttpResponse<B> answer = HttpResponse.status(refusal.status());
-        answer.body(refusal.envelope());
-        return answer;
     }
 
     private static PageRequest page(Integer page, Integer limit) {

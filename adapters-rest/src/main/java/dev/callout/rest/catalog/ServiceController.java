@@ -35,6 +35,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Services and their packages: anyone reads them, admins change them (audited). */
@@ -77,18 +78,19 @@ public class ServiceController {
         if (body.status() != null) {
             throw ApiError.validation(Map.of("status", "is set with PATCH; a new service is active"));
         }
-        return HttpResponse.created(ServiceBody.of(orThrow(catalog.create(new NewService(currentActor.of(authentication),
-                body.name(), body.description(), body.imageFileId(), body.category(), body.schema())), ServiceController::serviceNotFound)));
+        return answer(catalog.create(new NewService(currentActor.of(authentication), body.name(), body.description(),
+                body.imageFileId(), body.category(), body.schema())), ServiceController::serviceNotFound,
+                service -> HttpResponse.created(ServiceBody.of(service)));
     }
 
     @Patch("/services/{id}")
     @Secured("admin")
     @Operation(summary = "Change a service; status archived takes it off the list and out of new orders, never out of "
             + "jobs already posted", description = "400 VALIDATION_ERROR naming each bad field; 404 SERVICE_NOT_FOUND")
-    public ServiceBody update(Authentication authentication, @PathVariable String id, @Body ServiceRequestBody body) {
-        return ServiceBody.of(orThrow(catalog.update(new ServiceChanges(currentActor.of(authentication), serviceId(id),
-                body.name(), body.description(), body.imageFileId(), body.category(), body.status(), body.schema())),
-                ServiceController::serviceNotFound));
+    public HttpResponse<ServiceBody> update(Authentication authentication, @PathVariable String id, @Body ServiceRequestBody body) {
+        return answer(catalog.update(new ServiceChanges(currentActor.of(authentication), serviceId(id), body.name(),
+                body.description(), body.imageFileId(), body.category(), body.status(), body.schema())),
+                ServiceController::serviceNotFound, service -> HttpResponse.ok(ServiceBody.of(service)));
     }
 
     @Post("/services/{id}/packages")
@@ -98,19 +100,20 @@ public class ServiceController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PackageBody.class)))
     public HttpResponse<PackageBody> addPackage(Authentication authentication, @PathVariable String id,
                                                 @Body PackageRequestBody body) {
-        return HttpResponse.created(PackageBody.of(orThrow(catalog.addPackage(new NewPackage(currentActor.of(authentication),
-                serviceId(id), body.name(), body.description(), body.priceInput(), body.durationMinutes(), body.features())),
-                ServiceController::serviceNotFound)));
+        return answer(catalog.addPackage(new NewPackage(currentActor.of(authentication), serviceId(id), body.name(),
+                body.description(), body.priceInput(), body.durationMinutes(), body.features())),
+                ServiceController::serviceNotFound, added -> HttpResponse.created(PackageBody.of(added)));
     }
 
     @Patch("/packages/{id}")
     @Secured("admin")
     @Operation(summary = "Change a package; jobs already posted keep the price they were ordered at",
             description = "400 VALIDATION_ERROR naming each bad field; 404 PACKAGE_NOT_FOUND")
-    public PackageBody updatePackage(Authentication authentication, @PathVariable String id, @Body PackageRequestBody body) {
-        return PackageBody.of(orThrow(catalog.updatePackage(new PackageChanges(currentActor.of(authentication), packageId(id),
-                body.name(), body.description(), body.priceInput(), body.durationMinutes(), body.features())),
-                ServiceController::packageNotFound));
+    public HttpResponse<PackageBody> updatePackage(Authentication authentication, @PathVariable String id,
+                                                   @Body PackageRequestBody body) {
+        return answer(catalog.updatePackage(new PackageChanges(currentActor.of(authentication), packageId(id), body.name(),
+                body.description(), body.priceInput(), body.durationMinutes(), body.features())),
+                ServiceController::packageNotFound, changed -> HttpResponse.ok(PackageBody.of(changed)));
     }
 
     @Delete("/packages/{id}")
@@ -119,15 +122,17 @@ public class ServiceController {
             description = "404 PACKAGE_NOT_FOUND")
     @ApiResponse(responseCode = "204")
     public HttpResponse<Void> deletePackage(Authentication authentication, @PathVariable String id) {
-        orThrow(catalog.deletePackage(currentActor.of(authentication), packageId(id)), ServiceController::packageNotFound);
-        return HttpResponse.noContent();
+        return answer(catalog.deletePackage(currentActor.of(authentication), packageId(id)), ServiceController::packageNotFound,
+                deleted -> HttpResponse.noContent());
     }
 
-    private static <T> T orThrow(Result<T> result, Supplier<ApiError> notFound) {
+    /** The route's answer: {@code done} with what the change gave, or the envelope with the refusal's status. */
+    private static <T, B> HttpResponse<B> answer(Result<T> result, Supplier<ApiError> notFound,
+                                                 Function<T, HttpResponse<B>> done) {
         return switch (result) {
-            case Result.Done<T> done -> done.value();
-            case Result.NotFound<T> missing -> throw notFound.get();
-            case Result.Forbidden<T> forbidden -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this");
+            case Result.Done<T> value -> done.apply(value.value());
+            case Result.NotFound<T> missing -> notFound.get().answer();
+            case Result.Forbidden<T> forbidden -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this").answer();
         };
     }
 

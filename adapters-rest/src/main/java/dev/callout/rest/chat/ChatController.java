@@ -50,13 +50,13 @@ public class ChatController {
 
     @Get("{?page,limit}")
     @Operation(summary = "The job's messages, newest first, with your unread count (parties only)")
-    public ThreadBody thread(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
+    public HttpResponse<ThreadBody> thread(Authentication authentication, @PathVariable String id, @Nullable @QueryValue Integer page,
                              @Nullable @QueryValue Integer limit) {
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? 50 : limit);
         return switch (chat.thread(currentActor.of(authentication), jobId(id), request)) {
-            case ThreadResult.Found found -> Pages.of(found.messages(), MessageBody::of,
-                    (messages, meta) -> new ThreadBody(messages, meta, found.unread()));
-            case ThreadResult.NotFound notFound -> throw jobNotFound();
+            case ThreadResult.Found found -> HttpResponse.ok(Pages.of(found.messages(), MessageBody::of,
+                    (messages, meta) -> new ThreadBody(messages, meta, found.unread())));
+            case ThreadResult.NotFound notFound -> jobNotFound().answer();
         };
     }
 
@@ -68,7 +68,7 @@ public class ChatController {
                 body.imageFileId()));
         return switch (result) {
             case SendResult.Sent sent -> HttpResponse.created(MessageBody.of(sent.message()));
-            case SendResult.Refused refused -> throw error(refused.reason());
+            case SendResult.Refused refused -> error(refused.reason()).answer();
         };
     }
 

@@ -2,6 +2,7 @@ package dev.callout.rest.error;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import java.util.Map;
 
 /**
@@ -52,5 +53,15 @@ public final class ApiError extends RuntimeException {
     /** The answer this error is: its status and envelope. */
     public HttpResponse<ErrorEnvelope> response() {
         return HttpResponse.<ErrorEnvelope>status(status).body(envelope());
+    }
+
+    /**
+     * The same answer for a route declared to answer {@code B}: the route keeps its body type, which the API
+     * document reads, and Micronaut writes the envelope all the same.
+     */
+    public <B> HttpResponse<B> answer() {
+        MutableHttpResponse<B> answer = HttpResponse.status(status);
+        answer.body(envelope());
+        return answer;
     }
 }

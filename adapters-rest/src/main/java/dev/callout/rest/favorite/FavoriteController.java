@@ -56,11 +56,11 @@ public class FavoriteController {
         }
         return switch (favorites.add(new AddFavoriteCommand(currentActor.of(authentication), provider, body.note()))) {
             case AddResult.Added added -> HttpResponse.created(FavoriteBody.of(added.favorite()));
-            case AddResult.NotACustomer notACustomer -> throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
-                    "only customers keep favourites");
-            case AddResult.ProviderNotFound notFound -> throw providerNotFound();
-            case AddResult.AlreadyFavorite already -> throw new ApiError(HttpStatus.CONFLICT, "FAVORITE_ALREADY_EXISTS",
-                    "this provider is already one of your favourites");
+            case AddResult.NotACustomer notACustomer -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "only customers keep favourites").answer();
+            case AddResult.ProviderNotFound notFound -> providerNotFound().answer();
+            case AddResult.AlreadyFavorite already -> new ApiError(HttpStatus.CONFLICT, "FAVORITE_ALREADY_EXISTS",
+                    "this provider is already one of your favourites").answer();
         };
     }
 

@@ -118,10 +118,10 @@ public class FileController {
     public HttpResponse<Void> delete(Authentication authentication, @PathVariable String id) {
         return switch (read.delete(currentActor.of(authentication), id)) {
             case DELETED -> HttpResponse.noContent();
-            case NOT_FOUND -> throw notFound();
-            case IN_USE -> throw new ApiError(HttpStatus.CONFLICT, "FILE_IN_USE",
+            case NOT_FOUND -> notFound().answer();
+            case IN_USE -> new ApiError(HttpStatus.CONFLICT, "FILE_IN_USE",
                     "the file is evidence in a dispute, the image of a chat message or your profile image, and stays while "
-                            + "they refer to it");
+                            + "they refer to it").answer();
         };
     }
 

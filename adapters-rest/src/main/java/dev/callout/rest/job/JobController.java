@@ -88,14 +88,14 @@ public class JobController {
     @Post("/quote")
     @Secured("customer")
     @Operation(summary = "Price a would-be job without posting it")
-    public QuoteBody quote(Authentication authentication, @Body @Valid JobRequestBody body) {
+    public HttpResponse<QuoteBody> quote(Authentication authentication, @Body @Valid JobRequestBody body) {
         if (body.packageId() != null || body.details() != null) {
             throw ApiError.validation(Map.of(body.packageId() != null ? "package_id" : "details",
                     "an order is priced by its package (GET /services/{id})"));
         }
         return switch (quote.quote(currentActor.of(authentication), request(body))) {
-            case QuoteResult.Quoted quoted -> new QuoteBody(quoted.category().code(), PriceBody.of(quoted.quote()));
-            case QuoteResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
+            case QuoteResult.Quoted quoted -> HttpResponse.ok(new QuoteBody(quoted.category().code(), PriceBody.of(quoted.quote())));
+            case QuoteResult.Invalid invalid -> ApiError.validation(invalid.fields()).answer();
         };
     }
 

@@ -48,21 +48,21 @@ public class PayoutAccountController {
             description = "With a Stripe key the account must exist for this platform and be able to receive transfers "
                     + "(422 PAYOUT_ACCOUNT_INVALID; 503 PAYMENT_GATEWAY_UNAVAILABLE when Stripe does not answer). "
                     + "Payments already opened keep their routing. 400 VALIDATION_ERROR for a malformed id.")
-    public PayoutAccountBody link(Authentication authentication, @Body PayoutAccountRequestBody body) {
+    public HttpResponse<PayoutAccountBody> link(Authentication authentication, @Body PayoutAccountRequestBody body) {
         return switch (payoutAccounts.link(new LinkPayoutAccountCommand(currentActor.of(authentication), body.stripeAccountId()))) {
-            case LinkResult.Linked linked -> PayoutAccountBody.of(linked.account());
-            case LinkResult.NotAProvider notAProvider -> throw forbidden();
-            case LinkResult.Invalid invalid -> throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYOUT_ACCOUNT_INVALID",
-                    invalid.reason());
-            case LinkResult.GatewayUnavailable unavailable -> throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE,
-                    "PAYMENT_GATEWAY_UNAVAILABLE", "the payment gateway did not answer; nothing changed, try again");
+            case LinkResult.Linked linked -> HttpResponse.ok(PayoutAccountBody.of(linked.account()));
+            case LinkResult.NotAProvider notAProvider -> forbidden().answer();
+            case LinkResult.Invalid invalid -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "PAYOUT_ACCOUNT_INVALID",
+                    invalid.reason()).answer();
+            case LinkResult.GatewayUnavailable unavailable -> new ApiError(HttpStatus.SERVICE_UNAVAILABLE,
+                    "PAYMENT_GATEWAY_UNAVAILABLE", "the payment gateway did not answer; nothing changed, try again").answer();
         };
     }
 
     @Get("/providers/me/payout-account")
     @Secured("provider")
     @Operation(summary = "Your linked Stripe connected account (404 PAYOUT_ACCOUNT_NOT_FOUND when none)")
-    public PayoutAccountBody own(Authentication authentication) {
+    public HttpResponse<PayoutAccountBody> own(Authentication authentication) {
         Actor provider = currentActor.of(authentication);
         return read(provider, provider.id());
     }
@@ -75,8 +75,8 @@ public class PayoutAccountController {
     public HttpResponse<Void> unlink(Authentication authentication) {
         return switch (payoutAccounts.unlink(currentActor.of(authentication))) {
             case UNLINKED -> HttpResponse.noContent();
-            case NO_ACCOUNT -> throw notLinked();
-            case NOT_A_PROVIDER -> throw forbidden();
+            case NO_ACCOUNT -> notLinked().answer();
+            case NOT_A_PROVIDER -> forbidden().answer();
         };
     }
 
@@ -84,7 +84,7 @@ public class PayoutAccountController {
     @Secured("admin")
     @Operation(summary = "A provider's linked Stripe connected account",
             description = "404 USER_NOT_FOUND (also for non-providers), 404 PAYOUT_ACCOUNT_NOT_FOUND when none is linked")
-    public PayoutAccountBody ofProvider(Authentication authentication, @PathVariable String id) {
+    public HttpResponse<PayoutAccountBody> ofProvider(Authentication authentication, @PathVariable String id) {
         Actor admin = currentActor.of(authentication);
         if (!Prefixed.matches(id, UserId.PREFIX)) {
             throw noSuchProvider();
@@ -92,11 +92,11 @@ public class PayoutAccountController {
         return read(admin, new UserId(id));
     }
 
-    private PayoutAccountBody read(Actor actor, UserId provider) {
+    private HttpResponse<PayoutAccountBody> read(Actor actor, UserId provider) {
         return switch (payoutAccounts.read(actor, provider)) {
-            case ReadResult.Found found -> PayoutAccountBody.of(found.account());
-            case ReadResult.NoAccount none -> throw notLinked();
-            case ReadResult.NoSuchProvider missing -> throw noSuchProvider();
+            case ReadResult.Found found -> HttpResponse.ok(PayoutAccountBody.of(found.account()));
+            case ReadResult.NoAccount none -> notLinked().answer();
+            case ReadResult.NoSuchProvider missing -> noSuchProvider().answer();
         };
     }
 

@@ -171,22 +171,22 @@ public class ProviderController {
     @Operation(summary = "Open jobs of the provider's categories near them (lat and lng, else where dispatch finds them), "
             + "nearest first, with a total between min_budget and max_budget (in the job's currency) when given",
             description = "status: only requested (open) jobs are listed; any other status is a 400")
-    public NearbyJobsBody nearbyJobs(Authentication authentication, @Nullable @QueryValue Double lat,
-                                              @Nullable @QueryValue Double lng, @Nullable @QueryValue("radius_km") Double radiusKm,
-                                              @Nullable @QueryValue Integer limit,
-                                              @Nullable @QueryValue("min_budget") BigDecimal minBudget,
-                                              @Nullable @QueryValue("max_budget") BigDecimal maxBudget,
-                                              @Nullable @QueryValue String status) {
+    public HttpResponse<NearbyJobsBody> nearbyJobs(Authentication authentication, @Nullable @QueryValue Double lat,
+                                                   @Nullable @QueryValue Double lng, @Nullable @QueryValue("radius_km") Double radiusKm,
+                                                   @Nullable @QueryValue Integer limit,
+                                                   @Nullable @QueryValue("min_budget") BigDecimal minBudget,
+                                                   @Nullable @QueryValue("max_budget") BigDecimal maxBudget,
+                                                   @Nullable @QueryValue String status) {
         JobStatus wanted = status == null ? null : JobStatus.fromWireName(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
                 radiusKm == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radiusKm,
                 limit == null ? FindNearbyProvidersUseCase.DEFAULT_LIMIT : limit, new Budget(minBudget, maxBudget), wanted);
         return switch (nearbyJobs.find(query)) {
-            case NearbyJobsResult.Found found -> new NearbyJobsBody(found.jobs().stream()
-                    .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), JobBody.of(nearby.job()))).toList());
-            case NearbyJobsResult.NoPosition none -> throw new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION",
-                    "give lat and lng, or report a position first (PATCH /providers/me/location)");
+            case NearbyJobsResult.Found found -> HttpResponse.ok(new NearbyJobsBody(found.jobs().stream()
+                    .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), JobBody.of(nearby.job()))).toList()));
+            case NearbyJobsResult.NoPosition none -> new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION",
+                    "give lat and lng, or report a position first (PATCH /providers/me/location)").answer();
         };
     }
 
