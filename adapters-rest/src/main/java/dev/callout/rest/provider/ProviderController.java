@@ -105,12 +105,12 @@ public class ProviderController {
     @Secured("provider")
     @Operation(summary = "Set the place you work from: while you are online it counts for matching whenever you have sent "
             + "no position in the last few minutes (a fresh position always wins)")
-    public BaseLocationBody setBaseLocation(Authentication authentication, @Body @Valid PlaceBody body) {
+    public HttpResponse<BaseLocationBody> setBaseLocation(Authentication authentication, @Body @Valid PlaceBody body) {
         SetBaseLocationCommand command = SetBaseLocationCommand.of(currentActor.of(authentication), body.lat(), body.lng(),
                 body.address());
         return switch (baseLocation.set(command)) {
-            case PresenceResult.Updated updated -> new BaseLocationBody(PlaceBody.of(updated.presence().base()));
-            case PresenceResult.NotAProvider notAProvider -> throw forbidden();
+            case PresenceResult.Updated updated -> HttpResponse.ok(new BaseLocationBody(PlaceBody.of(updated.presence().base())));
+            case PresenceResult.NotAProvider notAProvider -> forbidden().answer();
         };
     }
 
@@ -128,7 +128,7 @@ public class ProviderController {
     public HttpResponse<Void> clearBaseLocation(Authentication authentication) {
         return switch (baseLocation.set(new SetBaseLocationCommand(currentActor.of(authentication), null))) {
             case PresenceResult.Updated updated -> HttpResponse.noContent();
-            case PresenceResult.NotAProvider notAProvider -> throw forbidden();
+            case PresenceResult.NotAProvider notAProvider -> forbidden().answer();
         };
     }
 
