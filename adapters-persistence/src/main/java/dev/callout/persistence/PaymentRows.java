@@ -44,13 +44,15 @@ final class PaymentRows {
         };
         String call = r.get(PaymentTables.Payments.PENDING_CALL);
         return new Payment(new PaymentId(r.get(PaymentTables.Payments.ID)), new JobId(r.get(PaymentTables.Payments.JOB_ID)),
-                new UserId(r.get(PaymentTables.Payments.CUSTOMER_ID)), new UserId(r.get(PaymentTables.Payments.PROVIDER_ID)),
+                new UserId(r.get(PaymentTables.Payments.CUSTOMER_ID)),
+                r.get(PaymentTables.Payments.PROVIDER_ID) == null ? null : new UserId(r.get(PaymentTables.Payments.PROVIDER_ID)),
                 PaymentMethod.valueOf(upper(r.get(PaymentTables.Payments.METHOD))),
                 new FeeSplit(p.money(r.get(PaymentTables.Payments.AMOUNT_MINOR)), p.money(r.get(PaymentTables.Payments.FEE_MINOR)),
                         p.money(r.get(PaymentTables.Payments.NET_MINOR))),
                 HoldPlan.valueOf(upper(r.get(PaymentTables.Payments.HOLD_PLAN))), r.get(PaymentTables.Payments.PAYOUT_ACCOUNT),
                 toStage(r, p.money(r.get(PaymentTables.Payments.CAPTURED_MINOR))),
-                r.get(PaymentTables.Payments.RELEASE_REQUESTED), r.get(PaymentTables.Payments.CANCEL_REQUESTED),
+                r.get(PaymentTables.Payments.RELEASE_REQUESTED), r.get(PaymentTables.Payments.CUSTOMER_RELEASED),
+                r.get(PaymentTables.Payments.CANCEL_REQUESTED),
                 r.get(PaymentTables.Payments.DISPUTED), call == null ? null : GatewayCall.valueOf(upper(call)),
                 r.get(PaymentTables.Payments.INTENT_ID), r.get(PaymentTables.Payments.CLIENT_SECRET),
                 new Refunds(Currency.getInstance(r.get(PaymentTables.Payments.CURRENCY)), refunds),

@@ -33,6 +33,7 @@ final class PaymentTables {
         static final Field<String> STATUS = field(name("status"), SQLDataType.VARCHAR);
         static final Field<Boolean> RELEASED = field(name("released"), SQLDataType.BOOLEAN);
         static final Field<Boolean> RELEASE_REQUESTED = field(name("release_requested"), SQLDataType.BOOLEAN);
+        static final Field<Boolean> CUSTOMER_RELEASED = field(name("customer_released"), SQLDataType.BOOLEAN);
         static final Field<Boolean> CANCEL_REQUESTED = field(name("cancel_requested"), SQLDataType.BOOLEAN);
         static final Field<Boolean> DISPUTED = field(name("disputed"), SQLDataType.BOOLEAN);
         static final Field<String> PENDING_CALL = field(name("pending_call"), SQLDataType.VARCHAR);
@@ -47,7 +48,7 @@ final class PaymentTables {
         static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
 
         static final Field<?>[] ALL = {ID, JOB_ID, CUSTOMER_ID, PROVIDER_ID, METHOD, CURRENCY, AMOUNT_MINOR, FEE_MINOR,
-                NET_MINOR, HOLD_PLAN, PAYOUT_ACCOUNT, STAGE, STATUS, RELEASED, RELEASE_REQUESTED, CANCEL_REQUESTED, DISPUTED,
+                NET_MINOR, HOLD_PLAN, PAYOUT_ACCOUNT, STAGE, STATUS, RELEASED, RELEASE_REQUESTED, CUSTOMER_RELEASED, CANCEL_REQUESTED, DISPUTED,
                 PENDING_CALL, INTENT_ID, CLIENT_SECRET, CAPTURED_MINOR, FAILURE_CODE, FAILURE_MESSAGE, CREATED_AT,
                 CAPTURED_AT, UPDATED_AT, VERSION};
 

@@ -45,7 +45,7 @@ public final class PostgresPayments implements Payments {
         return sql.run(dsl -> {
             int inserted = dsl.insertInto(TABLE).set(columns(payment)).set(ID, payment.id().value())
                     .set(JOB_ID, payment.jobId().value()).set(CUSTOMER_ID, payment.customerId().value())
-                    .set(PROVIDER_ID, payment.providerId().value()).set(METHOD, payment.method().wireName())
+                    .set(METHOD, payment.method().wireName())
                     .set(CURRENCY, payment.amount().currency().getCurrencyCode()).set(AMOUNT_MINOR, payment.amount().minor())
                     .set(FEE_MINOR, payment.split().fee().minor()).set(NET_MINOR, payment.split().net().minor())
                     .set(HOLD_PLAN, lower(payment.plan())).set(PAYOUT_ACCOUNT, payment.payoutAccount())
@@ -62,10 +62,12 @@ public final class PostgresPayments implements Payments {
     /** The columns a change may touch. */
     private static Map<Field<?>, Object> columns(Payment p) {
         Map<Field<?>, Object> values = new HashMap<>();
+        values.put(PROVIDER_ID, p.providerId() == null ? null : p.providerId().value());
         values.put(STAGE, p.stage().storedName());
         values.put(STATUS, p.status().wireName());
         values.put(RELEASED, p.released());
         values.put(RELEASE_REQUESTED, p.releaseRequested());
+        values.put(CUSTOMER_RELEASED, p.customerReleased());
         values.put(CANCEL_REQUESTED, p.cancelRequested());
         values.put(DISPUTED, p.disputed());
         values.put(PENDING_CALL, lower(p.pendingCall()));

@@ -7,6 +7,8 @@ import dev.callout.application.job.FulfilmentUpdatesService;
 import dev.callout.application.job.FulfilmentUpdatesUseCase;
 import dev.callout.application.job.OrderJobService;
 import dev.callout.application.job.OrderJobUseCase;
+import dev.callout.application.payment.CardsHeldAtPosting;
+import dev.callout.application.payment.CreatePaymentUseCase;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.Catalog;
 import dev.callout.application.port.Categories;
@@ -36,9 +38,10 @@ class CatalogUseCases {
     @Singleton
     OrderJobUseCase orderJob(Catalog catalog, Orders orders, Categories categories, Jobs jobs, StoredFiles files,
                              FileLimits limits, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
-                             IdGenerator ids, OrderSettings settings) {
-        return new OrderJobService(catalog, orders, categories, jobs, files, limits, outbox, timeline, transactions, clock,
-                ids, settings.defaultPlace());
+                             IdGenerator ids, OrderSettings settings, PaymentSettings payments, CreatePaymentUseCase pay) {
+        OrderJobUseCase order = new OrderJobService(catalog, orders, categories, jobs, files, limits, outbox, timeline,
+                transactions, clock, ids, settings.defaultPlace());
+        return payments.isCardsHeldFromPosting() ? CardsHeldAtPosting.ordering(order, pay) : order;
     }
 
     @Singleton

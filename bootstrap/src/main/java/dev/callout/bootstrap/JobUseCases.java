@@ -18,6 +18,8 @@ import dev.callout.application.job.PostJobService;
 import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.job.QuoteJobService;
 import dev.callout.application.job.QuoteJobUseCase;
+import dev.callout.application.payment.CardsHeldAtPosting;
+import dev.callout.application.payment.CreatePaymentUseCase;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.Jobs;
@@ -52,8 +54,10 @@ class JobUseCases {
 
     @Singleton
     PostJobUseCase postJob(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
-                           JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids, JobRules rules) {
-        return new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids, rules);
+                           JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids, JobRules rules,
+                           PaymentSettings payments, CreatePaymentUseCase pay) {
+        PostJobUseCase post = new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids, rules);
+        return payments.isCardsHeldFromPosting() ? CardsHeldAtPosting.posting(post, pay) : post;
     }
 
     @Singleton

@@ -10,7 +10,8 @@ import java.time.Duration;
  * Defaults: a 5% fee where no category names its own; card holds last 7 days and a job must
  * start a day before one lapses, else the card is charged at once and the platform holds the
  * money; gateway calls that did not complete are retried every 30 seconds once 30 seconds old; a card
- * may pay once the job is accepted ({@code cards-after-completion}: only once it is completed).
+ * may pay once the job is accepted ({@code cards-after-completion}: only once it is completed;
+ * {@code cards-held-from-posting}: the card is held as the job is posted, before anyone takes it).
  */
 @ConfigurationProperties("callout.payments")
 public class PaymentSettings {
@@ -22,6 +23,7 @@ public class PaymentSettings {
     private Duration settleInterval = Duration.ofSeconds(30);
     private Duration settleInitialDelay = Duration.ofSeconds(10);
     private boolean cardsAfterCompletion;
+    private boolean cardsHeldFromPosting;
 
     FeeRate defaultFee() {
         return new FeeRate(defaultFeeBps);
@@ -87,5 +89,13 @@ public class PaymentSettings {
 
     public void setCardsAfterCompletion(boolean cardsAfterCompletion) {
         this.cardsAfterCompletion = cardsAfterCompletion;
+    }
+
+    public boolean isCardsHeldFromPosting() {
+        return cardsHeldFromPosting;
+    }
+
+    public void setCardsHeldFromPosting(boolean cardsHeldFromPosting) {
+        this.cardsHeldFromPosting = cardsHeldFromPosting;
     }
 }

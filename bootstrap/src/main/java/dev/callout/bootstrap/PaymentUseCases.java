@@ -73,7 +73,7 @@ class PaymentUseCases {
                                        PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                        IdGenerator ids, PaymentSettings settings) {
         return new CreatePaymentService(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids,
-                settings.holdWindow(), settings.isCardsAfterCompletion());
+                settings.holdWindow(), settings.isCardsAfterCompletion(), settings.isCardsHeldFromPosting());
     }
 
     @Singleton
@@ -144,8 +144,8 @@ class PaymentUseCases {
     /** Served by the event relay: a completed job's hold is captured, a cancelled job's released. */
     @Singleton
     PaymentsOnJobEvents paymentsOnJobEvents(Payments payments, Ledger ledger, PaymentGateway gateway, Outbox outbox,
-                                            Transactions transactions, Clock clock) {
-        return new PaymentsOnJobEvents(payments, ledger, gateway, outbox, transactions, clock);
+                                            Transactions transactions, Clock clock, PaymentSettings settings) {
+        return new PaymentsOnJobEvents(payments, ledger, gateway, outbox, transactions, clock, settings.isCardsHeldFromPosting());
     }
 
     /** Production watches no steps; the crash tests replace this bean to halt the process at one. */

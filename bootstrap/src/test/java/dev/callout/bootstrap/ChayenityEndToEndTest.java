@@ -403,6 +403,7 @@ class ChayenityEndToEndTest {
         String escrow = "{\"gig_id\": \"%s\", \"payment_method\": \"mock_payment\"}".formatted(gigId);
         Reply untaken = callout.post("/api/transactions/escrow", seeker.access(), escrow);
         assertThat(untaken.status()).as(untaken.text()).isEqualTo(400);
+        assertThat(untaken.json()).containsEntry("error_code", "GIG_NOT_PAYABLE");
         assertThat(callout.post("/api/gigs/" + gigId + "/accept", helper.access(), null).status()).isEqualTo(200);
         assertThat(callout.post("/api/transactions/escrow", helper.access(), escrow).status()).as("the helper pays nothing")
                 .isEqualTo(403);
@@ -424,6 +425,7 @@ class ChayenityEndToEndTest {
         assertThat(held.get("transaction_ref")).startsWith("TXN-");
         Reply again = callout.post("/api/transactions/escrow", seeker.access(), escrow);
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json()).containsEntry("error_code", "TRANSACTION_ALREADY_EXISTS");
 
         String release = "/api/transactions/" + transactionId + "/release";
         String reason = "{\"release_reason\": \"Gig completed successfully\"}";
@@ -438,6 +440,9 @@ class ChayenityEndToEndTest {
         assertThat(transaction).containsEntry("id", transactionId).containsEntry("status", "COMPLETED");
         assertThat((String) transaction.get("completed_at")).matches(TIME_PATTERN);
         assertThat(((Number) transaction.get("net_amount")).doubleValue()).isEqualTo(1425.0);
+        Reply twice = callout.send("PUT", release, seeker.access(), reason);
+        assertThat(twice.status()).as(twice.text()).isEqualTo(400);
+        assertThat(twice.json()).containsEntry("error_code", "TRANSACTION_NOT_PENDING");
 
         Reply paid = callout.get("/api/transactions/history/my", seeker.access());
         assertThat(paid.status()).as(paid.text()).isEqualTo(200);

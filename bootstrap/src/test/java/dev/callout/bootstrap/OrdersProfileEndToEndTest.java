@@ -2,10 +2,15 @@ package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.application.port.Payments;
 import dev.callout.application.webhook.WebhookSignature;
 import dev.callout.bootstrap.RunningCallout.Account;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import dev.callout.bootstrap.TrustWorld.Part;
+import dev.callout.domain.job.JobId;
+import dev.callout.domain.payment.Payment;
+import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.payment.FakeStripe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +31,11 @@ import org.junit.jupiter.api.Test;
 class OrdersProfileEndToEndTest {
 
     private static final String SECRET = "whsec_orders_fulfilment_test";
-    private static final String STRIPE_SECRET = "whsec_callout_offline_development";
+    private static final String STRIPE_SECRET = "whsec_orders_stripe_test";
     private static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
+    private static FakeStripe stripe;
     private static RunningCallout callout;
     private static TrustWorld world;
     private static String serviceId;
@@ -39,7 +45,10 @@ class OrdersProfileEndToEndTest {
 
     @BeforeAll
     static void start() {
+        stripe = new FakeStripe();
         callout = RunningCallout.start(Map.of("callout.profile", "orders", "callout.orders.webhook-secret", SECRET,
+                "callout.stripe.secret-key", "sk_test_orders", "callout.stripe.api-base", stripe.url(),
+                "callout.stripe.webhook-secret", STRIPE_SECRET,
                 "callout.rate-limits.auth.limit", 5, "callout.rate-limits.general.limit", 100,
                 "callout.rate-limits.uploads.limit", 10, "callout.rate-limits.trusted-proxies", "127.0.0.1,::1"));
         world = new TrustWorld(callout);
@@ -75,6 +84,7 @@ class OrdersProfileEndToEndTest {
     @AfterAll
     static void stop() {
         callout.close();
+        stripe.close();
     }
 
     /** A client of its own address, as a browser elsewhere would be. */
@@ -128,6 +138,11 @@ class OrdersProfileEndToEndTest {
                 .formatted(eventId, orderId, providerId == null ? "" : ", \"providerId\": \"" + providerId + "\"", status);
     }
 
+    /** The order's live payment as stored (read without a request, which the rate limits would count). */
+    private static Payment payment(String orderId) {
+        return callout.context.getBean(Payments.class).liveForJob(new JobId(orderId)).orElseThrow();
+    }
+
     private static String orderStatus(String token, String orderId) {
         return (String) callout.get("/api/orders/" + orderId, token).json().get("status");
     }
@@ -167,11 +182,30 @@ class OrdersProfileEndToEndTest {
         assertThat(order).containsEntry("status", "requested").containsEntry("serviceId", serviceId)
                 .containsEntry("packageId", packageId).containsEntry("details", Map.of("rooms", 2, "size", "studio"))
                 .containsEntry("price", Map.of("amount", "1200.00", "currency", "PHP"));
-        assertThat(placed.json()).as("a card is held once a provider takes the order").containsEntry("paymentIntent", null);
-        Reply tooEarly = callout.post("/api/payments/create-intent", token,
-                "{\"orderId\": \"%s\", \"amount\": 1200}".formatted(orderId));
-        assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(422);
-        assertThat(tooEarly.errorCode()).isEqualTo("JOB_NOT_PAYABLE");
+        Map<String, Object> paymentIntent = map(placed.json().get("paymentIntent"));
+        String intentId = (String) paymentIntent.get("id");
+        String clientSecret = (String) paymentIntent.get("clientSecret");
+        assertThat(paymentIntent).as("the card is held as the order is placed").containsEntry("status", "pending")
+                .containsEntry("amount", Map.of("amount", "1200.00", "currency", "PHP"));
+        assertThat(clientSecret).startsWith(intentId + "_secret_");
+        assertThat(stripe.requests()).filteredOn(request -> request.path().equals("/v1/payment_intents")
+                        && orderId.equals(request.params().get("metadata[job_id]")))
+                .singleElement().satisfies(request -> assertThat(request.params()).containsEntry("amount", "120000")
+                        .containsEntry("currency", "php").containsEntry("capture_method", "manual")
+                        .doesNotContainKey("transfer_data[destination]"));
+        Reply mismatch = callout.post("/api/payments/create-intent", token,
+                "{\"orderId\": \"%s\", \"amount\": 1200.5}".formatted(orderId));
+        assertThat(mismatch.status()).as(mismatch.text()).isEqualTo(422);
+        assertThat(mismatch.errorCode()).isEqualTo("AMOUNT_MISMATCH");
+        Reply intent = callout.post("/api/payments/create-intent", token,
+                "{\"orderId\": \"%s\", \"amount\": 1200.00}".formatted(orderId));
+        assertThat(intent.status()).as(intent.text()).isEqualTo(200);
+        assertThat(intent.get("clientSecret")).as("the order's own intent, not a second one").isEqualTo(clientSecret);
+        stripe.confirm(intentId);
+        Reply confirmed = callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(confirmed.get("status")).as("held on the card").isEqualTo("authorized");
+        assertThat(map(confirmed.json().get("order"))).containsEntry("id", orderId).containsEntry("status", "requested");
 
         String accepted = orderEvent("evt_" + UUID.randomUUID(), orderId, "accepted", provider.id());
         Reply unsigned = fulfilment(accepted, null);
@@ -188,24 +222,10 @@ class OrdersProfileEndToEndTest {
         assertThat(taken.status()).as(taken.text()).isEqualTo(200);
         assertThat(taken.json()).containsEntry("outcome", "applied").containsEntry("orderStatus", "accepted");
 
-        Reply mismatch = callout.post("/api/payments/create-intent", token,
-                "{\"orderId\": \"%s\", \"amount\": 1200.5}".formatted(orderId));
-        assertThat(mismatch.status()).as(mismatch.text()).isEqualTo(422);
-        assertThat(mismatch.errorCode()).isEqualTo("AMOUNT_MISMATCH");
-        Reply intent = callout.post("/api/payments/create-intent", token,
-                "{\"orderId\": \"%s\", \"amount\": 1200.00}".formatted(orderId));
-        assertThat(intent.status()).as(intent.text()).isEqualTo(200);
-        String clientSecret = intent.get("clientSecret");
-        assertThat(clientSecret).contains("_secret_");
+        assertThat(TrustWorld.eventually(() -> payment(orderId), held -> held.providerId() != null).providerId().value())
+                .as("the hold is the provider's who took the order").isEqualTo(provider.id());
         assertThat(callout.post("/api/payments/create-intent", token, "{\"orderId\": \"%s\", \"amount\": 1200}"
-                .formatted(orderId)).get("clientSecret")).as("the same intent, not a second one").isEqualTo(clientSecret);
-        assertThat(callout.post("/api/payments/create-intent", token, "{\"orderId\": \"%s\", \"amount\": 1300}"
-                .formatted(orderId)).errorCode()).isEqualTo("AMOUNT_MISMATCH");
-        String intentId = clientSecret.substring(0, clientSecret.indexOf("_secret_"));
-        Reply confirmed = callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId));
-        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
-        assertThat(confirmed.get("status")).as("held on the card").isEqualTo("authorized");
-        assertThat(map(confirmed.json().get("order"))).containsEntry("id", orderId).containsEntry("status", "accepted");
+                .formatted(orderId)).get("clientSecret")).as("the same intent once taken").isEqualTo(clientSecret);
 
         Reply uploaded = world.upload("/api/content/upload", token, Part.field("type", "image"),
                 Part.field("orderId", orderId), Part.file("file", "brief.png", "image/png", TrustWorld.png()));
@@ -239,6 +259,14 @@ class OrdersProfileEndToEndTest {
         assertThat((List<Map<String, Object>>) callout.get("/api/orders", token).json().get("orders"))
                 .extracting(o -> o.get("id"), o -> o.get("status")).containsExactly(org.assertj.core.groups.Tuple.tuple(orderId, "in_progress"));
 
+        String completed = orderEvent("evt_" + UUID.randomUUID(), orderId, "completed", null);
+        assertThat(signedFulfilment(completed).json()).containsEntry("outcome", "applied");
+        TrustWorld.eventually(stripe::requests, requests -> requests.stream().anyMatch(request ->
+                request.path().equals("/v1/payment_intents/" + intentId + "/capture")));
+        TrustWorld.eventually(() -> payment(orderId).status(), PaymentStatus.COMPLETED::equals);
+        assertThat(callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId))
+                .get("status")).isEqualTo("completed");
+
         String stripeEvent = "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"object\":\"event\",\"type\":\"customer.created\","
                 + "\"data\":{\"object\":{\"id\":\"cus_1\",\"object\":\"customer\"}}}";
         Reply unsignedPayment = callout.post("/api/webhooks/payment", null, stripeEvent);
@@ -248,6 +276,27 @@ class OrdersProfileEndToEndTest {
                 WebhookSignature.header(STRIPE_SECRET, Instant.now(), stripeEvent.getBytes(StandardCharsets.UTF_8))));
         assertThat(payment.status()).as(payment.text()).isEqualTo(200);
         assertThat(payment.json()).containsEntry("received", true).containsEntry("outcome", "ignored");
+    }
+
+    @Test
+    void anOrderCancelledBeforeAnyoneTookItReleasesTheCardHeldForIt() {
+        String token = register(new Client(), "Cal Cancels")[1];
+        Reply placed = order(token, "{\"rooms\": 1, \"size\": \"studio\"}");
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String orderId = (String) map(placed.json().get("order")).get("id");
+        String intentId = (String) map(placed.json().get("paymentIntent")).get("id");
+        stripe.confirm(intentId);
+        assertThat(callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId))
+                .get("status")).isEqualTo("authorized");
+
+        Reply cancelled = callout.patch("/api/v1/jobs/" + orderId + "/status", token, "{\"status\": \"cancelled\"}");
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+
+        TrustWorld.eventually(stripe::requests, requests -> requests.stream().anyMatch(request ->
+                request.path().equals("/v1/payment_intents/" + intentId + "/cancel")));
+        TrustWorld.eventually(() -> callout.context.getBean(Payments.class).byIntentId(intentId).orElseThrow().status(),
+                PaymentStatus.CANCELLED::equals);
+        assertThat(stripe.requests()).noneMatch(request -> request.path().equals("/v1/payment_intents/" + intentId + "/capture"));
     }
 
     @Test

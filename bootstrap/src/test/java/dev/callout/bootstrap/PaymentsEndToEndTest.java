@@ -135,6 +135,9 @@ class PaymentsEndToEndTest {
         assertThat(released.get("status")).isEqualTo("completed");
         assertThat(amount(released, "captured")).isEqualTo("1500.00");
         assertThat(released.get("paid_at")).isNotNull();
+        Reply again = callout.post("/api/v1/payments/" + paymentId + "/release", seeker.token(), null);
+        assertThat(again.status()).as("releasing twice changes nothing").isEqualTo(200);
+        assertThat(again.json()).isEqualTo(released.json());
 
         Reply earnings = callout.get("/api/v1/providers/me/earnings", helper.token());
         assertThat(earnings.status()).as(earnings.text()).isEqualTo(200);

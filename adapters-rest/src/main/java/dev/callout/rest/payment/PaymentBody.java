@@ -13,7 +13,7 @@ import java.util.List;
 @Serdeable
 @Schema(name = "Payment")
 public record PaymentBody(
-        String id, String jobId, String customerId, String providerId,
+        String id, String jobId, String customerId, @Nullable String providerId,
         @Schema(allowableValues = {"card", "cash", "gcash", "maya"}) String method,
         @Schema(allowableValues = {"pending", "authorized", "captured", "completed", "partially_refunded", "refunded",
                 "cancelled", "failed", "disputed"}) String status,
@@ -36,7 +36,8 @@ public record PaymentBody(
     public static PaymentBody of(Payment p, Actor viewer) {
         boolean customer = viewer.id().equals(p.customerId());
         boolean payee = viewer.id().equals(p.providerId()) || viewer.is(Role.ADMIN);
-        return new PaymentBody(p.id().value(), p.jobId().value(), p.customerId().value(), p.providerId().value(),
+        return new PaymentBody(p.id().value(), p.jobId().value(), p.customerId().value(),
+                p.providerId() == null ? null : p.providerId().value(),
                 p.method().wireName(), p.status().wireName(), MoneyBody.of(p.amount()), MoneyBody.of(p.split().fee()),
                 MoneyBody.of(p.split().net()), MoneyBody.of(p.captured()), MoneyBody.of(p.refunded()),
                 MoneyBody.of(p.refundable()),

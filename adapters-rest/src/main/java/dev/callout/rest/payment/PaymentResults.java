@@ -20,6 +20,7 @@ public final class PaymentResults {
     public static HttpResponse<?> answer(PaymentResult result, HttpStatus done, ApiError notFound, Function<Payment, ?> body) {
         return switch (result) {
             case PaymentResult.Ok ok -> HttpResponse.status(done).body(body.apply(ok.payment()));
+            case PaymentResult.AlreadyReleased again -> HttpResponse.status(done).body(body.apply(again.payment()));
             case PaymentResult.GatewayUnavailable unavailable ->
                     HttpResponse.status(HttpStatus.ACCEPTED).body(body.apply(unavailable.payment()));
             case PaymentResult.NotFound missing -> notFound.response();

@@ -54,6 +54,7 @@ public final class PaymentDisputeRefunds implements DisputeRefunds {
                 reason.length() > Refund.MAX_REASON_LENGTH ? reason.substring(0, Refund.MAX_REASON_LENGTH) : reason));
         return switch (result.result()) {
             case PaymentResult.Ok ok -> new RefundOutcome.Refunded(result.refundId().value());
+            case PaymentResult.AlreadyReleased again -> throw new IllegalStateException("a refund is not a release");
             case PaymentResult.GatewayUnavailable pending -> new RefundOutcome.Refunded(result.refundId() == null ? null
                     : result.refundId().value());
             case PaymentResult.Refused refused -> new RefundOutcome.Failed(refused.reason().name(), refused.reason().message());

@@ -79,7 +79,7 @@ public final class InMemoryPayments implements Payments {
     private static Predicate<Payment> inScope(PaymentQuery.Scope scope) {
         return switch (scope) {
             case PaymentQuery.Scope.OfCustomer customer -> p -> p.customerId().equals(customer.customerId());
-            case PaymentQuery.Scope.OfParty party -> p -> p.providerId().equals(party.userId())
+            case PaymentQuery.Scope.OfParty party -> p -> party.userId().equals(p.providerId())
                     || p.customerId().equals(party.userId());
             case PaymentQuery.Scope.All all -> p -> true;
         };

@@ -10,10 +10,12 @@ import dev.callout.application.port.PayoutAccounts;
 import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.HoldWindow;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
+import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentOutcome;
 import dev.callout.domain.payment.PaymentRejection;
 import java.time.Clock;
@@ -32,17 +34,22 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
     private final HoldWindow holdWindow;
     private final GatewayCalls calls;
     private final boolean cardsAfterCompletion;
+    private final boolean cardsHeldFromPosting;
 
     public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
                                 PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                 IdGenerator ids, HoldWindow holdWindow) {
-        this(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids, holdWindow, false);
+        this(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids, holdWindow, false, false);
     }
 
-    /** {@code cardsAfterCompletion}: cards, like cash and wallets, pay for completed jobs only. */
+    /**
+     * {@code cardsAfterCompletion}: cards, like cash and wallets, pay for completed jobs only;
+     * {@code cardsHeldFromPosting}: a card may be held for a job nobody took yet ({@link Payment#openAtPosting}).
+     */
     public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
                                 PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
-                                IdGenerator ids, HoldWindow holdWindow, boolean cardsAfterCompletion) {
+                                IdGenerator ids, HoldWindow holdWindow, boolean cardsAfterCompletion,
+                                boolean cardsHeldFromPosting) {
         this.jobs = jobs;
         this.payments = payments;
         this.payoutAccounts = payoutAccounts;
@@ -54,6 +61,7 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
         this.holdWindow = holdWindow;
         this.calls = new GatewayCalls(payments, gateway, new PaymentChanges(payments, ledger, outbox, transactions, clock));
         this.cardsAfterCompletion = cardsAfterCompletion;
+        this.cardsHeldFromPosting = cardsHeldFromPosting;
     }
 
     @Override
@@ -74,12 +82,16 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
             }
             amount = read.money();
         }
-        if (payments.liveForJob(job.id()).isPresent()) {
-            return new PaymentResult.Refused(PaymentRejection.ALREADY_PAID);
+        Optional<Payment> live = payments.liveForJob(job.id());
+        if (live.isPresent()) { // a different amount is a mistake in the request, whatever the job's payment
+            return new PaymentResult.Refused(amount == null || amount.equals(live.get().amount())
+                    ? PaymentRejection.ALREADY_PAID : PaymentRejection.AMOUNT_MISMATCH);
         }
         String payoutAccount = job.providerId() == null ? null : payoutAccounts.accountOf(job.providerId()).orElse(null);
-        PaymentOutcome outcome = Payment.open(PaymentId.next(ids), job, command.actor(), command.method(), amount,
-                payoutAccount, holdWindow, cardsAfterCompletion, clock.instant());
+        PaymentOutcome outcome = cardsHeldFromPosting && job.status() == JobStatus.REQUESTED && command.method() == PaymentMethod.CARD
+                ? Payment.openAtPosting(PaymentId.next(ids), job, command.actor(), amount, holdWindow, clock.instant())
+                : Payment.open(PaymentId.next(ids), job, command.actor(), command.method(), amount, payoutAccount, holdWindow,
+                cardsAfterCompletion, clock.instant());
         return switch (outcome) {
             case PaymentOutcome.Refused refused -> new PaymentResult.Refused(refused.reason());
             case PaymentOutcome.Unchanged unchanged -> throw new IllegalStateException("opening always changes");

@@ -12,7 +12,8 @@ import java.util.Objects;
  * The job's customer pays for it: a card is held (its client secret returned for the customer to
  * confirm), cash waits for the provider's confirmation, wallets go through a gateway that
  * supports them. A second payment for a job that has a live one is refused (ALREADY_PAID), also
- * while the first one's gateway call is still out: the payment sweeper finishes that call.
+ * while the first one's gateway call is still out: the payment sweeper finishes that call; one for
+ * another amount than the live one's is refused as AMOUNT_MISMATCH.
  */
 public interface CreatePaymentUseCase {
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
 /**
@@ -37,7 +38,13 @@ public final class PaymentCommandsService implements ReleasePaymentUseCase, Conf
 
     @Override
     public PaymentResult release(Actor actor, PaymentId paymentId) {
-        return run(actor, paymentId, (payment, now) -> payment.release(actor, now));
+        AtomicBoolean releasedBefore = new AtomicBoolean();
+        PaymentResult result = run(actor, paymentId, (payment, now) -> {
+            releasedBefore.set(payment.customerReleased());
+            return payment.release(actor, now);
+        });
+        return releasedBefore.get() && result instanceof PaymentResult.Ok ok ? new PaymentResult.AlreadyReleased(ok.payment())
+                : result;
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class PaymentEventCodec implements EventCodec {
         fields.put("payment_id", updated.paymentId().value());
         fields.put("job_id", updated.jobId().value());
         fields.put("customer_id", updated.customerId().value());
-        fields.put("provider_id", updated.providerId().value());
+        fields.put("provider_id", updated.providerId() == null ? null : updated.providerId().value());
         fields.put("method", updated.method().wireName());
         fields.put("status", updated.status().wireName());
         fields.put("amount_minor", updated.amount().minor());
@@ -55,7 +55,7 @@ public final class PaymentEventCodec implements EventCodec {
         String currency = required(fields, "currency");
         return new PaymentEvent.PaymentUpdated(new PaymentId(required(fields, "payment_id")),
                 new JobId(required(fields, "job_id")), new UserId(required(fields, "customer_id")),
-                new UserId(required(fields, "provider_id")),
+                fields.get("provider_id") == null ? null : new UserId(required(fields, "provider_id")),
                 PaymentMethod.fromWireName(required(fields, "method")).orElseThrow(),
                 PaymentStatus.fromWireName(required(fields, "status")).orElseThrow(),
                 Money.ofMinor(longValue(fields, "amount_minor"), currency),

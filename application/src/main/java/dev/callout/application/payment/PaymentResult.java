@@ -15,6 +15,10 @@ public sealed interface PaymentResult {
     record Ok(Payment payment) implements PaymentResult {
     }
 
+    /** The customer released the money before (a release of theirs, not the job's completion): nothing changed. */
+    record AlreadyReleased(Payment payment) implements PaymentResult {
+    }
+
     /** No such payment or job, or not one the caller may see. */
     record NotFound() implements PaymentResult {
     }

@@ -18,27 +18,37 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Moves a job's payment when the job moves, after the job's change committed: a completed job
- * releases the money (a hold is captured); a cancelled job, or one its provider withdrew from,
- * releases the hold or gives back money held for it. Idempotent: a redelivered event finds the
- * payment already there.
+ * Moves a job's payment when the job moves, after the job's change committed: the provider who
+ * takes the job is the one paid; a completed job releases the money (a hold is captured); a
+ * cancelled or expired job, or one its provider withdrew from, releases the hold or gives back money
+ * held for it. Where cards are held from posting, a withdrawal keeps the hold for the next provider
+ * unless it goes to the one who withdrew (a connected account). Idempotent: a redelivered event
+ * finds the payment already there.
  */
 public final class PaymentsOnJobEvents implements EventHandler {
 
     private final Payments payments;
     private final PaymentChanges changes;
     private final GatewayCalls calls;
+    private final boolean cardsHeldFromPosting;
 
     public PaymentsOnJobEvents(Payments payments, Ledger ledger, PaymentGateway gateway, Outbox outbox,
                                Transactions transactions, Clock clock) {
+        this(payments, ledger, gateway, outbox, transactions, clock, false);
+    }
+
+    public PaymentsOnJobEvents(Payments payments, Ledger ledger, PaymentGateway gateway, Outbox outbox,
+                               Transactions transactions, Clock clock, boolean cardsHeldFromPosting) {
         this.payments = payments;
+        this.cardsHeldFromPosting = cardsHeldFromPosting;
         this.changes = new PaymentChanges(payments, ledger, outbox, transactions, clock);
         this.calls = new GatewayCalls(payments, gateway, changes);
     }
 
     @Override
     public boolean handles(String eventType) {
-        return eventType.equals(JobEvent.STATUS_CHANGED) || eventType.equals(JobEvent.PROVIDER_WITHDREW);
+        return eventType.equals(JobEvent.ACCEPTED) || eventType.equals(JobEvent.STATUS_CHANGED)
+                || eventType.equals(JobEvent.PROVIDER_WITHDREW);
     }
 
     @Override
@@ -49,11 +59,15 @@ public final class PaymentsOnJobEvents implements EventHandler {
     @Override
     public void handle(DomainEvent event) {
         switch (event) {
-            case JobEvent.JobStatusChanged changed when changed.to() == JobStatus.COMPLETED ->
-                    run(changed.jobId(), (payment, now) -> payment.release(null, now));
-            case JobEvent.JobStatusChanged changed when changed.to() == JobStatus.CANCELLED ->
-                    run(changed.jobId(), Payment::cancel);
-            case JobEvent.ProviderWithdrew withdrew -> run(withdrew.jobId(), Payment::cancel);
+            case JobEvent.JobAccepted accepted -> run(accepted.jobId(), (payment, now) -> payment.assign(accepted.providerId(), now));
+            case JobEvent.JobStatusChanged changed when changed.to() == JobStatus.COMPLETED -> {
+                run(changed.jobId(), (payment, now) -> payment.assign(changed.providerId(), now));
+                run(changed.jobId(), (payment, now) -> payment.release(null, now));
+            }
+            case JobEvent.JobStatusChanged changed when changed.to() == JobStatus.CANCELLED
+                    || changed.to() == JobStatus.NO_PROVIDER_FOUND -> run(changed.jobId(), Payment::cancel);
+            case JobEvent.ProviderWithdrew withdrew -> run(withdrew.jobId(), (payment, now) ->
+                    cardsHeldFromPosting && payment.payoutAccount() == null ? payment.assign(null, now) : payment.cancel(now));
             default -> {
             }
         }

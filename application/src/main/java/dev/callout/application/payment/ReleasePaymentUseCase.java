@@ -5,7 +5,8 @@ import dev.callout.domain.user.Actor;
 
 /**
  * The customer releases the money to the provider: a hold is captured, and the amount is divided
- * into the platform's fee and the provider's earning. Releasing twice changes nothing.
+ * into the platform's fee and the provider's earning (the job's completion releases it too). The
+ * customer releasing a second time changes nothing and answers {@link PaymentResult.AlreadyReleased}.
  */
 public interface ReleasePaymentUseCase {
 

@@ -96,6 +96,37 @@ public abstract class PaymentStoresContract {
     }
 
     @Test
+    void aCardHeldAtPostingHasNoProviderUntilOneIsAssignedAndIsListedForThemOnly() {
+        Job posted = requested(customer.id(), "plumber", T0);
+        jobs().add(posted);
+        Payment held = changed(Payment.openAtPosting(new PaymentId("pay_" + unique()), posted, customerActor, null,
+                HoldWindow.STRIPE, T0));
+        assertThat(payments().add(held)).isEqualTo(Payments.AddResult.ADDED);
+        assertThat(stored(held.id())).usingRecursiveComparison().ignoringFields("version").isEqualTo(held);
+        assertThat(stored(held.id()).providerId()).isNull();
+        PaymentQuery providers = new PaymentQuery(new PaymentQuery.Scope.OfParty(provider.id()), new PageRequest(1, 10));
+        assertThat(payments().list(providers).items()).isEmpty();
+
+        Payment assigned = changed(stored(held.id()).assign(provider.id(), at(5)));
+        assertThat(payments().update(assigned)).isEqualTo(Payments.UpdateResult.UPDATED);
+        assertThat(stored(held.id()).providerId()).isEqualTo(provider.id());
+        assertThat(payments().list(providers).items()).extracting(Payment::id).containsExactly(held.id());
+
+        Payment withdrawn = changed(stored(held.id()).assign(null, at(6)));
+        assertThat(payments().update(withdrawn)).isEqualTo(Payments.UpdateResult.UPDATED);
+        assertThat(stored(held.id())).usingRecursiveComparison().ignoringFields("version").isEqualTo(withdrawn);
+        assertThat(payments().list(providers).items()).isEmpty();
+
+        Payment retaken = changed(stored(held.id()).assign(provider.id(), at(7)));
+        Payment captured = changed(retaken.observe(new IntentSnapshot("pi_" + unique(), "secret_1", IntentStatus.SUCCEEDED,
+                php(95_050)), dev.callout.domain.payment.GatewayCall.CREATE, at(8)));
+        Payment released = changed(captured.release(customerActor, at(9)));
+        assertThat(payments().update(released)).isEqualTo(Payments.UpdateResult.UPDATED);
+        assertThat(stored(held.id())).usingRecursiveComparison().ignoringFields("version").isEqualTo(released);
+        assertThat(stored(held.id()).customerReleased()).isTrue();
+    }
+
+    @Test
     void aPaymentWithItsRefundsReadsBackAsWritten() {
         Payment payment = opened(storedJob(T0), T0);
         assertThat(payments().add(payment)).isEqualTo(Payments.AddResult.ADDED);

@@ -33,4 +33,16 @@ class PaymentEventCodecTest {
         fromJson.put("amount_minor", 1999); // a JSON reader may choose int
         assertThat(codec.decode("payment.updated", fromJson)).isEqualTo(event);
     }
+
+    @Test
+    void aCardHeldBeforeAnyoneTookItsJobHasNoProvider() {
+        PaymentEvent.PaymentUpdated event = new PaymentEvent.PaymentUpdated(new PaymentId("pay_1"), new JobId("job_1"),
+                new UserId("usr_c"), null, PaymentMethod.CARD, PaymentStatus.AUTHORIZED, Money.ofMinor(120_000, "PHP"),
+                Money.ofMinor(0, "PHP"), Instant.parse("2026-03-02T09:00:00Z"));
+
+        Map<String, Object> fields = codec.encode(event);
+
+        assertThat(fields).containsEntry("provider_id", null);
+        assertThat(codec.decode("payment.updated", new HashMap<>(fields))).isEqualTo(event);
+    }
 }

@@ -53,8 +53,9 @@ class PaymentServicesTest {
         assertThat(world.jobSum(job)).isZero();
         assertThat(world.gateway.calls()).extracting(c -> c.operation() + ":" + c.idempotencyKey()).containsExactly(
                 "create:" + GatewayCall.CREATE.idempotencyKey(held.id()), "capture:" + GatewayCall.CAPTURE.idempotencyKey(held.id()));
-        // releasing again is harmless
-        assertThat(world.ok(world.commands.release(CUSTOMER, held.id())).status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(world.commands.release(CUSTOMER, held.id())).as("releasing again changes nothing, and says so")
+                .isInstanceOfSatisfying(PaymentResult.AlreadyReleased.class,
+                        again -> assertThat(again.payment()).isEqualTo(world.payments.byId(held.id()).orElseThrow()));
         assertThat(world.gateway.calls()).hasSize(2);
     }
 
@@ -83,6 +84,10 @@ class PaymentServicesTest {
         assertThat(world.payments.byId(first.id()).orElseThrow().status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(world.gateway.calls()).filteredOn(c -> c.operation().equals("capture")).hasSize(1);
 
+        assertThat(world.ok(world.commands.release(CUSTOMER, first.id())).customerReleased())
+                .as("the customer's own release after the completion's: recorded, once").isTrue();
+        assertThat(world.commands.release(CUSTOMER, first.id())).isInstanceOf(PaymentResult.AlreadyReleased.class);
+
         Job cancelled = world.job(JobStatus.ACCEPTED);
         Payment second = world.ok(pay(cancelled, PaymentMethod.CARD));
         world.onJobEvents.handle(new JobEvent.JobStatusChanged(cancelled.id(), CUSTOMER.id(), PROVIDER.id(), JobStatus.ACCEPTED,
@@ -99,6 +104,12 @@ class PaymentServicesTest {
         world.ok(pay(job, PaymentMethod.CASH));
         assertThat(pay(job, PaymentMethod.CARD)).isEqualTo(new PaymentResult.Refused(PaymentRejection.ALREADY_PAID));
         assertThat(pay(job, PaymentMethod.CASH)).isEqualTo(new PaymentResult.Refused(PaymentRejection.ALREADY_PAID));
+        assertThat(world.create.create(new CreatePaymentCommand(CUSTOMER, job.id(), PaymentMethod.CARD,
+                new MoneyInput(new BigDecimal("950.50"), null)))).as("the paid amount: paid already")
+                .isEqualTo(new PaymentResult.Refused(PaymentRejection.ALREADY_PAID));
+        assertThat(world.create.create(new CreatePaymentCommand(CUSTOMER, job.id(), PaymentMethod.CARD,
+                new MoneyInput(new BigDecimal("951"), null)))).as("another amount is the request's mistake")
+                .isEqualTo(new PaymentResult.Refused(PaymentRejection.AMOUNT_MISMATCH));
     }
 
     @Test

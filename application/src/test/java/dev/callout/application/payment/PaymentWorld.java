@@ -63,15 +63,20 @@ final class PaymentWorld {
     final PayoutAccountService payouts;
 
     PaymentWorld(boolean customerConfirmsAtOnce) {
+        this(customerConfirmsAtOnce, false);
+    }
+
+    /** {@code cardsHeldFromPosting}: the policy that holds a card before anyone takes the job. */
+    PaymentWorld(boolean customerConfirmsAtOnce, boolean cardsHeldFromPosting) {
         gateway = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), customerConfirmsAtOnce, "test");
         create = new CreatePaymentService(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids,
-                HoldWindow.STRIPE);
+                HoldWindow.STRIPE, false, cardsHeldFromPosting);
         commands = new PaymentCommandsService(payments, ledger, gateway, outbox, transactions, clock);
         refunds = new RefundPaymentService(payments, ledger, gateway, outbox, transactions, clock, ids);
         queries = new PaymentQueriesService(payments, ledger);
         webhooks = new HandleGatewayEventService(events, processed, payments, ledger, gateway, outbox, transactions, clock, ids);
         sweeper = new SettleGatewayCallsService(payments, ledger, gateway, outbox, transactions, clock);
-        onJobEvents = new PaymentsOnJobEvents(payments, ledger, gateway, outbox, transactions, clock);
+        onJobEvents = new PaymentsOnJobEvents(payments, ledger, gateway, outbox, transactions, clock, cardsHeldFromPosting);
         payouts = new PayoutAccountService(payoutAccounts, users, gateway, transactions, clock);
     }
 
@@ -79,6 +84,7 @@ final class PaymentWorld {
     Job job(JobStatus status) {
         Job accepted = ContractFixtures.accepted(CUSTOMER.id(), PROVIDER.id(), "plumber", T0.minusSeconds(600));
         Job job = switch (status) {
+            case REQUESTED -> ContractFixtures.requested(CUSTOMER.id(), "plumber", T0.minusSeconds(600));
             case ACCEPTED -> accepted;
             case IN_PROGRESS, COMPLETED -> Job.builder(accepted.id(), accepted.customerId(), accepted.details(), accepted.price())
                     .providerId(accepted.providerId()).status(status).createdAt(accepted.createdAt())

@@ -40,14 +40,13 @@ import java.util.function.Consumer;
  */
 public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId providerId, PaymentMethod method,
                       FeeSplit split, HoldPlan plan, String payoutAccount, Stage stage, boolean releaseRequested,
-                      boolean cancelRequested, boolean disputed, GatewayCall pendingCall, String intentId,
-                      String clientSecret, Refunds refunds, Instant createdAt, Instant updatedAt, long version) {
+                      boolean customerReleased, boolean cancelRequested, boolean disputed, GatewayCall pendingCall,
+                      String intentId, String clientSecret, Refunds refunds, Instant createdAt, Instant updatedAt, long version) {
 
     public Payment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(providerId, "providerId");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(plan, "plan");
@@ -60,6 +59,7 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
             check(c.amount().sameCurrencyAs(split.amount()), "captured in the payment's currency");
             check(c.amount().compareTo(split.amount()) <= 0, "never captured more than the amount");
             check(refunds.reserved().compareTo(c.amount()) <= 0, "never refunded more than was captured");
+            check(providerId != null || !c.released(), "released to a provider");
         } else {
             check(refunds.isEmpty(), "only captured money is refunded");
         }
@@ -82,31 +82,15 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
      */
     public static PaymentOutcome open(PaymentId id, Job job, Actor customer, PaymentMethod method, Money amount,
                                       String payoutAccount, HoldWindow window, boolean cardsAfterCompletion, Instant now) {
-        if (!customer.id().equals(job.customerId())) { // the job's poster, whatever else the account does
-            return new Refused(PaymentRejection.ROLE_NOT_ALLOWED);
-        }
-        JobStatus status = job.status();
-        if (status == JobStatus.REQUESTED || status == JobStatus.CANCELLED || status == JobStatus.DISPUTED
-                || job.providerId() == null || !job.price().total().isPositive()) {
-            return new Refused(PaymentRejection.JOB_NOT_PAYABLE);
-        }
-        if ((method.requiresCompletedJob() || cardsAfterCompletion) && status != JobStatus.COMPLETED) {
-            return new Refused(PaymentRejection.JOB_NOT_COMPLETED);
-        }
-        if (amount != null && !amount.sameCurrencyAs(job.price().total())) {
-            return new Refused(PaymentRejection.CURRENCY_MISMATCH);
-        }
-        if (amount != null && !amount.equals(job.price().total())) {
-            return new Refused(PaymentRejection.AMOUNT_MISMATCH);
-        }
-        HoldPlan plan = method == PaymentMethod.CARD ? window.plan(now, job.details().scheduledAt()) : HoldPlan.CAPTURE_NOW;
-        // money charged now is the platform's to hold: no transfer before the work is done
-        String destination = method == PaymentMethod.CARD && plan == HoldPlan.AUTHORISE ? payoutAccount : null;
-        Payment opened = new Payment(id, job.id(), job.customerId(), job.providerId(), method, job.price().split(), plan,
-                destination, new Pending(), status == JobStatus.COMPLETED, false, false,
-                method.throughGateway() ? GatewayCall.CREATE : null, null, null,
-                Refunds.none(job.price().total().currency()), now, now, 0);
-        return new Changed(opened, List.of(), List.of(opened.updated(now)));
+        return PaymentOpening.open(id, job, customer, method, amount, payoutAccount, window, cardsAfterCompletion, now);
+    }
+
+    /** A card held as the job is posted: no provider until one takes it ({@link #assign}), so the platform holds it. */
+    public static PaymentOutcome openAtPosting(PaymentId id, Job job, Actor customer, Money amount, HoldWindow window, Instant now) {
+        PaymentRejection refused = PaymentOpening.refusal(job, customer, amount,
+                job.status() == JobStatus.REQUESTED && job.providerId() == null, false);
+        return refused != null ? new Refused(refused)
+                : PaymentOpening.opened(id, job, PaymentMethod.CARD, window.plan(now, job.details().scheduledAt()), null, now);
     }
 
     // ---- reading
@@ -196,37 +180,48 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
     /** This payment as stored at {@code storedVersion}. */
     public Payment withVersion(long storedVersion) {
         return new Payment(id, jobId, customerId, providerId, method, split, plan, payoutAccount, stage, releaseRequested,
-                cancelRequested, disputed, pendingCall, intentId, clientSecret, refunds, createdAt, updatedAt,
+                customerReleased, cancelRequested, disputed, pendingCall, intentId, clientSecret, refunds, createdAt, updatedAt,
                 storedVersion);
     }
 
     // ---- commands
 
     /**
-     * The money is to go to the provider: the customer releases it, or the job was completed.
-     * A hold is captured (after commit); money already captured is divided now.
+     * The money is to go to the provider: the customer releases it ({@code customerReleased}, also once the
+     * job's completion released it), or the job was completed. A hold is captured (after commit); money
+     * already captured is divided now.
      */
     public PaymentOutcome release(Actor actor, Instant now) {
         if (actor != null && !actor.id().equals(customerId)) {
             return new Refused(PaymentRejection.ROLE_NOT_ALLOWED);
         }
-        if (released()) {
-            return new Unchanged(this);
+        boolean byCustomer = actor != null;
+        if (released() || providerId == null) { // a card held from posting is released once someone took the job
+            return !released() && byCustomer ? new Refused(PaymentRejection.NOT_RELEASABLE)
+                    : edit(now, d -> d.customerReleased |= byCustomer);
         }
         return switch (stage) {
-            case Pending p -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE)
+            case Pending p -> byCustomer ? new Refused(PaymentRejection.NOT_RELEASABLE)
                     : releaseRequested ? new Unchanged(this) : edit(now, d -> d.releaseRequested = true);
-            case Authorized a -> releaseRequested && pendingCall != null ? new Unchanged(this) : edit(now, d -> {
-                d.releaseRequested = true;
-                d.followUp();
-            });
+            case Authorized a -> releaseRequested && pendingCall != null ? edit(now, d -> d.customerReleased |= byCustomer)
+                    : edit(now, d -> {
+                        d.releaseRequested = true;
+                        d.customerReleased |= byCustomer;
+                        d.followUp();
+                    });
             case Captured c -> edit(now, d -> {
                 d.releaseRequested = true;
+                d.customerReleased |= byCustomer;
                 d.release();
             });
             case Cancelled c -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE) : new Unchanged(this);
             case Failed f -> actor != null ? new Refused(PaymentRejection.NOT_RELEASABLE) : new Unchanged(this);
         };
+    }
+
+    /** The provider who takes the job, or null when they withdrew and it waits for another; fixed once released. */
+    public PaymentOutcome assign(UserId provider, Instant now) {
+        return released() || Objects.equals(provider, providerId) ? new Unchanged(this) : edit(now, d -> d.providerId = provider);
     }
 
     /** The job was cancelled: release the hold, or give back money the platform holds for it. */
@@ -339,7 +334,7 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         return new Changed(next, draft.entries(), visible ? List.of(next.updated(now)) : List.of());
     }
 
-    private PaymentUpdated updated(Instant now) {
+    PaymentUpdated updated(Instant now) {
         return new PaymentUpdated(id, jobId, customerId, providerId, method, status(), amount(), refunded(), now);
     }
 

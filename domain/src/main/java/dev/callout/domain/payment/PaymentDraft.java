@@ -18,8 +18,10 @@ final class PaymentDraft {
     private final Payment from;
     private final Instant now;
     private final LedgerPostings postings;
+    UserId providerId;
     Stage stage;
     boolean releaseRequested;
+    boolean customerReleased;
     boolean cancelRequested;
     boolean disputed;
     GatewayCall pendingCall;
@@ -31,8 +33,10 @@ final class PaymentDraft {
         this.from = p;
         this.now = now;
         this.postings = new LedgerPostings(p, now);
+        providerId = p.providerId();
         stage = p.stage();
         releaseRequested = p.releaseRequested();
+        customerReleased = p.customerReleased();
         cancelRequested = p.cancelRequested();
         disputed = p.disputed();
         pendingCall = p.pendingCall();
@@ -43,9 +47,9 @@ final class PaymentDraft {
 
     /** The changed payment, last changed at {@code updatedAt}. */
     Payment build(Instant updatedAt) {
-        return new Payment(from.id(), from.jobId(), from.customerId(), from.providerId(), from.method(), from.split(),
-                from.plan(), from.payoutAccount(), stage, releaseRequested, cancelRequested, disputed, pendingCall, intentId,
-                clientSecret, refunds, from.createdAt(), updatedAt, from.version());
+        return new Payment(from.id(), from.jobId(), from.customerId(), providerId, from.method(), from.split(),
+                from.plan(), from.payoutAccount(), stage, releaseRequested, customerReleased, cancelRequested, disputed,
+                pendingCall, intentId, clientSecret, refunds, from.createdAt(), updatedAt, from.version());
     }
 
     List<LedgerEntry> entries() {

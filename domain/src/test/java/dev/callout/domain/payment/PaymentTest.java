@@ -59,6 +59,70 @@ class PaymentTest {
     }
 
     @Test
+    void aCardHeldAtPostingWaitsForItsProviderAndIsCapturedForThemOnceTheWorkIsDone() {
+        assertThat(refusal(Payment.openAtPosting(PAYMENT_ID, job(JobStatus.ACCEPTED), CUSTOMER, null, HoldWindow.STRIPE, T0)))
+                .as("taken already: paid as any taken job is").isEqualTo(PaymentRejection.JOB_NOT_PAYABLE);
+        assertThat(refusal(Payment.openAtPosting(PAYMENT_ID, job(JobStatus.REQUESTED), OTHER_PROVIDER, null, HoldWindow.STRIPE,
+                T0))).isEqualTo(PaymentRejection.ROLE_NOT_ALLOWED);
+        assertThat(refusal(Payment.openAtPosting(PAYMENT_ID, job(JobStatus.REQUESTED), CUSTOMER, thb("1499.99"),
+                HoldWindow.STRIPE, T0))).isEqualTo(PaymentRejection.AMOUNT_MISMATCH);
+        Payment opened = apply(Payment.openAtPosting(PAYMENT_ID, job(JobStatus.REQUESTED), CUSTOMER, thb("1500"),
+                HoldWindow.STRIPE, T0));
+        assertThat(opened.providerId()).isNull();
+        assertThat(opened.payoutAccount()).as("nobody's account to transfer to").isNull();
+        assertThat(opened.plan()).isEqualTo(HoldPlan.AUTHORISE);
+        assertThat(opened.pendingCall()).isEqualTo(GatewayCall.CREATE);
+        Payment held = apply(opened.observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"), GatewayCall.CREATE, T0));
+
+        assertThat(refusal(held.release(CUSTOMER, T0))).as("nobody to release it to").isEqualTo(PaymentRejection.NOT_RELEASABLE);
+        assertThat(held.release(null, T0)).isInstanceOf(PaymentOutcome.Unchanged.class);
+        Payment taken = apply(held.assign(PROVIDER.id(), T0.plusSeconds(60)));
+        assertThat(taken.providerId()).isEqualTo(PROVIDER.id());
+        assertThat(taken.isVisibleTo(PROVIDER)).isTrue();
+        Payment withdrawn = apply(taken.assign(null, T0.plusSeconds(90)));
+        assertThat(withdrawn.isVisibleTo(PROVIDER)).isFalse();
+        Payment retaken = apply(withdrawn.assign(OTHER_PROVIDER.id(), T0.plusSeconds(120)));
+        assertThat(retaken.assign(OTHER_PROVIDER.id(), T0)).isInstanceOf(PaymentOutcome.Unchanged.class);
+
+        Payment done = apply(apply(retaken.release(null, T0.plusSeconds(600)))
+                .observe(intent(IntentStatus.SUCCEEDED, "1500.00"), GatewayCall.CAPTURE, T0.plusSeconds(601)));
+        assertThat(done.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(balances(ledger)).containsEntry(LedgerAccount.provider(OTHER_PROVIDER.id()), 142_500L)
+                .containsEntry(LedgerAccount.REVENUE, 7_500L).containsEntry(LedgerAccount.HOLDING, 0L);
+        assertThat(done.assign(PROVIDER.id(), T0)).as("fixed once released").isInstanceOf(PaymentOutcome.Unchanged.class);
+    }
+
+    @Test
+    void theCustomersOwnReleaseIsRecordedAlsoAfterTheCompletionReleasedTheMoney() {
+        Payment held = apply(openCard(JobStatus.ACCEPTED, null).observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"),
+                GatewayCall.CREATE, T0));
+        Payment byCompletion = apply(apply(held.release(null, T0)).observe(intent(IntentStatus.SUCCEEDED, "1500.00"),
+                GatewayCall.CAPTURE, T0));
+        assertThat(byCompletion.released()).isTrue();
+        assertThat(byCompletion.customerReleased()).isFalse();
+        int entries = ledger.size();
+
+        PaymentOutcome.Changed byCustomer = changed(byCompletion.release(CUSTOMER, T0.plusSeconds(5)));
+        assertThat(byCustomer.payment().customerReleased()).isTrue();
+        assertThat(byCustomer.entries()).as("no money moves twice").isEmpty();
+        assertThat(byCustomer.events()).isEmpty();
+        assertThat(byCustomer.payment().release(CUSTOMER, T0.plusSeconds(9))).isInstanceOf(PaymentOutcome.Unchanged.class);
+        assertThat(byCustomer.payment().release(null, T0.plusSeconds(9))).isInstanceOf(PaymentOutcome.Unchanged.class);
+        assertThat(ledger).hasSize(entries);
+    }
+
+    @Test
+    void aCardHeldAtPostingIsReleasedWhenTheJobIsCancelledBeforeAnyoneTookIt() {
+        Payment held = apply(apply(Payment.openAtPosting(PAYMENT_ID, job(JobStatus.REQUESTED), CUSTOMER, null, HoldWindow.STRIPE,
+                T0)).observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"), GatewayCall.CREATE, T0));
+        Payment cancelling = apply(held.cancel(T0.plusSeconds(30)));
+        assertThat(cancelling.pendingCall()).isEqualTo(GatewayCall.CANCEL);
+        Payment voided = apply(cancelling.observe(intent(IntentStatus.CANCELED, "0"), GatewayCall.CANCEL, T0.plusSeconds(31)));
+        assertThat(voided.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(ledger).isEmpty();
+    }
+
+    @Test
     void aProviderWithAConnectedAccountIsPaidWithTheCharge() {
         Payment opened = openCard(JobStatus.ACCEPTED, "acct_helper");
         assertThat(opened.payoutAccount()).isEqualTo("acct_helper");

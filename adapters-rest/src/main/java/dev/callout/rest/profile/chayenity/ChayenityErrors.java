@@ -1,5 +1,6 @@
 package dev.callout.rest.profile.chayenity;
 
+import dev.callout.rest.error.ApiError;
 import dev.callout.rest.error.ErrorEnvelope;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
@@ -37,11 +38,27 @@ public class ChayenityErrors implements Ordered {
         }
         ErrorEnvelope.Body error = envelope.error();
         Map<String, List<String>> fields = fields(error.details());
+        Refusal payment = request.getPath().startsWith(Wire.BASE + "/transactions/") ? PAYMENT_REFUSALS.get(error.code()) : null;
         HttpStatus status = fields != null || error.code().equals("MALFORMED_REQUEST") || error.code().equals("VALIDATION_ERROR")
-                ? HttpStatus.UNPROCESSABLE_ENTITY : response.getStatus();
+                ? HttpStatus.UNPROCESSABLE_ENTITY : payment != null ? payment.status() : response.getStatus();
         response.status(status);
-        response.body(new ErrorBody(error.message(), code(error.code()), fields));
+        response.body(new ErrorBody(error.message(), payment != null ? payment.code() : code(error.code()), fields));
     }
+
+    /** A release of a transaction that is not held any more (released before, or never confirmed). */
+    static ApiError notPending() {
+        return new ApiError(HttpStatus.BAD_REQUEST, "TRANSACTION_NOT_PENDING", "Transaction not in correct status");
+    }
+
+    private record Refusal(HttpStatus status, String code) {
+    }
+
+    /** The canonical payment refusals the document names, with its statuses. */
+    private static final Map<String, Refusal> PAYMENT_REFUSALS = Map.of(
+            "ALREADY_PAID", new Refusal(HttpStatus.CONFLICT, "TRANSACTION_ALREADY_EXISTS"),
+            "PAYMENT_NOT_RELEASABLE", new Refusal(HttpStatus.BAD_REQUEST, "TRANSACTION_NOT_PENDING"),
+            "JOB_NOT_PAYABLE", new Refusal(HttpStatus.BAD_REQUEST, "GIG_NOT_PAYABLE"),
+            "JOB_NOT_COMPLETED", new Refusal(HttpStatus.BAD_REQUEST, "GIG_NOT_PAYABLE"));
 
     private static String code(String canonical) {
         return switch (canonical) {

@@ -5,8 +5,7 @@ import dev.callout.application.account.GetUserUseCase;
 import dev.callout.application.catalog.ListCategoriesUseCase;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.JobRules;
-import dev.callout.application.payment.CreatePaymentUseCase;
-import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
+import dev.callout.application.payment.GetPaymentUseCase;
 import dev.callout.application.payment.ListPaymentsUseCase;
 import dev.callout.application.payment.ListPaymentsUseCase.Totals;
 import dev.callout.application.payment.PaymentResult;
@@ -15,16 +14,18 @@ import dev.callout.application.payment.QuoteFeeUseCase.FeeQuote;
 import dev.callout.application.payment.QuoteFeeUseCase.QuoteFeeCommand;
 import dev.callout.application.payment.ReleasePaymentUseCase;
 import dev.callout.domain.job.Job;
-import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
-import dev.callout.domain.payment.PaymentRejection;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.payment.CreatePaymentBody;
+import dev.callout.rest.payment.PaymentBody;
+import dev.callout.rest.payment.PaymentController;
+import dev.callout.rest.payment.PaymentResults;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -65,7 +66,8 @@ public class ChayenityTransactionController {
     static final String MOCK_PAYMENT = "mock_payment";
 
     private final CurrentActor currentActor;
-    private final CreatePaymentUseCase create;
+    private final PaymentController canonical;
+    private final GetPaymentUseCase payments;
     private final ReleasePaymentUseCase release;
     private final ListPaymentsUseCase history;
     private final QuoteFeeUseCase fees;
@@ -74,11 +76,13 @@ public class ChayenityTransactionController {
     private final ListCategoriesUseCase categories;
     private final JobRules rules;
 
-    public ChayenityTransactionController(CurrentActor currentActor, CreatePaymentUseCase create, ReleasePaymentUseCase release,
-                                          ListPaymentsUseCase history, QuoteFeeUseCase fees, GetJobUseCase jobs,
-                                          GetUserUseCase users, ListCategoriesUseCase categories, JobRules rules) {
+    public ChayenityTransactionController(CurrentActor currentActor, PaymentController canonical, GetPaymentUseCase payments,
+                                          ReleasePaymentUseCase release, ListPaymentsUseCase history, QuoteFeeUseCase fees,
+                                          GetJobUseCase jobs, GetUserUseCase users, ListCategoriesUseCase categories,
+                                          JobRules rules) {
         this.currentActor = currentActor;
-        this.create = create;
+        this.canonical = canonical;
+        this.payments = payments;
         this.release = release;
         this.history = history;
         this.fees = fees;
@@ -129,25 +133,36 @@ public class ChayenityTransactionController {
                String currency) {
     }
 
+    /** The canonical card payment of the gig ({@code POST /api/v1/payments}), answered as a transaction. */
     @Post("/escrow")
-    public HttpResponse<Transaction> escrow(Authentication authentication, @Body Escrow body) {
-        Actor actor = currentActor.of(authentication);
+    public HttpResponse<?> escrow(Authentication authentication, @Body Escrow body) {
         if (body.gigId() == null || !MOCK_PAYMENT.equals(body.paymentMethod())) {
             throw ApiError.validation(Map.of(body.gigId() == null ? "gig_id" : "payment_method",
                     body.gigId() == null ? "is required" : "must be " + MOCK_PAYMENT));
         }
-        JobId gig = ChayenityGigController.gigId(body.gigId());
-        Payment held = payment(create.create(new CreatePaymentCommand(actor, gig, PaymentMethod.CARD, null)));
-        return HttpResponse.created(transaction(actor, held));
+        HttpResponse<?> paid = canonical.create(authentication, new CreatePaymentBody(
+                ChayenityGigController.gigId(body.gigId()).value(), PaymentMethod.CARD.wireName(), null, null), null);
+        if (!(paid.body() instanceof PaymentBody created)) {
+            return paid;
+        }
+        Actor actor = currentActor.of(authentication);
+        Payment held = payments.get(actor, new PaymentId(created.id())).orElseThrow(ChayenityTransactionController::notFound);
+        return HttpResponse.status(paid.status()).body(transaction(actor, held));
     }
 
+    /** The core's release; releasing what was released before is Chayenity's TRANSACTION_NOT_PENDING. */
     @Put("/{transactionId}/release")
-    public Released release(Authentication authentication, @PathVariable String transactionId, @Nullable @Body Release body) {
+    public HttpResponse<?> release(Authentication authentication, @PathVariable String transactionId,
+                                   @Nullable @Body Release body) {
         PaymentId id = Uuids.toId(transactionId, PaymentId.PREFIX).map(PaymentId::new)
                 .orElseThrow(ChayenityTransactionController::notFound);
-        Payment released = payment(release.release(currentActor.of(authentication), id));
-        return new Released("Payment released successfully", new ReleasedTransaction(Uuids.of(released.id().value()),
-                status(released), completedAt(released), released.split().net().amount()));
+        PaymentResult result = release.release(currentActor.of(authentication), id);
+        if (result instanceof PaymentResult.AlreadyReleased) {
+            throw ChayenityErrors.notPending();
+        }
+        return PaymentResults.answer(result, HttpStatus.OK, notFound(), released -> new Released("Payment released successfully",
+                new ReleasedTransaction(Uuids.of(released.id().value()), status(released), completedAt(released),
+                        released.split().net().amount())));
     }
 
     /** The caller's payments as payer or payee, with what they paid and received in the deployment's currency. */
@@ -215,32 +230,6 @@ public class ChayenityTransactionController {
 
     private static String completedAt(Payment payment) {
         return payment.released() ? Wire.time(payment.updatedAt()) : null;
-    }
-
-    private static Payment payment(PaymentResult result) {
-        return switch (result) {
-            case PaymentResult.Ok ok -> ok.payment();
-            case PaymentResult.GatewayUnavailable unavailable -> unavailable.payment();
-            case PaymentResult.NotFound notFound -> throw notFound();
-            case PaymentResult.Invalid invalid -> throw ApiError.validation(invalid.fields());
-            case PaymentResult.Conflict conflict -> throw new ApiError(HttpStatus.CONFLICT, "CONFLICT",
-                    "The transaction changed meanwhile; read it again and retry");
-            case PaymentResult.Declined declined -> throw new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED",
-                    "The payment was declined");
-            case PaymentResult.Refused refused -> throw refusal(refused.reason());
-        };
-    }
-
-    private static ApiError refusal(PaymentRejection reason) {
-        return switch (reason) {
-            case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER ->
-                    new ApiError(HttpStatus.FORBIDDEN, "INSUFFICIENT_PERMISSIONS", "Only the gig's seeker may do this");
-            case ALREADY_PAID -> new ApiError(HttpStatus.CONFLICT, "TRANSACTION_ALREADY_EXISTS", "This gig already has a transaction");
-            case NOT_RELEASABLE -> new ApiError(HttpStatus.BAD_REQUEST, "TRANSACTION_NOT_PENDING", "Transaction not in correct status");
-            case JOB_NOT_PAYABLE, JOB_NOT_COMPLETED -> new ApiError(HttpStatus.BAD_REQUEST, "GIG_NOT_PAYABLE",
-                    "The gig cannot be paid now: no helper took it yet, or it was cancelled");
-            default -> new ApiError(HttpStatus.BAD_REQUEST, reason.name(), reason.message());
-        };
     }
 
     private static ApiError notFound() {

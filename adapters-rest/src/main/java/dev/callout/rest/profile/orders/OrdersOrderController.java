@@ -15,6 +15,7 @@ import dev.callout.application.job.OrderRequest;
 import dev.callout.application.payment.CreatePaymentUseCase;
 import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
 import dev.callout.application.payment.GetPaymentUseCase;
+import dev.callout.application.payment.PaymentResult;
 import dev.callout.application.payment.ReconcilePaymentUseCase;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.Job;
@@ -23,6 +24,7 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.TimelineEntry;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.payment.PaymentRejection;
 import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.error.ApiError;
@@ -64,8 +66,8 @@ import java.util.Optional;
 
 /**
  * Seed 004's orders and payments. An order is a job ordered from a catalog package; its payment is
- * a card payment held through the gateway, which the core opens once a provider has taken the
- * order, so the order's {@code paymentIntent} is null until then and create-intent opens it.
+ * a card payment held through the gateway, which the core opens as the order is placed under this
+ * profile's policy ({@code callout.payments.cards-held-from-posting}), so placing answers its intent.
  */
 @Controller("/api")
 @Hidden
@@ -141,6 +143,7 @@ public class OrdersOrderController {
                 new ProgressBody(percent, timeline.stream().map(StepBody::of).toList()));
     }
 
+    /** The order's card payment; asked again (as an order holding its card is), the payment it has. */
     @Post("/payments/create-intent")
     @Secured("customer")
     public HttpResponse<?> createIntent(Authentication authentication, @Body CreateIntentRequest body) {
@@ -148,17 +151,11 @@ public class OrdersOrderController {
                 .throwIfAny();
         Actor actor = currentActor.of(authentication);
         JobId orderId = ordered(actor, body.orderId()).job().id();
-        Optional<Payment> open = payments.liveForJob(actor, orderId);
-        if (open.isEmpty()) {
-            return PaymentResults.answer(pay.create(new CreatePaymentCommand(actor, orderId, PaymentMethod.CARD,
-                    new MoneyInput(body.amount(), null))), HttpStatus.OK, PaymentResults.jobNotFound(), OrdersOrderController::secretOf);
-        }
-        Payment payment = open.get();
-        if (payment.amount().amount().compareTo(body.amount()) != 0) {
-            throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "AMOUNT_MISMATCH", "the amount is not the order's price",
-                    Map.of("amount", "must be " + payment.amount().amount().toPlainString()));
-        }
-        return HttpResponse.ok(secretOf(payment));
+        PaymentResult opened = pay.create(new CreatePaymentCommand(actor, orderId, PaymentMethod.CARD,
+                new MoneyInput(body.amount(), null)));
+        PaymentResult result = opened instanceof PaymentResult.Refused refused && refused.reason() == PaymentRejection.ALREADY_PAID
+                ? payments.liveForJob(actor, orderId).<PaymentResult>map(PaymentResult.Ok::new).orElse(opened) : opened;
+        return PaymentResults.answer(result, HttpStatus.OK, PaymentResults.jobNotFound(), OrdersOrderController::secretOf);
     }
 
     private static ClientSecretAnswer secretOf(Payment payment) {
