@@ -16,12 +16,12 @@ import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.realtime.SocketLane;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
@@ -30,21 +30,23 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * {@code /ws/assistance/<assistance_id>/?token=<access token>}: one request's channel, open to its
  * client and its assistant only. It sends {@code status}, {@code location} and {@code chat}; its
  * parties send {@code location} {lat, lng} (an assistant's is their tracked position), {@code chat}
  * {message} and {@code status} {status} (as PATCH /api/assistance/update/). Each frame is acted on
- * as the account is now; a refusal is answered {@code {"type": "error", "detail": ...}}.
+ * as the account is now; a refusal is answered {@code {"type": "error", "detail": ...}}. Its open, frames
+ * and close run in order, on the blocking pool ({@link SocketLane}).
  */
 @ServerWebSocket("/ws/assistance/{assistanceId}/")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = "callout.profile", value = "depannini")
 public class DepanniniAssistanceSocket {
 
@@ -57,9 +59,11 @@ public class DepanniniAssistanceSocket {
     private final ChatUseCase chat;
     private final ChangeJobStatusUseCase change;
     private final JsonMapper json;
+    private final Executor blocking;
 
     DepanniniAssistanceSocket(DepanniniChannels channels, DepanniniIds ids, GetJobUseCase jobs, UpdateLocationUseCase location,
-                              ChatUseCase chat, ChangeJobStatusUseCase change, JsonMapper json) {
+                              ChatUseCase chat, ChangeJobStatusUseCase change, JsonMapper json,
+                              @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.channels = channels;
         this.ids = ids;
         this.jobs = jobs;
@@ -67,31 +71,44 @@ public class DepanniniAssistanceSocket {
         this.chat = chat;
         this.change = change;
         this.json = json;
+        this.blocking = blocking;
     }
 
+    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
     @OnOpen
     public void open(String assistanceId, WebSocketSession session, HttpRequest<?> request) {
+        SocketLane.open(session, blocking, () -> opened(assistanceId, session, request));
+    }
+
+    @OnMessage
+    public void message(String text, WebSocketSession session) {
+        SocketLane.then(session, () -> read(text, session));
+    }
+
+    @OnClose
+    public void close(WebSocketSession session) {
+        SocketLane.then(session, () -> channels.leave(session));
+    }
+
+    private void opened(String assistanceId, WebSocketSession session, HttpRequest<?> request) {
         Optional<JobId> job = ids.job(assistanceId);
         Optional<DepanniniChannels.Member> member = channels.caller(session, request).filter(caller -> job.isPresent()
                 && channels.live(caller).map(User::asActor)
                 .flatMap(actor -> jobs.get(actor, job.get()).filter(found -> found.isParty(actor))).isPresent());
         if (member.isEmpty()) {
-            channels.opened(session);
             session.close(CloseReason.POLICY_VIOLATION);
             return;
         }
         session.put(JOB, job.get().value());
         channels.joinAssistance(job.get(), member.get());
-        channels.opened(session).forEach(early -> message(early, session));
     }
 
-    @OnMessage
-    public void message(String text, WebSocketSession session) {
-        if (channels.heldUntilOpen(session, text)) {
+    private void read(String text, WebSocketSession session) {
+        Optional<DepanniniChannels.Member> member = channels.member(session);
+        if (member.isEmpty()) {
             return;
         }
-        Optional<DepanniniChannels.Member> member = channels.member(session);
-        Optional<User> user = member.flatMap(channels::live);
+        Optional<User> user = channels.live(member.get());
         if (user.isEmpty()) {
             session.close(CloseReason.POLICY_VIOLATION);
             return;
@@ -120,11 +137,6 @@ public class DepanniniAssistanceSocket {
         } catch (ApiError e) {
             error(session, e.getMessage());
         }
-    }
-
-    @OnClose
-    public void close(WebSocketSession session) {
-        channels.leave(session);
     }
 
     private void location(WebSocketSession session, Actor actor, JobId job, Map<String, Object> frame) {

@@ -1,10 +1,10 @@
 package dev.callout.rest.profile.depannini;
 
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.realtime.SocketLane;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
@@ -13,30 +13,39 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * {@code /ws/assistant/<assistant_id>/?token=<access token>}: an assistant's own channel, where
  * {@code new_assistance_request} arrives for each request dispatch offers them. Open to that
- * assistant alone; anyone else's socket is closed at once.
+ * assistant alone; anyone else's socket is closed at once. Its open, frames and close run in order, on
+ * the blocking pool ({@link SocketLane}).
  */
 @ServerWebSocket("/ws/assistant/{assistantId}/")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = "callout.profile", value = "depannini")
 public class DepanniniAssistantSocket {
 
     private final DepanniniChannels channels;
     private final DepanniniIds ids;
+    private final Executor blocking;
 
-    DepanniniAssistantSocket(DepanniniChannels channels, DepanniniIds ids) {
+    DepanniniAssistantSocket(DepanniniChannels channels, DepanniniIds ids, @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.channels = channels;
         this.ids = ids;
+        this.blocking = blocking;
     }
 
+    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
     @OnOpen
     public void open(String assistantId, WebSocketSession session, HttpRequest<?> request) {
+        SocketLane.open(session, blocking, () -> opened(assistantId, session, request));
+    }
+
+    private void opened(String assistantId, WebSocketSession session, HttpRequest<?> request) {
         Optional<UserId> assistant = ids.user(assistantId);
         Optional<DepanniniChannels.Member> member = channels.caller(session, request)
                 .filter(caller -> assistant.isPresent() && assistant.get().equals(caller.userId()))
@@ -48,14 +57,15 @@ public class DepanniniAssistantSocket {
         channels.joinAssistant(member.get());
     }
 
-    /** The channel only speaks: whatever a client sends is answered with an error. */
+    /** The channel only speaks: whatever its assistant sends is answered with an error. */
     @OnMessage
     public void message(String text, WebSocketSession session) {
-        session.sendAsync(channels.frame(Map.of("type", "error", "detail", "this channel only sends events")));
+        SocketLane.then(session, () -> channels.member(session).ifPresent(member ->
+                session.sendAsync(channels.frame(Map.of("type", "error", "detail", "this channel only sends events")))));
     }
 
     @OnClose
     public void close(WebSocketSession session) {
-        channels.leave(session);
+        SocketLane.then(session, () -> channels.leave(session));
     }
 }

@@ -27,9 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +51,6 @@ class DepanniniChannels {
     /** A client's position on a request's channel: relayed to its parties, never stored (the core tracks assistants only). */
     static final String CLIENT_LOCATION = "depannini.client_location";
     private static final String MEMBER = "depannini.member";
-    private static final String OPENED = "depannini.opened";
-    private static final String EARLY = "depannini.early";
     private static final Logger LOG = LoggerFactory.getLogger(DepanniniChannels.class);
 
     /** One socket: whose it is, the session its token belongs to and when that token expires. */
@@ -106,34 +102,6 @@ class DepanniniChannels {
 
     Optional<Member> member(WebSocketSession socket) {
         return socket.get(MEMBER, Member.class);
-    }
-
-    /**
-     * Whether a frame came before its socket's open was handled (both run on the blocking executor, in
-     * no set order): such a frame is kept, and {@link #opened} hands it back once the open is done.
-     */
-    boolean heldUntilOpen(WebSocketSession socket, String frame) {
-        synchronized (socket) {
-            if (socket.contains(OPENED)) {
-                return false;
-            }
-            @SuppressWarnings("unchecked")
-            List<String> early = socket.get(EARLY, List.class).orElseGet(ArrayList::new);
-            early.add(frame);
-            socket.put(EARLY, early);
-            return true;
-        }
-    }
-
-    /** The open was handled (the socket joined or was refused): the frames that came before it, in order. */
-    @SuppressWarnings("unchecked")
-    List<String> opened(WebSocketSession socket) {
-        synchronized (socket) {
-            socket.put(OPENED, true);
-            List<String> early = socket.get(EARLY, List.class).orElse(List.of());
-            socket.remove(EARLY);
-            return early;
-        }
     }
 
     void joinAssistant(Member member) {
