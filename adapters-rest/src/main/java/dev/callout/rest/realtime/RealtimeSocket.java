@@ -43,7 +43,6 @@ import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,62 +68,51 @@ import java.util.concurrent.Executor;
 public class RealtimeSocket {
 
     private static final String CLIENT = "callout.client";
-    private static final String LANE = "callout.lane";
 
     private final CurrentActor currentActor;
     private final AccessTokenValidation tokens;
     private final SocketClients clients;
-    private final RealtimeSettings settings;
     private final GetJobUseCase jobs;
     private final ReplayJobEventsUseCase replays;
     private final UpdateLocationUseCase location;
     private final JsonMapper json;
     private final ChatUseCase chat;
-    private final Clock clock;
     private final Executor blocking;
 
     public RealtimeSocket(CurrentActor currentActor, AccessTokenValidation tokens, SocketClients clients,
-                          RealtimeSettings settings, GetJobUseCase jobs, ReplayJobEventsUseCase replays,
-                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat, Clock clock,
+                          GetJobUseCase jobs, ReplayJobEventsUseCase replays,
+                          UpdateLocationUseCase location, JsonMapper json, ChatUseCase chat,
                           @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.currentActor = currentActor;
         this.tokens = tokens;
         this.clients = clients;
-        this.settings = settings;
         this.jobs = jobs;
         this.replays = replays;
         this.location = location;
         this.json = json;
         this.chat = chat;
-        this.clock = clock;
         this.blocking = blocking;
     }
 
     /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
-        SocketLane lane = new SocketLane(blocking);
-        session.put(LANE, lane);
-        lane.execute(() -> opened(session, request));
+        SocketLane.open(session, blocking, () -> opened(session, request));
     }
 
     @OnMessage
     public void message(String text, WebSocketSession session) {
-        inLane(session, () -> read(text, session));
+        SocketLane.then(session, () -> read(text, session));
     }
 
     @OnMessage
     public void pong(WebSocketPongMessage pong, WebSocketSession session) {
-        inLane(session, () -> session.get(CLIENT, SocketClient.class).ifPresent(SocketClient::heard));
+        SocketLane.then(session, () -> session.get(CLIENT, SocketClient.class).ifPresent(SocketClient::heard));
     }
 
     @OnClose
     public void close(WebSocketSession session) {
-        inLane(session, () -> session.get(CLIENT, SocketClient.class).ifPresent(clients::remove));
-    }
-
-    private static void inLane(WebSocketSession session, Runnable work) {
-        session.get(LANE, SocketLane.class).ifPresent(lane -> lane.execute(work));
+        SocketLane.then(session, () -> session.get(CLIENT, SocketClient.class).ifPresent(clients::remove));
     }
 
     private void opened(WebSocketSession session, HttpRequest<?> request) {
@@ -135,20 +123,13 @@ public class RealtimeSocket {
             Authentication caller = authentication.orElseThrow(() -> new ApiError(
                     io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "a valid access token is required"));
             user = currentActor.user(caller);
-            client = new SocketClient(session, user.id(), currentActor.sessionId(caller), currentActor.expiresAt(caller),
-                    settings.getMaxFramesPerSecond());
+            client = clients.client(session, user, caller, SocketDialect.CANONICAL);
         } catch (ApiError e) {
             session.close(CloseReason.POLICY_VIOLATION);
             return;
         }
         session.put(CLIENT, client);
-        if (!clients.add(client)) {
-            clients.end(client, SocketEnding.TOO_MANY_SOCKETS);
-            return;
-        }
-        if (currentActor.live(client.userId(), client.sessionId()).isEmpty()) {
-            // revoked between the handshake's check and the registration, when no signal could find the socket
-            clients.end(client, SocketEnding.SESSION_ENDED);
+        if (!clients.open(client)) {
             return;
         }
         client.send(clients.frame("connected", Map.of("user_id", user.id().value(), "role", user.role().wireName(),
@@ -157,21 +138,8 @@ public class RealtimeSocket {
 
     private void read(String text, WebSocketSession session) {
         SocketClient client = session.get(CLIENT, SocketClient.class).orElse(null);
-        if (client == null || client.isEnding()) {
-            return;
-        }
-        client.heard();
-        if (!client.admitFrame()) {
-            clients.end(client, SocketEnding.TOO_MANY_FRAMES);
-            return;
-        }
-        if (!clock.instant().isBefore(client.expiresAt())) {
-            clients.end(client, SocketEnding.TOKEN_EXPIRED);
-            return;
-        }
-        Optional<User> user = currentActor.live(client.userId(), client.sessionId());
+        Optional<User> user = client == null ? Optional.empty() : clients.admit(client);
         if (user.isEmpty()) {
-            clients.end(client, SocketEnding.SESSION_ENDED);
             return;
         }
         Map<String, Object> frame;

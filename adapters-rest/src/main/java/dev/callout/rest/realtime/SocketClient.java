@@ -24,7 +24,7 @@ import java.util.UUID;
  * the server's memory. A stored event is written at most once (by its id), and a job's live events
  * wait while that job's missed events are replayed, so the client sees them in order.
  */
-final class SocketClient {
+public final class SocketClient {
 
     static final int MAX_QUEUED = 1_000;
     private static final int REMEMBERED_EVENTS = 1_000;
@@ -33,6 +33,7 @@ final class SocketClient {
     private final WebSocketSession session;
     private final UserId userId;
     private final int framesPerSecond;
+    private final SocketDialect dialect;
     private final Queue<String> frames = new ArrayDeque<>();
     private final Map<String, String> latest = new LinkedHashMap<>();
     private final Map<Long, Boolean> written = new LinkedHashMap<>(16, 0.75f, false) {
@@ -53,13 +54,19 @@ final class SocketClient {
     private record Held(long eventId, String frame) {
     }
 
-    SocketClient(WebSocketSession session, UserId userId, String sessionId, Instant expiresAt, int framesPerSecond) {
+    SocketClient(WebSocketSession session, UserId userId, String sessionId, Instant expiresAt, int framesPerSecond,
+                        SocketDialect dialect) {
         this.session = session;
         this.userId = userId;
         this.sessionId = sessionId;
         this.expiresAt = expiresAt;
         this.framesPerSecond = framesPerSecond;
         this.frameBudget = framesPerSecond;
+        this.dialect = dialect;
+    }
+
+    SocketDialect dialect() {
+        return dialect;
     }
 
     String id() {
@@ -70,7 +77,7 @@ final class SocketClient {
         return session;
     }
 
-    UserId userId() {
+    public UserId userId() {
         return userId;
     }
 
@@ -88,7 +95,7 @@ final class SocketClient {
         this.expiresAt = expiresAt;
     }
 
-    void heard() {
+    public void heard() {
         lastHeardNanos = System.nanoTime();
     }
 
@@ -112,7 +119,7 @@ final class SocketClient {
         return closing != null;
     }
 
-    void send(String frame) {
+    public void send(String frame) {
         synchronized (this) {
             if (!enqueue(frame)) {
                 return;

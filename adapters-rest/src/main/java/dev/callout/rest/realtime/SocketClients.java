@@ -10,9 +10,13 @@ import dev.callout.application.realtime.Audience;
 import dev.callout.application.realtime.JobPresenceUseCase;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.security.CurrentActor;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -23,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +36,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The sockets connected to this node, by user. Every live event (from any node) is written to
- * the sockets of the users {@link Audience} names (and of the admins watching the operators' feed), and {@link SessionsRevoked} ends the sockets of
- * the sessions it names. A socket is also ended when its access token expires. A protocol ping goes
+ * The sockets connected to this node, by user: the canonical API's and the products'. Every live event
+ * (from any node) is written to the canonical sockets of the users {@link Audience} names (and of the
+ * admins watching the operators' feed), and {@link SessionsRevoked} ends the sockets of the sessions it
+ * names. A socket is also ended when its access token expires. A protocol ping goes
  * to every socket each heartbeat interval; one silent for two intervals (no pong, no frame) is
  * closed. Each socket holds a lease in {@link OpenSockets}, renewed each heartbeat, so the cap per
  * user counts the sockets of every node; the jobs it subscribed to are its user's presence there
@@ -54,6 +60,7 @@ public class SocketClients {
     private final RealtimeSettings settings;
     private final OpenSockets leases;
     private final JobPresenceUseCase presence;
+    private final CurrentActor currentActor;
     private final Clock clock;
     private final String nodeId = "node_" + UUID.randomUUID();
     private final Map<String, ScheduledFuture<?>> expiryChecks = new ConcurrentHashMap<>();
@@ -61,11 +68,12 @@ public class SocketClients {
             Thread.ofPlatform().daemon().name("callout-socket-heartbeat").factory());
 
     public SocketClients(LiveEvents live, JsonMapper json, RealtimeSettings settings, OpenSockets leases,
-                         JobPresenceUseCase presence, Clock clock) {
+                         JobPresenceUseCase presence, CurrentActor currentActor, Clock clock) {
         this.json = json;
         this.settings = settings;
         this.leases = leases;
         this.presence = presence;
+        this.currentActor = currentActor;
         this.clock = clock;
         timer.setRemoveOnCancelPolicy(true);
         live.listen(this::deliver);
@@ -73,8 +81,56 @@ public class SocketClients {
         timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
+    /** The socket of the handshake's caller (as their token says), speaking {@code dialect}. */
+    public SocketClient client(WebSocketSession session, User user, Authentication caller, SocketDialect dialect) {
+        return new SocketClient(session, user.id(), currentActor.sessionId(caller), currentActor.expiresAt(caller),
+                settings.getMaxFramesPerSecond(), dialect);
+    }
+
+    /**
+     * Registers a socket just opened: from now on it is pinged, ended at its token's expiry and when its session is
+     * revoked. False when it was ended instead: its user holds as many sockets as they may on all nodes together (the
+     * products' sockets count too), or its session ended between the handshake's check and the registration.
+     */
+    public boolean open(SocketClient client) {
+        if (!add(client)) {
+            end(client, SocketEnding.TOO_MANY_SOCKETS);
+            return false;
+        }
+        if (currentActor.live(client.userId(), client.sessionId()).isEmpty()) {
+            // revoked when no signal could find the socket yet
+            end(client, SocketEnding.SESSION_ENDED);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A frame came from the socket: the account as it is now, which acts on it; empty when the socket is ending, or
+     * was just ended for a frame past its budget, an expired token or an ended session.
+     */
+    public Optional<User> admit(SocketClient client) {
+        if (client.isEnding()) {
+            return Optional.empty();
+        }
+        client.heard();
+        if (!client.admitFrame()) {
+            end(client, SocketEnding.TOO_MANY_FRAMES);
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(client.expiresAt())) {
+            end(client, SocketEnding.TOKEN_EXPIRED);
+            return Optional.empty();
+        }
+        Optional<User> user = currentActor.live(client.userId(), client.sessionId());
+        if (user.isEmpty()) {
+            end(client, SocketEnding.SESSION_ENDED);
+        }
+        return user;
+    }
+
     /** Registers the socket, unless its user already holds as many as they may on all nodes together. */
-    boolean add(SocketClient client) {
+    private boolean add(SocketClient client) {
         OpenSocket lease = new OpenSocket(client.id(), client.userId(), nodeId, leaseEnd());
         if (!leases.open(lease, settings.getMaxSocketsPerUser(), clock.instant())) {
             return false;
@@ -85,7 +141,7 @@ public class SocketClients {
     }
 
     /** The socket closed: it gets nothing more, gives up its lease and leaves the jobs it was on. */
-    void remove(SocketClient client) {
+    public void remove(SocketClient client) {
         forget(client);
         leases.close(client.id());
         ScheduledFuture<?> expiryCheck = expiryChecks.remove(client.id());
@@ -108,10 +164,10 @@ public class SocketClients {
         presence.unsubscribed(client.userId(), jobId, client.id());
     }
 
-    /** The {@code error} frame, then the close (after which {@link #remove} gives up the lease); the socket acts on nothing more. */
-    void end(SocketClient client, SocketEnding ending) {
+    /** The dialect's last frame, then its close (after which {@link #remove} gives up the lease); the socket acts on nothing more. */
+    public void end(SocketClient client, SocketEnding ending) {
         forget(client);
-        client.end(frame("error", Map.of("code", ending.name(), "message", ending.message())), ending.closeReason());
+        client.end(json(client.dialect().lastFrame(ending)), client.dialect().closeReason(ending));
         timer.schedule(client::closeNow, LAST_FRAME_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -145,6 +201,10 @@ public class SocketClients {
             frame.put("id", id);
         }
         frame.put("data", data);
+        return json(frame);
+    }
+
+    private String json(Map<String, Object> frame) {
         try {
             return json.writeValueAsString(frame);
         } catch (IOException e) {
@@ -163,6 +223,9 @@ public class SocketClients {
         String frame = null;
         for (String user : Audience.of(event.type(), event.fields())) {
             for (SocketClient client : byUser.getOrDefault(user, Set.of())) {
+                if (client.dialect() != SocketDialect.CANONICAL) {
+                    continue;
+                }
                 frame = frame == null ? frame(event.type(), event.id(), event.fields()) : frame;
                 if (CONFLATED.contains(event.type())) {
                     client.sendLatest(event.type() + " " + event.fields().get("job_id"), frame);

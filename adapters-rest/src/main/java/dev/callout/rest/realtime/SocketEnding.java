@@ -3,7 +3,7 @@ package dev.callout.rest.realtime;
 import io.micronaut.websocket.CloseReason;
 
 /** Why the server ends a socket: the {@code error} frame it sends first, then the close code and reason. */
-enum SocketEnding {
+public enum SocketEnding {
 
     SESSION_ENDED(4001, "session ended", "the session ended (logout, suspension, deletion or password reset): sign in again"),
     TOKEN_EXPIRED(4002, "access token expired", "the access token expired; renew it with auth.renew before it does"),
@@ -18,11 +18,11 @@ enum SocketEnding {
         this.message = message;
     }
 
-    CloseReason closeReason() {
+    public CloseReason closeReason() {
         return reason;
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 }

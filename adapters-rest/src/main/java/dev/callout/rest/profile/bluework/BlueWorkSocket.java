@@ -10,98 +10,119 @@ import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
-import dev.callout.rest.realtime.RealtimeSettings;
+import dev.callout.rest.realtime.SocketClient;
+import dev.callout.rest.realtime.SocketClients;
+import dev.callout.rest.realtime.SocketDialect;
+import dev.callout.rest.realtime.SocketLane;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * BlueWork's socket, {@code /ws}, opened with {@code Authorization: Bearer <token>} on the handshake. Frames are
  * {@code {"event": ..., "data": {...}}}. Clients send {@code worker.location_ping} {lat, lng} (workers) and
  * {@code job.subscribe} {job_id} (a party of the job; the job's events reach its parties' sockets in any case,
- * so it answers {@code job.subscribed}); each frame is acted on as the account is now: an ended session, a
- * suspended account or an expired token closes the socket (4001), and more frames in a second than
- * {@code callout.realtime.max-frames-per-second} too (4029). Events: {@link BlueWorkSockets}.
+ * so it answers {@code job.subscribed}). It lives as the canonical socket does ({@link SocketClients}): its
+ * open, frames and close run in order, each frame is acted on as the account is now, and it ends with the
+ * canonical socket's {@code error} frame and close code at its token's expiry, when its session ends, when it
+ * sends too many frames, misses two heartbeats or its user holds too many sockets. Events: {@link BlueWorkSockets}.
  */
 @ServerWebSocket("/ws")
 @Requires(property = "callout.profile", value = "bluework")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class BlueWorkSocket {
 
     private static final String CLIENT = "bluework.client";
-    private static final String EXPIRES = "bluework.expires";
-    private static final String FRAMES = "bluework.frames";
+    /** The canonical socket's last frame and close codes (BlueWork's frames are shaped alike); its events are BlueWork's. */
+    private static final SocketDialect DIALECT = SocketDialect.CANONICAL::lastFrame;
 
     private final CurrentActor currentActor;
+    private final SocketClients clients;
     private final BlueWorkSockets sockets;
     private final GetJobUseCase jobs;
     private final UpdateLocationUseCase location;
     private final JsonMapper json;
-    private final RealtimeSettings settings;
-    private final Clock clock;
+    private final Executor blocking;
 
-    BlueWorkSocket(CurrentActor currentActor, BlueWorkSockets sockets, GetJobUseCase jobs, UpdateLocationUseCase location,
-                   JsonMapper json, RealtimeSettings settings, Clock clock) {
+    BlueWorkSocket(CurrentActor currentActor, SocketClients clients, BlueWorkSockets sockets, GetJobUseCase jobs,
+                   UpdateLocationUseCase location, JsonMapper json, @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.currentActor = currentActor;
+        this.clients = clients;
         this.sockets = sockets;
         this.jobs = jobs;
         this.location = location;
         this.json = json;
-        this.settings = settings;
-        this.clock = clock;
+        this.blocking = blocking;
     }
 
+    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
-        try {
-            Authentication caller = request.getUserPrincipal(Authentication.class).orElseThrow(() -> new ApiError(
-                    io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "a valid access token is required"));
-            User user = currentActor.user(caller);
-            BlueWorkSockets.Client client = new BlueWorkSockets.Client(session, user.id(), currentActor.sessionId(caller));
-            session.put(CLIENT, client);
-            session.put(EXPIRES, currentActor.expiresAt(caller));
-            session.put(FRAMES, new FrameWindow());
-            sockets.add(client);
-            sockets.send(client, "connected", Map.of("user_id", user.id().value(), "role", BlueWorkWords.role(user.role())));
-        } catch (ApiError e) {
-            session.close(CloseReason.POLICY_VIOLATION);
-        }
+        SocketLane.open(session, blocking, () -> opened(session, request));
     }
 
     @OnMessage
     public void message(String text, WebSocketSession session) {
-        BlueWorkSockets.Client client = session.get(CLIENT, BlueWorkSockets.Client.class).orElse(null);
-        if (client == null) {
+        SocketLane.then(session, () -> client(session).ifPresent(client -> read(client, text)));
+    }
+
+    @OnMessage
+    public void pong(WebSocketPongMessage pong, WebSocketSession session) {
+        SocketLane.then(session, () -> client(session).ifPresent(SocketClient::heard));
+    }
+
+    @OnClose
+    public void close(WebSocketSession session) {
+        SocketLane.then(session, () -> client(session).ifPresent(client -> {
+            sockets.remove(client);
+            clients.remove(client);
+        }));
+    }
+
+    private static Optional<SocketClient> client(WebSocketSession session) {
+        return session.get(CLIENT, SocketClient.class);
+    }
+
+    private void opened(WebSocketSession session, HttpRequest<?> request) {
+        User user;
+        SocketClient client;
+        try {
+            Authentication caller = request.getUserPrincipal(Authentication.class).orElseThrow(() -> new ApiError(
+                    io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "a valid access token is required"));
+            user = currentActor.user(caller);
+            client = clients.client(session, user, caller, DIALECT);
+        } catch (ApiError e) {
+            session.close(CloseReason.POLICY_VIOLATION);
             return;
         }
-        if (!session.get(FRAMES, FrameWindow.class).map(frames -> frames.admit(settings.getMaxFramesPerSecond())).orElse(false)) {
-            session.close(new CloseReason(4029, "too many frames"));
-            sockets.remove(client);
-            return;
+        session.put(CLIENT, client);
+        if (clients.open(client)) {
+            sockets.add(client);
+            sockets.send(client, "connected", Map.of("user_id", user.id().value(), "role", BlueWorkWords.role(user.role())));
         }
-        Optional<User> user = currentActor.live(client.userId(), client.sessionId());
-        boolean expired = session.get(EXPIRES, java.time.Instant.class).map(at -> !clock.instant().isBefore(at)).orElse(true);
-        if (user.isEmpty() || expired) {
-            session.close(new CloseReason(4001, "session ended"));
-            sockets.remove(client);
+    }
+
+    private void read(SocketClient client, String text) {
+        Optional<User> user = clients.admit(client);
+        if (user.isEmpty()) {
             return;
         }
         Map<String, Object> frame;
@@ -121,12 +142,7 @@ class BlueWorkSocket {
         }
     }
 
-    @OnClose
-    public void close(WebSocketSession session) {
-        session.get(CLIENT, BlueWorkSockets.Client.class).ifPresent(sockets::remove);
-    }
-
-    private void ping(BlueWorkSockets.Client client, User user, Map<?, ?> data) {
+    private void ping(SocketClient client, User user, Map<?, ?> data) {
         if (!(data.get("lat") instanceof Number lat) || !(data.get("lng") instanceof Number lng)) {
             error(client, "VALIDATION_ERROR", "lat and lng are numbers");
             return;
@@ -141,7 +157,7 @@ class BlueWorkSocket {
         }
     }
 
-    private void subscribe(BlueWorkSockets.Client client, User user, Object id) {
+    private void subscribe(SocketClient client, User user, Object id) {
         if (!(id instanceof String value) || !Prefixed.matches(value, JobId.PREFIX)) {
             error(client, "JOB_NOT_FOUND", "No job with that ID");
             return;
@@ -155,23 +171,7 @@ class BlueWorkSocket {
         sockets.send(client, "job.subscribed", Map.of("job_id", value, "status", BlueWorkWords.status(job.get().status())));
     }
 
-    /** The frames a socket sent in the current second: more than the canonical socket's limit closes it. */
-    private static final class FrameWindow {
-
-        private long startedAt = System.nanoTime();
-        private int frames;
-
-        synchronized boolean admit(int perSecond) {
-            long now = System.nanoTime();
-            if (now - startedAt >= 1_000_000_000L) {
-                startedAt = now;
-                frames = 0;
-            }
-            return ++frames <= perSecond;
-        }
-    }
-
-    private void error(BlueWorkSockets.Client client, String code, String message) {
+    private void error(SocketClient client, String code, String message) {
         sockets.send(client, "error", Map.of("code", code, "message", message));
     }
 }

@@ -1,6 +1,5 @@
 package dev.callout.rest.profile.bluework;
 
-import dev.callout.application.account.SessionsRevoked;
 import dev.callout.application.admin.ProviderMapUseCase;
 import dev.callout.application.chat.MessageReceived;
 import dev.callout.application.dispute.DisputeUpdated;
@@ -17,10 +16,9 @@ import dev.callout.domain.payment.PaymentStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.realtime.SocketClient;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.websocket.CloseReason;
-import io.micronaut.websocket.WebSocketSession;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,17 +33,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * a dispatch offer is {@code job.created} to that worker; an acceptance is {@code job.accepted} to the customer
  * with the worker's position, and with every other move {@code job.status_changed} to both parties; a worker's
  * position on an active job is {@code worker.location_updated} to its customer; chat messages, completed
- * payments ({@code payment.confirmed}) and dispute changes go to both parties. A revoked session's sockets close.
+ * payments ({@code payment.confirmed}) and dispute changes go to both parties. Each frame goes through the
+ * socket's {@link SocketClient} queue, and {@code SocketClients} ends the sockets of a revoked session.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "bluework")
 class BlueWorkSockets {
 
-    /** Who a socket is: its user and session. */
-    record Client(WebSocketSession session, UserId userId, String sessionId) {
-    }
-
-    private final Map<String, Set<Client>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, Set<SocketClient>> byUser = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private final GetJobUseCase jobs;
     private final ProviderMapUseCase positions;
@@ -57,27 +52,24 @@ class BlueWorkSockets {
         live.listen(this::deliver);
     }
 
-    void add(Client client) {
+    void add(SocketClient client) {
         byUser.computeIfAbsent(client.userId().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
     }
 
-    void remove(Client client) {
+    void remove(SocketClient client) {
         byUser.computeIfPresent(client.userId().value(), (id, clients) -> {
             clients.remove(client);
             return clients.isEmpty() ? null : clients;
         });
     }
 
-    void send(Client client, String event, Map<String, Object> data) {
-        if (client.session().isOpen()) {
-            client.session().sendAsync(frame(event, data));
-        }
+    void send(SocketClient client, String event, Map<String, Object> data) {
+        client.send(frame(event, data));
     }
 
     private void deliver(LiveEvent event) {
         Map<String, Object> fields = event.fields();
         switch (event.type()) {
-            case SessionsRevoked.TYPE -> revoke(SessionsRevoked.of(fields));
             case DispatchEvent.OFFERED -> toUsers(List.of(Fields.string(fields, "provider_id")), "job.created",
                     data("job_id", fields.get("job_id"), "category", fields.get("category"), "location", fields.get("location"),
                             "urgency", fields.get("urgency")));
@@ -138,20 +130,9 @@ class BlueWorkSockets {
     private void toUsers(List<String> users, String event, Map<String, Object> data) {
         String frame = null;
         for (String user : users) {
-            for (Client client : user == null ? Set.<Client>of() : byUser.getOrDefault(user, Set.of())) {
+            for (SocketClient client : user == null ? Set.<SocketClient>of() : byUser.getOrDefault(user, Set.of())) {
                 frame = frame == null ? frame(event, data) : frame;
-                if (client.session().isOpen()) {
-                    client.session().sendAsync(frame);
-                }
-            }
-        }
-    }
-
-    private void revoke(SessionsRevoked revoked) {
-        for (Client client : byUser.getOrDefault(revoked.userId().value(), Set.of())) {
-            if (revoked.covers(client.sessionId())) {
-                client.session().close(new CloseReason(4001, "session ended"));
-                remove(client);
+                client.send(frame);
             }
         }
     }

@@ -11,6 +11,10 @@ import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.profile.chayenity.ChayenityRooms.Member;
+import dev.callout.rest.realtime.SocketClients;
+import dev.callout.rest.realtime.SocketDialect;
+import dev.callout.rest.realtime.SocketEnding;
+import dev.callout.rest.realtime.SocketLane;
 import dev.callout.rest.security.AccessTokenValidation;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
@@ -18,22 +22,22 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Chayenity's room socket, {@code ws://host/ws/chat/{room_id}?token=<access token>}: open only to
@@ -41,39 +45,81 @@ import java.util.Optional;
  * Members send {@code {"type": "send_message", "content", "image_url"}} (stored and told as the
  * core's chat does) and {@code {"type": "typing", "is_typing"}}; they receive {@code message},
  * {@code typing}, {@code user_joined} and {@code user_left}, and {@code error} for a frame that
- * was not acted on. Each frame is acted on as the account is now: an ended session or an expired
- * token closes the socket.
+ * was not acted on. It lives as the canonical socket does ({@link SocketClients}): its open, frames and
+ * close run in order, each frame is acted on as the account is now, and it ends (an {@code error} frame
+ * naming the core's reason, then 1008) at its token's expiry, when its session ends, when it sends too many
+ * frames, misses two heartbeats or its user holds too many sockets.
  */
 @Requires(property = "callout.profile", value = "chayenity")
 @ServerWebSocket("/ws/chat/{roomId}")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class ChayenityRoomSocket {
 
     private static final String MEMBER = "chayenity.member";
-    private static final String EXPIRES = "chayenity.expires";
+    /** Chayenity's error frame, and 1008 (as for every refusal of its socket) with the core's reason. */
+    private static final SocketDialect DIALECT = new SocketDialect() {
+        @Override
+        public Map<String, Object> lastFrame(SocketEnding ending) {
+            return Map.of("type", "error", "data", errorData(ending.message(), ending.name()));
+        }
+
+        @Override
+        public CloseReason closeReason(SocketEnding ending) {
+            return new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), ending.closeReason().getReason());
+        }
+    };
 
     private final AccessTokenValidation tokens;
     private final CurrentActor currentActor;
     private final GetJobUseCase jobs;
     private final ChatUseCase chat;
     private final ChayenityRooms rooms;
+    private final SocketClients clients;
     private final JsonMapper json;
-    private final Clock clock;
+    private final Executor blocking;
 
     public ChayenityRoomSocket(AccessTokenValidation tokens, CurrentActor currentActor, GetJobUseCase jobs, ChatUseCase chat,
-                               ChayenityRooms rooms, JsonMapper json, Clock clock) {
+                               ChayenityRooms rooms, SocketClients clients, JsonMapper json,
+                               @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.tokens = tokens;
         this.currentActor = currentActor;
         this.jobs = jobs;
         this.chat = chat;
         this.rooms = rooms;
+        this.clients = clients;
         this.json = json;
-        this.clock = clock;
+        this.blocking = blocking;
     }
 
+    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
     @OnOpen
     public void open(String roomId, WebSocketSession session, HttpRequest<?> request) {
+        SocketLane.open(session, blocking, () -> opened(roomId, session, request));
+    }
+
+    @OnMessage
+    public void message(String text, WebSocketSession session) {
+        SocketLane.then(session, () -> member(session).ifPresent(member -> read(member, text)));
+    }
+
+    @OnMessage
+    public void pong(WebSocketPongMessage pong, WebSocketSession session) {
+        SocketLane.then(session, () -> member(session).ifPresent(member -> member.client().heard()));
+    }
+
+    @OnClose
+    public void close(WebSocketSession session) {
+        SocketLane.then(session, () -> member(session).ifPresent(member -> {
+            rooms.leave(member);
+            clients.remove(member.client());
+        }));
+    }
+
+    private static Optional<Member> member(WebSocketSession session) {
+        return session.get(MEMBER, Member.class);
+    }
+
+    private void opened(String roomId, WebSocketSession session, HttpRequest<?> request) {
         Optional<Authentication> caller = request.getParameters().getFirst("token").flatMap(tokens::authenticate);
         Optional<Member> member;
         try {
@@ -82,7 +128,7 @@ public class ChayenityRoomSocket {
                 Actor actor = user.asActor();
                 return Uuids.toId(roomId, JobId.PREFIX).map(JobId::new).flatMap(room -> jobs.get(actor, room))
                         .filter(job -> job.isParty(actor) && job.providerId() != null)
-                        .map(job -> new Member(session, job.id(), user, currentActor.sessionId(authentication)));
+                        .map(job -> new Member(clients.client(session, user, authentication, DIALECT), job.id(), user));
             });
         } catch (ApiError notLive) {
             member = Optional.empty();
@@ -92,20 +138,14 @@ public class ChayenityRoomSocket {
             return;
         }
         session.put(MEMBER, member.get());
-        session.put(EXPIRES, currentActor.expiresAt(caller.get()));
-        rooms.join(member.get());
+        if (clients.open(member.get().client())) {
+            rooms.join(member.get());
+        }
     }
 
-    @OnMessage
-    public void message(String text, WebSocketSession session) {
-        Member member = session.get(MEMBER, Member.class).orElse(null);
-        if (member == null) {
-            return;
-        }
-        Instant expires = session.get(EXPIRES, Instant.class).orElse(Instant.MIN);
-        Optional<User> now = currentActor.live(member.user().id(), member.sessionId());
-        if (now.isEmpty() || !clock.instant().isBefore(expires)) {
-            session.close(CloseReason.POLICY_VIOLATION);
+    private void read(Member member, String text) {
+        Optional<User> now = clients.admit(member.client());
+        if (now.isEmpty()) {
             return;
         }
         Map<String, Object> frame;
@@ -120,11 +160,6 @@ public class ChayenityRoomSocket {
             case "typing" -> typing(member, actor, frame);
             default -> error(member, "VALIDATION_ERROR", "frames are {\"type\": \"send_message\" or \"typing\", ...}");
         }
-    }
-
-    @OnClose
-    public void close(WebSocketSession session) {
-        session.get(MEMBER, Member.class).ifPresent(rooms::leave);
     }
 
     private void send(Member member, Actor actor, Map<String, Object> frame) {
@@ -169,9 +204,13 @@ public class ChayenityRoomSocket {
     }
 
     private void error(Member member, String code, String detail) {
+        ChayenityRooms.send(member, rooms.frame("error", errorData(detail, code)));
+    }
+
+    private static Map<String, Object> errorData(String detail, String code) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("detail", detail);
         data.put("error_code", code);
-        ChayenityRooms.send(member, rooms.frame("error", data));
+        return data;
     }
 }

@@ -1,17 +1,15 @@
 package dev.callout.rest.profile.chayenity;
 
 import dev.callout.application.account.GetUserUseCase;
-import dev.callout.application.account.SessionsRevoked;
 import dev.callout.application.chat.MessageReceived;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.realtime.SocketClient;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.websocket.CloseReason;
-import io.micronaut.websocket.WebSocketSession;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,16 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * The members connected to each room (a gig's chat) on this node, and the frames they get:
  * {@code message} for every message of the room (from any node, as the core's live events bring
  * them), {@code typing} for the other member's typing, {@code user_joined} and {@code user_left}
- * as members of the room come and go on this node. A member whose session ends is disconnected.
+ * as members of the room come and go on this node. Frames go through each socket's {@link SocketClient}
+ * queue; {@code SocketClients} ends the sockets of a session that ends.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "chayenity")
 public class ChayenityRooms {
 
-    private static final System.Logger LOG = System.getLogger("callout.realtime");
-
     /** A member's socket in a room. */
-    record Member(WebSocketSession session, JobId room, User user, String sessionId) {
+    record Member(SocketClient client, JobId room, User user) {
     }
 
     private final Map<JobId, Set<Member>> rooms = new ConcurrentHashMap<>();
@@ -79,7 +76,6 @@ public class ChayenityRooms {
         switch (event.type()) {
             case MessageReceived.TYPE -> roomOf(event).ifPresent(room -> message(room, event.fields()));
             case "typing" -> roomOf(event).ifPresent(room -> typing(room, event.fields()));
-            case SessionsRevoked.TYPE -> revoke(SessionsRevoked.of(event.fields()));
             default -> {
             }
         }
@@ -117,12 +113,6 @@ public class ChayenityRooms {
                 .forEach(member -> send(member, frame));
     }
 
-    private void revoke(SessionsRevoked revoked) {
-        rooms.values().forEach(room -> room.stream()
-                .filter(member -> member.user().id().equals(revoked.userId()) && revoked.covers(member.sessionId()))
-                .forEach(member -> member.session().close(CloseReason.POLICY_VIOLATION)));
-    }
-
     private void toOthers(Member member, String frame) {
         rooms.getOrDefault(member.room(), Set.of()).stream().filter(other -> !other.equals(member))
                 .forEach(other -> send(other, frame));
@@ -137,11 +127,6 @@ public class ChayenityRooms {
     }
 
     static void send(Member member, String frame) {
-        if (member.session().isOpen()) {
-            member.session().sendAsync(frame).exceptionally(failure -> {
-                LOG.log(System.Logger.Level.DEBUG, "a room frame was not written: the socket is closing", failure);
-                return frame;
-            });
-        }
+        member.client().send(frame);
     }
 }
