@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SNIHostName;
@@ -92,7 +93,11 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
     private int exchange(Resolution.Reachable target, InetAddress address, byte[] head, byte[] body, long deadline)
             throws IOException {
         Socket socket = new Socket();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> close(socket), remaining(deadline), TimeUnit.MILLISECONDS);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            expired.set(true); // before the close, so whatever the close breaks is seen as the deadline's doing
+            close(socket);
+        }, remaining(deadline), TimeUnit.MILLISECONDS);
         try {
             socket.connect(new InetSocketAddress(address, target.port()), remaining(deadline));
             Socket channel = "https".equalsIgnoreCase(target.url().getScheme()) ? tls(socket, target, deadline) : socket;
@@ -102,7 +107,7 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
             out.flush();
             return status(channel, deadline);
         } catch (IOException e) {
-            if (alarm.isDone()) {
+            if (expired.get()) {
                 throw (SocketTimeoutException) new SocketTimeoutException("the watchdog closed the socket").initCause(e);
             }
             throw e;
