@@ -136,7 +136,7 @@ class ConsoleBrowserTest {
         String pedroId = (String) ((Map<?, ?>) callout.get("/api/v1/users/me", pedro).json()).get("id");
         By marker = By.cssSelector(".provider-marker.provider-" + pedroId);
         waitUntil(() -> !browser.findElements(marker).isEmpty());
-        String before = browser.findElement(marker).getAttribute("d");
+        String before = steady(() -> browser.findElement(marker).getAttribute("d"));
         try (SocketProbe socket = SocketProbe.connectWithSubprotocol(callout.server.getURL().toString(), pedro, json)) {
             socket.await("connected");
             socket.send("provider.location", Map.of("lat", 14.5702, "lng", 121.0456));
@@ -157,9 +157,12 @@ class ConsoleBrowserTest {
         By row = By.xpath("//tbody[@id='approvals']/tr[contains(., 'Ramon Cruz')]");
         waitUntil(() -> !browser.findElements(row).isEmpty());
         screenshot("approvals");
-        String ramonId = browser.findElement(row).getAttribute("data-provider-id");
-        browser.findElement(row).findElement(By.tagName("input")).sendKeys("Licence and registration checked");
-        clickWhenSteady(() -> browser.findElement(row).findElement(By.cssSelector("button.approve")));
+        String ramonId = steady(() -> browser.findElement(row).getAttribute("data-provider-id"));
+        whenSteady(() -> {
+            WebElement approval = browser.findElement(row);
+            type(approval, By.tagName("input"), "Licence and registration checked");
+            approval.findElement(By.cssSelector("button.approve")).click();
+        });
         waitUntil(() -> text("notice").equals("Ramon Cruz approved."));
         waitUntil(() -> browser.findElements(row).isEmpty());
 
@@ -176,15 +179,17 @@ class ConsoleBrowserTest {
         tab("disputes");
         By row = By.cssSelector("#disputes tr[data-dispute-id]");
         waitUntil(() -> !browser.findElements(row).isEmpty());
-        String disputeId = browser.findElement(row).getAttribute("data-dispute-id");
+        String disputeId = steady(() -> browser.findElement(row).getAttribute("data-dispute-id"));
         clickWhenSteady(() -> browser.findElement(row).findElement(By.cssSelector("button.review")));
         waitUntil(() -> text("notice").equals("Review started.") && text("disputes").contains("under review"));
         screenshot("disputes");
-        WebElement reviewed = browser.findElement(row);
-        new Select(reviewed.findElement(By.tagName("select"))).selectByValue("partial_refund");
-        reviewed.findElement(By.cssSelector("input.amount")).sendKeys("300.00");
-        reviewed.findElement(By.cssSelector("input.note")).sendKeys("The drain was only half cleared");
-        reviewed.findElement(By.cssSelector("button.resolve")).click();
+        whenSteady(() -> {
+            WebElement reviewed = browser.findElement(row);
+            new Select(reviewed.findElement(By.tagName("select"))).selectByValue("partial_refund");
+            type(reviewed, By.cssSelector("input.amount"), "300.00");
+            type(reviewed, By.cssSelector("input.note"), "The drain was only half cleared");
+            reviewed.findElement(By.cssSelector("button.resolve")).click();
+        });
         waitUntil(() -> text("notice").equals("Dispute resolved."));
         waitUntil(() -> browser.findElements(By.cssSelector("#disputes tr[data-dispute-id='" + disputeId + "']")).isEmpty());
 
@@ -201,14 +206,11 @@ class ConsoleBrowserTest {
         tab("payments");
         By row = By.cssSelector("#payments tr[data-payment-id]");
         waitUntil(() -> !browser.findElements(row).isEmpty() && browser.findElement(row).getText().contains("300.00"));
-        String paymentId = browser.findElement(row).getAttribute("data-payment-id");
-        WebElement payment = browser.findElement(row);
-        payment.findElement(By.cssSelector("input.amount")).sendKeys("50.00");
-        payment.findElement(By.cssSelector("input.reason")).sendKeys("Goodwill for the second visit");
-        payment.findElement(By.cssSelector("button.refund")).click();
+        String paymentId = steady(() -> browser.findElement(row).getAttribute("data-payment-id"));
+        By thatRow = By.cssSelector("#payments tr[data-payment-id='" + paymentId + "']");
+        refund(thatRow, "50.00", "Goodwill for the second visit");
         waitUntil(() -> text("notice").equals("Refund recorded."));
-        waitUntil(() -> browser.findElement(By.cssSelector("#payments tr[data-payment-id='" + paymentId + "'] .refunded"))
-                .getText().equals("350.00 PHP"));
+        waitUntil(() -> browser.findElement(thatRow).findElement(By.cssSelector(".refunded")).getText().equals("350.00 PHP"));
         screenshot("payments");
 
         waitUntil(() -> adminGet("/api/v1/payments/" + paymentId).json().get("refunded")
@@ -216,10 +218,7 @@ class ConsoleBrowserTest {
         Map<String, Object> refunded = adminGet("/api/v1/payments/" + paymentId).json();
         assertThat(refunded).containsEntry("status", "partially_refunded");
 
-        payment = browser.findElement(By.cssSelector("#payments tr[data-payment-id='" + paymentId + "']"));
-        payment.findElement(By.cssSelector("input.amount")).sendKeys("100000.00");
-        payment.findElement(By.cssSelector("input.reason")).sendKeys("More than was paid");
-        payment.findElement(By.cssSelector("button.refund")).click();
+        refund(thatRow, "100000.00", "More than was paid");
         waitUntil(() -> text("notice").startsWith("REFUND_EXCEEDS_CAPTURED"));
         assertThat(adminGet("/api/v1/payments/" + paymentId).json().get("refunded"))
                 .isEqualTo(Map.of("amount", "350.00", "currency", "PHP"));
@@ -234,16 +233,16 @@ class ConsoleBrowserTest {
         for (String chart : List.of("chart-jobs", "chart-completion", "chart-acceptance", "chart-volume")) {
             waitUntil(() -> !browser.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty());
         }
-        String from = byId("analytics-from").getAttribute("value");
-        String to = byId("analytics-to").getAttribute("value");
+        String from = steady(() -> byId("analytics-from").getAttribute("value"));
+        String to = steady(() -> byId("analytics-to").getAttribute("value"));
         Map<String, Object> figures = adminGet("/api/v1/admin/analytics?from=" + from + "&to=" + to).json();
         List<Map<String, Object>> steps = adminGet("/api/v1/admin/analytics/series?from=" + from + "&to=" + to + "&interval=day").data();
         Map<?, ?> jobs = (Map<?, ?>) figures.get("jobs");
         waitUntil(() -> figure("jobs").equals(String.valueOf(jobs.get("total"))));
-        assertThat(figure("completed")).isEqualTo(String.valueOf(jobs.get("completed")));
-        assertThat(figure("volume")).isEqualTo("%s PHP".formatted(((Map<?, ?>) ((Map<?, ?>) figures.get("payments")).get("total_volume")).get("amount")));
-        assertThat(byId("chart-jobs").getAttribute("data-points")).isEqualTo(String.valueOf(steps.size()));
-        assertThat(byId("chart-volume").getAttribute("data-values")).contains(
+        assertThat(steady(() -> figure("completed"))).isEqualTo(String.valueOf(jobs.get("completed")));
+        assertThat(steady(() -> figure("volume"))).isEqualTo("%s PHP".formatted(((Map<?, ?>) ((Map<?, ?>) figures.get("payments")).get("total_volume")).get("amount")));
+        assertThat(steady(() -> byId("chart-jobs").getAttribute("data-points"))).isEqualTo(String.valueOf(steps.size()));
+        assertThat(steady(() -> byId("chart-volume").getAttribute("data-values"))).contains(
                 String.valueOf(Double.parseDouble((String) ((Map<?, ?>) ((Map<?, ?>) figures.get("payments")).get("total_volume")).get("amount"))
                         ).replaceFirst("\\.0$", ""));
         assertThat(cspViolations()).isEmpty();
@@ -298,9 +297,41 @@ class ConsoleBrowserTest {
 
     /** Finds and clicks again while a live list redraws the element between the two (a stale reference). */
     private static void clickWhenSteady(java.util.function.Supplier<WebElement> element) {
-        waitUntil(() -> {
-            element.get().click();
+        whenSteady(() -> element.get().click());
+    }
+
+    /** Finds and acts again, from the first find, while a live list redraws what was found (a stale reference). */
+    private static void whenSteady(Runnable actions) {
+        steady(() -> {
+            actions.run();
             return true;
+        });
+    }
+
+    /** Finds and reads again while a live list redraws what was found between the find and the read. */
+    private static <T> T steady(java.util.function.Supplier<T> read) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            value.set(read.get());
+            return true;
+        });
+        return value.get();
+    }
+
+    /** Replaces what the field inside {@code row} holds (a retry may find it half typed). */
+    private static void type(WebElement row, By field, String text) {
+        WebElement input = row.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Fills the payment row's refund form and sends it, from the row's find, whatever redraws meanwhile. */
+    private static void refund(By row, String amount, String reason) {
+        whenSteady(() -> {
+            WebElement payment = browser.findElement(row);
+            type(payment, By.cssSelector("input.amount"), amount);
+            type(payment, By.cssSelector("input.reason"), reason);
+            payment.findElement(By.cssSelector("button.refund")).click();
         });
     }
 
