@@ -138,8 +138,11 @@ public class ChayenityRoomSocket {
             return;
         }
         session.put(MEMBER, member.get());
+        rooms.enter(member.get());
         if (clients.open(member.get().client())) {
-            rooms.join(member.get());
+            rooms.announce(member.get());
+        } else {
+            rooms.forget(member.get());
         }
     }
 

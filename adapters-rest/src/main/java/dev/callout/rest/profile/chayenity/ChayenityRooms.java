@@ -48,17 +48,32 @@ public class ChayenityRooms {
         live.listen(this::deliver);
     }
 
-    void join(Member member) {
+    /**
+     * The member's socket gets the room's frames from now on, as soon as its membership is known (so a member
+     * whose socket opened first hears of the next one), while the socket's own admission ({@code
+     * SocketClients.open}) is still to come: the others hear of it at {@link #announce}.
+     */
+    void enter(Member member) {
         rooms.computeIfAbsent(member.room(), room -> ConcurrentHashMap.newKeySet()).add(member);
+    }
+
+    /** The member's socket was admitted: the others hear that they joined. */
+    void announce(Member member) {
         toOthers(member, frame("user_joined", presence(member.user())));
     }
 
+    /** The socket closed: the others hear that they left, if they heard of the joining. */
     void leave(Member member) {
-        boolean removed = rooms.getOrDefault(member.room(), Set.of()).remove(member);
-        rooms.computeIfPresent(member.room(), (room, members) -> members.isEmpty() ? null : members);
-        if (removed) {
+        if (forget(member)) {
             toOthers(member, frame("user_left", presence(member.user())));
         }
+    }
+
+    /** The socket was refused at its admission: it leaves unannounced; false when it was not in the room. */
+    boolean forget(Member member) {
+        boolean removed = rooms.getOrDefault(member.room(), Set.of()).remove(member);
+        rooms.computeIfPresent(member.room(), (room, members) -> members.isEmpty() ? null : members);
+        return removed;
     }
 
     String frame(String type, Map<String, Object> data) {
