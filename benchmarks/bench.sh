@@ -57,6 +57,8 @@ if stale; then
   (cd "$ROOT" && ./mvnw -q -B -Pbench -pl benchmarks -am package -DskipTests) >&2
   touch "$BENCH_JAR"
 fi
+# An archive recorded from an older jar is refused and never rewritten (see ./callout): remove it.
+if [[ -n ${CALLOUT_ARCHIVE:-} && -f $CALLOUT_ARCHIVE && $CALLOUT_ARCHIVE -ot $JAR ]]; then rm -f "$CALLOUT_ARCHIVE"; fi
 
 log "JMH: the matcher and the in-memory index, 100,000 providers"
 "$JAVA" -jar "$BENCH_JAR" MatchingBenchmark "${jmh_args[@]}" -f 1 -rf csv -rff "$work/jmh.csv" >&2
