@@ -169,12 +169,6 @@ class ChayenityProbeTest extends ProductProbes {
         }
 
         @Override
-        Set<String> ignoredFields() {
-            // "release_reason is accepted and not kept" (docs/profiles/chayenity.md)
-            return Set.of("release_reason");
-        }
-
-        @Override
         Set<String> spendingTheCaller() {
             return Set.of("POST /api/auth/logout");
         }

@@ -1,5 +1,6 @@
 package dev.callout.rest.profile.chayenity;
 
+import dev.callout.application.FieldErrors;
 import dev.callout.application.PageRequest;
 import dev.callout.application.account.GetUserUseCase;
 import dev.callout.application.catalog.ListCategoriesUseCase;
@@ -96,8 +97,10 @@ public class ChayenityTransactionController {
     record Escrow(@Nullable String gigId, @Nullable String paymentMethod) {
     }
 
+    /** Accepted and not kept, as the document says; still bounded like every other reason. */
     @Serdeable
     record Release(@Nullable String releaseReason) {
+        static final int MAX_REASON_LENGTH = 500;
     }
 
     @Serdeable
@@ -154,6 +157,8 @@ public class ChayenityTransactionController {
     @Put("/{transactionId}/release")
     public HttpResponse<?> release(Authentication authentication, @PathVariable String transactionId,
                                    @Nullable @Body Release body) {
+        new FieldErrors().maxLength(body == null ? null : body.releaseReason(), Release.MAX_REASON_LENGTH, "release_reason")
+                .throwIfAny();
         PaymentId id = Uuids.toId(transactionId, PaymentId.PREFIX).map(PaymentId::new)
                 .orElseThrow(ChayenityTransactionController::notFound);
         PaymentResult result = release.release(currentActor.of(authentication), id);
