@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,8 @@ class BlueWorkSocketEndToEndTest {
     private record Person(String id, String phone, String token) {
     }
 
-    @Test
+    /** Repeated: a frame lost between the 101 and the socket's handler showed about one time in ten (SocketUpgradeOnEventLoop). */
+    @RepeatedTest(30)
     void framesSentTheMomentTheSocketOpensAreAnsweredAfterItsOpenInTheOrderSent() {
         Person customer = register("customer", null);
         List<String> events = IntStream.rangeClosed(1, 8).mapToObj(i -> "event." + i).toList();
