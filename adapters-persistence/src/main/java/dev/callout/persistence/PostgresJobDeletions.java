@@ -13,7 +13,7 @@ import org.jooq.impl.DSL;
  * Deletes a job row and what refers to it, children first so that no foreign key has to decide
  * between two cascades: messages (which may show the job's photos), the dispute (its evidence
  * follows), files, reviews, the dispatch round, timers and notifications (found by the job their
- * payload names, index {@code notifications_job}), then the job. The job is locked {@code FOR UPDATE}
+ * payload names, index {@code notifications_job}), payments that took no money, then the job. The job is locked {@code FOR UPDATE}
  * first, which makes any insert that refers to it (a payment, a message) wait and then fail.
  */
 @Singleton
@@ -38,6 +38,13 @@ public final class PostgresJobDeletions implements JobDeletions {
     }
 
     @Override
+    public boolean holdsMoney(JobId jobId) {
+        return sql.run(dsl -> dsl.fetchExists(PaymentTables.Payments.TABLE, PaymentTables.Payments.JOB_ID.eq(jobId.value())
+                        .and(PaymentTables.Payments.STAGE.notIn("cancelled", "failed").or(PaymentTables.Payments.PENDING_CALL.isNotNull())))
+                || dsl.fetchExists(PaymentTables.LedgerEntries.TABLE, PaymentTables.LedgerEntries.JOB_ID.eq(jobId.value())));
+    }
+
+    @Override
     public List<String> delete(JobId jobId) {
         String job = jobId.value();
         return sql.run(dsl -> {
@@ -51,6 +58,7 @@ public final class PostgresJobDeletions implements JobDeletions {
             deleteTimers(dsl, job);
             dsl.deleteFrom(TrustTables.Notifications.TABLE)
                     .where(DSL.field("{0} ->> 'job_id'", String.class, TrustTables.Notifications.PAYLOAD).eq(job)).execute();
+            dsl.deleteFrom(PaymentTables.Payments.TABLE).where(PaymentTables.Payments.JOB_ID.eq(job)).execute();
             dsl.deleteFrom(Tables.Jobs.TABLE).where(Tables.Jobs.ID.eq(job)).execute();
             return fileIds;
         });

@@ -4,6 +4,10 @@ import dev.callout.application.admin.DeleteJobService;
 import dev.callout.application.admin.DeleteJobUseCase;
 import dev.callout.application.admin.ProviderMapService;
 import dev.callout.application.admin.ProviderMapUseCase;
+import dev.callout.application.payment.HoldReleases;
+import dev.callout.application.port.Ledger;
+import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
 import dev.callout.application.port.Users;
 import dev.callout.domain.dispatch.DispatchPolicy;
 import dev.callout.application.port.AuditLog;
@@ -24,8 +28,11 @@ class ModerationUseCases {
 
     @Singleton
     DeleteJobUseCase deleteJob(JobDeletions deletions, DispatchRounds rounds, ProviderPresences presences, FileContents contents,
-                               AuditLog audit, Outbox outbox, Transactions transactions, Clock clock, IdGenerator ids) {
-        return new DeleteJobService(deletions, rounds, presences, contents, audit, outbox, transactions, clock, ids);
+                               AuditLog audit, Outbox outbox, Transactions transactions, Clock clock, IdGenerator ids,
+                               PaymentSettings settings, Payments payments, Ledger ledger, PaymentGateway gateway) {
+        HoldReleases holds = settings.isDeletionReleasesHolds()
+                ? new HoldReleases(payments, ledger, gateway, outbox, transactions, clock) : null;
+        return new DeleteJobService(deletions, rounds, presences, contents, audit, outbox, transactions, clock, ids, holds);
     }
 
     @Singleton

@@ -11,7 +11,8 @@ import java.time.Duration;
  * start a day before one lapses, else the card is charged at once and the platform holds the
  * money; gateway calls that did not complete are retried every 30 seconds once 30 seconds old; a card
  * may pay once the job is accepted ({@code cards-after-completion}: only once it is completed;
- * {@code cards-held-from-posting}: the card is held as the job is posted, before anyone takes it).
+ * {@code cards-held-from-posting}: the card is held as the job is posted, before anyone takes it); an admin's deletion
+ * of a job keeps any job a payment names ({@code deletion-releases-holds}: releases a payment that took no money first).
  */
 @ConfigurationProperties("callout.payments")
 public class PaymentSettings {
@@ -24,6 +25,7 @@ public class PaymentSettings {
     private Duration settleInitialDelay = Duration.ofSeconds(10);
     private boolean cardsAfterCompletion;
     private boolean cardsHeldFromPosting;
+    private boolean deletionReleasesHolds;
 
     FeeRate defaultFee() {
         return new FeeRate(defaultFeeBps);
@@ -97,5 +99,13 @@ public class PaymentSettings {
 
     public void setCardsHeldFromPosting(boolean cardsHeldFromPosting) {
         this.cardsHeldFromPosting = cardsHeldFromPosting;
+    }
+
+    public boolean isDeletionReleasesHolds() {
+        return deletionReleasesHolds;
+    }
+
+    public void setDeletionReleasesHolds(boolean deletionReleasesHolds) {
+        this.deletionReleasesHolds = deletionReleasesHolds;
     }
 }

@@ -213,6 +213,12 @@ class BlueWorkEndToEndTest {
                     .containsEntry("job_id", jobId).containsEntry("status", "completed");
             assertThat(callout.get("/api/v1/payments/" + paymentId, pedro.token()).json())
                     .containsEntry("status", "completed").containsEntry("job_id", jobId);
+
+            Reply kept = callout.send("DELETE", "/api/v1/jobs/" + jobId, callout.admin().token(), null);
+            assertThat(kept.status()).as("money was captured: the job is kept").isEqualTo(409);
+            assertThat(kept.json()).isEqualTo(Map.of("error", Map.of("code", "JOB_HAS_PAYMENTS",
+                    "message", "Money was captured for this job: it is kept.")));
+            assertThat(callout.get("/api/v1/payments/" + paymentId, pedro.token()).json()).containsEntry("status", "completed");
         }
     }
 

@@ -299,6 +299,49 @@ class OrdersProfileEndToEndTest {
         assertThat(stripe.requests()).noneMatch(request -> request.path().equals("/v1/payment_intents/" + intentId + "/capture"));
     }
 
+    /** An order whose card the customer confirmed: [order id, intent id]. */
+    private static String[] heldOrder(String token) {
+        Reply placed = order(token, "{\"rooms\": 1, \"size\": \"studio\"}");
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String orderId = (String) map(placed.json().get("order")).get("id");
+        String intentId = (String) map(placed.json().get("paymentIntent")).get("id");
+        stripe.confirm(intentId);
+        assertThat(callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId))
+                .get("status")).isEqualTo("authorized");
+        return new String[] {orderId, intentId};
+    }
+
+    @Test
+    void anAdminDeletingAnOrderReleasesItsHeldCardFirstButKeepsAnOrderWhoseMoneyWasCaptured() {
+        String token = register(new Client(), "Del Deleted")[1];
+        Account admin = callout.admin();
+        String[] held = heldOrder(token);
+
+        Reply deleted = callout.send("DELETE", "/api/v1/jobs/" + held[0] + "?reason=duplicate", admin.token(), null);
+
+        assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
+        assertThat(stripe.requests()).anyMatch(request -> request.path().equals("/v1/payment_intents/" + held[1] + "/cancel"))
+                .noneMatch(request -> request.path().equals("/v1/payment_intents/" + held[1] + "/capture"));
+        assertThat(callout.context.getBean(Payments.class).byIntentId(held[1])).as("cancelled, then gone with its order").isEmpty();
+        assertThat(callout.get("/api/orders/" + held[0], token).errorCode()).isEqualTo("ORDER_NOT_FOUND");
+
+        String[] done = heldOrder(token);
+        for (String[] step : List.of(new String[] {"accepted", provider.id()}, new String[] {"in_progress", null},
+                new String[] {"completed", null})) {
+            Reply moved = signedFulfilment(orderEvent("evt_" + UUID.randomUUID(), done[0], step[0], step[1]));
+            assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        }
+        Payment captured = TrustWorld.eventually(() -> payment(done[0]), paid -> paid.status() == PaymentStatus.COMPLETED);
+
+        Reply kept = callout.send("DELETE", "/api/v1/jobs/" + done[0], admin.token(), null);
+
+        assertThat(kept.status()).as(kept.text()).isEqualTo(409);
+        assertThat(kept.errorCode()).isEqualTo("JOB_HAS_PAYMENTS");
+        assertThat(payment(done[0])).as("neither refunded nor changed").isEqualTo(captured);
+        assertThat(stripe.requests()).noneMatch(request -> request.path().startsWith("/v1/refunds"));
+        assertThat(callout.get("/api/orders/" + done[0], token).status()).isEqualTo(200);
+    }
+
     @Test
     void aSessionIsRefreshedWithRotationAndEndsAtLogout() {
         Client browser = new Client();

@@ -44,7 +44,10 @@ public class JobModerationController {
     @Operation(summary = "Delete a job for moderation, with everything of it (audited)",
             description = "Its messages, photos (records and bytes), offers, dispatch, timers, reviews, dispute and notifications "
                     + "go with it; its parties' sockets get job.deleted and the offers still out are withdrawn. 404 JOB_NOT_FOUND, "
-                    + "409 JOB_HAS_PAYMENTS when any payment (whatever its status) or ledger entry names the job.")
+                    + "409 JOB_HAS_PAYMENTS when any payment (whatever its status) or ledger entry names the job; with "
+                    + "callout.payments.deletion-releases-holds a payment that took no money is cancelled first (its hold "
+                    + "released) and goes with the job, 409 only when money was captured, 503 PAYMENT_GATEWAY_UNAVAILABLE while "
+                    + "the gateway has not confirmed the release (the job is kept; try again).")
     @ApiResponse(responseCode = "204", description = "deleted")
     public HttpResponse<Void> deleteJob(Authentication authentication, @PathVariable String id,
                                         @Parameter(description = "why (optional, up to 500 characters), kept in the audit log") @Nullable @QueryValue String reason) {
@@ -55,6 +58,7 @@ public class JobModerationController {
             case DeleteResult.Forbidden forbidden -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this").answer();
             case DeleteResult.HasPayments paid -> new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS",
                     "money moved for this job (a payment or a ledger entry names it): it is kept").answer();
+            case DeleteResult.ReleasePending pending -> releasePending().answer();
         };
     }
 
@@ -63,6 +67,12 @@ public class JobModerationController {
             throw notFound();
         }
         return new JobId(id);
+    }
+
+    /** The job's hold is being released; the gateway has yet to confirm it. */
+    public static ApiError releasePending() {
+        return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, "PAYMENT_GATEWAY_UNAVAILABLE",
+                "the payment gateway has not confirmed the release of the job's hold yet: the job is kept, try again");
     }
 
     private static ApiError notFound() {

@@ -1,5 +1,7 @@
 package dev.callout.application.admin;
 
+import dev.callout.application.payment.HoldReleases;
+import dev.callout.application.payment.HoldReleases.Release;
 import dev.callout.application.port.AuditLog;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.FileContents;
@@ -23,9 +25,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+/**
+ * Without {@link HoldReleases} a job any payment names is kept; with them (policy
+ * {@code callout.payments.deletion-releases-holds}) a payment that took no money is cancelled first, its hold released
+ * at the gateway, and goes with the job (the audit log keeps it as {@code payment.released}); money captured keeps the job.
+ */
 public final class DeleteJobService implements DeleteJobUseCase {
 
     static final String ACTION = "job.deleted";
+    static final String RELEASED = "payment.released";
     /** The {@code reason} of the offers a deletion withdraws. */
     static final String WITHDRAWN_BECAUSE = "deleted";
 
@@ -40,9 +48,17 @@ public final class DeleteJobService implements DeleteJobUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
+    private final HoldReleases holds;
 
     public DeleteJobService(JobDeletions deletions, DispatchRounds rounds, ProviderPresences presences, FileContents contents,
                             AuditLog audit, Outbox outbox, Transactions transactions, Clock clock, IdGenerator ids) {
+        this(deletions, rounds, presences, contents, audit, outbox, transactions, clock, ids, null);
+    }
+
+    /** {@code holds}: null keeps every job a payment names. */
+    public DeleteJobService(JobDeletions deletions, DispatchRounds rounds, ProviderPresences presences, FileContents contents,
+                            AuditLog audit, Outbox outbox, Transactions transactions, Clock clock, IdGenerator ids,
+                            HoldReleases holds) {
         this.deletions = deletions;
         this.rounds = rounds;
         this.presences = presences;
@@ -52,6 +68,7 @@ public final class DeleteJobService implements DeleteJobUseCase {
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
+        this.holds = holds;
     }
 
     private record Outcome(DeleteResult result, List<String> fileIds) {
@@ -62,15 +79,27 @@ public final class DeleteJobService implements DeleteJobUseCase {
         if (!command.admin().is(Role.ADMIN)) {
             return new DeleteResult.Forbidden();
         }
+        Release release = holds == null ? new Release.Released(null) : holds.release(command.jobId());
+        if (release instanceof Release.MoneyCaptured) {
+            return new DeleteResult.HasPayments();
+        }
+        if (release instanceof Release.GatewayPending) {
+            return new DeleteResult.ReleasePending();
+        }
         Outcome outcome = transactions.inTransaction(() -> {
             Job job = deletions.lock(command.jobId()).orElse(null);
             if (job == null) {
                 return new Outcome(new DeleteResult.NotFound(), List.of());
             }
-            if (deletions.hasPayments(job.id())) {
+            // a payment opened since the release keeps the job too
+            if (holds == null ? deletions.hasPayments(job.id()) : deletions.holdsMoney(job.id())) {
                 return new Outcome(new DeleteResult.HasPayments(), List.of());
             }
             Instant now = clock.instant();
+            if (release instanceof Release.Released released && released.payment() != null) {
+                audit.record(new AuditEntry(ids.next(AuditEntry.PREFIX), command.admin().id(), RELEASED,
+                        released.payment().value(), "its job " + job.id().value() + " was deleted", now));
+            }
             List<DomainEvent> events = new ArrayList<>(withdrawnOffers(job, now));
             if (job.providerId() != null) {
                 freeProvider(job, now);

@@ -10,7 +10,9 @@ import java.util.Objects;
  * An admin deletes a job for moderation, for good: its messages, photos, offers, dispatch, timers,
  * reviews, dispute and notifications go with it in one transaction, and the audit log keeps who,
  * when and (when given) why. A job that money touched (any payment, whatever its status, or ledger entry) is
- * kept: the payment is the record of what the gateway holds, and the ledger never forgets. The
+ * kept: the payment is the record of what the gateway holds, and the ledger never forgets; under the policy
+ * {@code callout.payments.deletion-releases-holds} a payment that took no money is cancelled (its hold released) and
+ * deleted with the job, and only captured money keeps it. The
  * parties' sockets get {@code job.deleted}; providers holding an offer get it withdrawn.
  */
 public interface DeleteJobUseCase {
@@ -40,8 +42,12 @@ public interface DeleteJobUseCase {
         record Forbidden() implements DeleteResult {
         }
 
-        /** Money moved for the job: a payment or a ledger entry names it. */
+        /** Money moved for the job: a payment or a ledger entry names it (with the policy: money was captured). */
         record HasPayments() implements DeleteResult {
+        }
+
+        /** The job's hold is being released but the gateway has not confirmed it yet: the job is kept for now. */
+        record ReleasePending() implements DeleteResult {
         }
     }
 }

@@ -51,6 +51,11 @@ public final class InMemoryJobDeletions implements JobDeletions {
     }
 
     @Override
+    public boolean holdsMoney(JobId jobId) {
+        return payments.holdsMoneyFor(jobId) || !ledger.forJob(jobId).isEmpty();
+    }
+
+    @Override
     public List<String> delete(JobId jobId) {
         messages.removeJob(jobId);
         disputes.removeJob(jobId);
@@ -61,6 +66,7 @@ public final class InMemoryJobDeletions implements JobDeletions {
         notifications.removeJob(jobId);
         timeline.removeJob(jobId);
         orders.removeJob(jobId);
+        payments.removeJob(jobId);
         jobs.removeJob(jobId);
         return fileIds;
     }

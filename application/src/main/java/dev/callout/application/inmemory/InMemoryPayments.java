@@ -89,4 +89,14 @@ public final class InMemoryPayments implements Payments {
     synchronized boolean anyForJob(JobId jobId) {
         return payments.values().stream().anyMatch(payment -> payment.jobId().equals(jobId));
     }
+
+    /** Whether a payment for the job is live or still has a gateway call to make. */
+    synchronized boolean holdsMoneyFor(JobId jobId) {
+        return payments.values().stream().anyMatch(payment -> payment.jobId().equals(jobId)
+                && (payment.isLive() || payment.pendingCall() != null));
+    }
+
+    synchronized void removeJob(JobId jobId) {
+        payments.values().removeIf(payment -> payment.jobId().equals(jobId));
+    }
 }

@@ -22,8 +22,15 @@ public interface JobDeletions {
     boolean hasPayments(JobId jobId);
 
     /**
+     * Whether money is or may be held for the job: a payment not cancelled or failed, or with a gateway call still to
+     * make, or a ledger entry. Cancelled and failed payments without one go with the job ({@link #delete}).
+     */
+    boolean holdsMoney(JobId jobId);
+
+    /**
      * Deletes the locked job with its messages, file records (photos, dispute evidence), reviews,
-     * dispute, dispatch round, timers still to fire and the notifications that name it: the ids of
+     * dispute, dispatch round, timers still to fire, the notifications that name it and its payments (only ever
+     * cancelled or failed ones without ledger entries: the caller checked): the ids of
      * the files whose records went, whose bytes are the caller's to delete once this commits.
      */
     List<String> delete(JobId jobId);

@@ -2,6 +2,7 @@ package dev.callout.application.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.callout.application.CapturedLog;
 import dev.callout.application.InvalidCommandException;
@@ -10,7 +11,9 @@ import dev.callout.application.TestClock;
 import dev.callout.application.admin.DeleteJobUseCase.DeleteJobCommand;
 import dev.callout.application.admin.DeleteJobUseCase.DeleteResult;
 import dev.callout.application.contract.ContractFixtures;
+import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.file.DeleteRefusingContents;
+import dev.callout.application.payment.HoldReleases;
 import dev.callout.application.inmemory.InMemoryAuditLog;
 import dev.callout.application.inmemory.InMemoryDispatchRounds;
 import dev.callout.application.inmemory.InMemoryDisputes;
@@ -44,6 +47,7 @@ import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentOutcome;
+import dev.callout.domain.payment.PaymentStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.AuditEntry;
 import dev.callout.domain.user.User;
@@ -67,7 +71,8 @@ class DeleteJobServiceTest {
     private final InMemoryProviderPresences presences = new InMemoryProviderPresences(users, reviews);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final InMemoryJobDeletions deletions = new InMemoryJobDeletions(jobs, payments, new InMemoryLedger(), messages, files,
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final InMemoryJobDeletions deletions = new InMemoryJobDeletions(jobs, payments, ledger, messages, files,
             reviews, new InMemoryDisputes(files), rounds, new InMemoryTimers(), new InMemoryNotifications(),
             new InMemoryJobTimeline(), new InMemoryOrders());
     private final User customer = stored(ContractFixtures.customer());
@@ -179,5 +184,45 @@ class DeleteJobServiceTest {
         assertThat(contents.read("fil_fine1")).isEmpty();
         assertThat(contents.read("fil_stuck1")).isPresent();
         assertThat(files.byId("fil_stuck1")).isEmpty();
+    }
+
+    private Payment stored(PaymentOutcome opened) {
+        Payment payment = ((PaymentOutcome.Changed) opened).payment();
+        payments.add(payment);
+        return payments.byId(payment.id()).orElseThrow();
+    }
+
+    @Test
+    void under_the_release_policy_a_hold_is_released_and_goes_with_the_job_while_captured_money_keeps_it() {
+        SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(true);
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        DeleteJobService releasing = new DeleteJobService(deletions, rounds, presences, contents, audit, outbox, transactions, clock,
+                new TimeOrderedIds(clock, new SecureRandom()), new HoldReleases(payments, ledger, gateway, outbox, transactions, clock));
+        Job held = accepted();
+        Payment card = stored(Payment.open(new PaymentId("pay_" + ContractFixtures.unique()), held, customer.asActor(),
+                PaymentMethod.CARD, null, null, HoldWindow.STRIPE, false, ContractFixtures.at(40)));
+
+        assertThat(releasing.delete(by(admin, held))).isInstanceOf(DeleteResult.Deleted.class);
+
+        assertThat(jobs.byId(held.id())).isEmpty();
+        assertThat(payments.byId(card.id())).as("cancelled, and gone with its job").isEmpty();
+        assertThat(gateway.calls()).extracting(SimulatedPaymentGateway.Call::operation).containsExactly("create", "cancel");
+        assertThat(audit.list(new PageRequest(1, 10)).items()).extracting(AuditEntry::action, AuditEntry::targetId)
+                .containsExactlyInAnyOrder(tuple("payment.released", card.id().value()),
+                        tuple("job.deleted", held.id().value()));
+
+        Job paid = ContractFixtures.completed(customer.id(), provider.id(), "plumber", ContractFixtures.at(0));
+        jobs.add(paid);
+        Payment cash = stored(Payment.open(new PaymentId("pay_" + ContractFixtures.unique()), paid, customer.asActor(),
+                PaymentMethod.CASH, null, null, HoldWindow.STRIPE, false, ContractFixtures.at(40)));
+        PaymentOutcome.Changed confirmed = (PaymentOutcome.Changed) cash.confirmCash(provider.asActor(), ContractFixtures.at(50));
+        payments.update(confirmed.payment());
+        ledger.record(confirmed.entries());
+        Payment captured = payments.byId(cash.id()).orElseThrow();
+
+        assertThat(releasing.delete(by(admin, paid))).isInstanceOf(DeleteResult.HasPayments.class);
+        assertThat(jobs.byId(paid.id())).isPresent();
+        assertThat(payments.byId(cash.id())).contains(captured);
+        assertThat(captured.status()).isEqualTo(PaymentStatus.COMPLETED);
     }
 }

@@ -48,7 +48,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link JobDeletions} must do: take the job and all that names it, leave everything else, keep jobs money touched. */
+/**
+ * What every {@link JobDeletions} must do: take the job and all that names it, leave everything else, tell jobs money
+ * touched and jobs money is or may be held for.
+ */
 public abstract class JobDeletionsContract {
 
     protected abstract Users users();
@@ -183,6 +186,39 @@ public abstract class JobDeletionsContract {
 
         assertThat(transactions().inTransaction(() -> deletions().hasPayments(job.id()))).isTrue();
         assertThat(transactions().inTransaction(() -> deletions().lock(ContractFixtures.jobId()))).as("no such job").isEmpty();
+    }
+
+    @Test
+    void a_payment_that_took_no_money_goes_with_its_job_and_one_that_holds_or_took_some_keeps_it() {
+        User customer = stored(ContractFixtures.customer());
+        User provider = stored(ContractFixtures.provider(Set.of("plumber")));
+        Job cancelled = ContractFixtures.completed(customer.id(), provider.id(), "plumber", at(0));
+        Job captured = ContractFixtures.completed(customer.id(), provider.id(), "plumber", at(0));
+        jobs().add(cancelled);
+        jobs().add(captured);
+        Payment cash = cash(cancelled, customer);
+        Payment confirmed = cash(captured, customer);
+        assertThat(transactions().inTransaction(() -> deletions().holdsMoney(cancelled.id()))).as("pending").isTrue();
+
+        payments().update(changed(cash.cancel(at(50))));
+        payments().update(changed(confirmed.confirmCash(provider.asActor(), at(50))));
+
+        assertThat(transactions().inTransaction(() -> deletions().holdsMoney(captured.id()))).isTrue();
+        assertThat(transactions().inTransaction(() -> deletions().hasPayments(cancelled.id()))).isTrue();
+        assertThat(transactions().inTransaction(() -> {
+            deletions().lock(cancelled.id());
+            return deletions().holdsMoney(cancelled.id()) ? null : deletions().delete(cancelled.id());
+        })).isEmpty();
+        assertThat(payments().byId(cash.id())).isEmpty();
+        assertThat(jobs().byId(cancelled.id())).isEmpty();
+        assertThat(payments().byId(confirmed.id())).hasValueSatisfying(kept -> assertThat(kept.captured().isPositive()).isTrue());
+    }
+
+    private Payment cash(Job job, User customer) {
+        Payment opened = changed(Payment.open(new PaymentId("pay_" + ContractFixtures.unique()), job, customer.asActor(),
+                PaymentMethod.CASH, null, null, HoldWindow.STRIPE, false, at(40)));
+        payments().add(opened);
+        return payments().byId(opened.id()).orElseThrow();
     }
 
     private static Payment changed(PaymentOutcome outcome) {

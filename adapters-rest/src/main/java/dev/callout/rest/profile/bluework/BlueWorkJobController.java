@@ -39,6 +39,7 @@ import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
+import dev.callout.rest.admin.JobModerationController;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.file.FileResults;
@@ -207,7 +208,8 @@ class BlueWorkJobController {
             case DeleteResult.NotFound notFound -> notFound().response();
             case DeleteResult.Forbidden forbidden -> forbidden().response();
             case DeleteResult.HasPayments payments ->
-                    new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS", "A job with payments is kept for its records.").response();
+                    new ApiError(HttpStatus.CONFLICT, "JOB_HAS_PAYMENTS", "Money was captured for this job: it is kept.").response();
+            case DeleteResult.ReleasePending pending -> JobModerationController.releasePending().response();
         };
     }
 
