@@ -121,6 +121,16 @@ public final class PostgresStoredFiles implements StoredFiles {
     }
 
     @Override
+    public List<StoredFile> photosOf(Collection<JobId> jobIds) {
+        if (jobIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = jobIds.stream().map(JobId::value).distinct().toList();
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(JOB_ID.in(ids), PURPOSE.eq(FilePurpose.JOB.wireName()))
+                .orderBy(CREATED_AT, ID).fetch(PostgresStoredFiles::file));
+    }
+
+    @Override
     public int countForJob(JobId jobId, FilePurpose purpose) {
         return sql.run(dsl -> dsl.fetchCount(TABLE, JOB_ID.eq(jobId.value()).and(PURPOSE.eq(purpose.wireName()))));
     }

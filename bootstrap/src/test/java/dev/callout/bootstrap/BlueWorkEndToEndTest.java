@@ -320,8 +320,21 @@ class BlueWorkEndToEndTest {
         Reply notMultipart = callout.post(photos, maria.token(), "{\"photos\": [\"sink.png\"]}");
         assertThat(notMultipart.status()).isEqualTo(415);
         assertThat(map(notMultipart.json().get("error"))).containsOnlyKeys("code", "message");
-        assertThat(files.upload(photos, maria.token(), png, png, png).status()).as("the refusals stored nothing").isEqualTo(200);
+        Reply three = files.upload(photos, maria.token(), png, png, png);
+        assertThat(three.status()).as("the refusals stored nothing").isEqualTo(200);
         assertThat(files.upload(photos, maria.token(), png).errorCode()).as("five is the most").isEqualTo("TOO_MANY_PHOTOS");
+
+        @SuppressWarnings("unchecked")
+        List<String> later = (List<String>) three.json().get("photos");
+        List<String> every = java.util.stream.Stream.concat(urls.stream(), later.stream()).toList();
+        for (String reader : List.of(maria.token(), callout.admin().token())) {
+            assertThat(callout.get("/api/v1/jobs/" + jobId, reader).json().get("photos")).as("every photo, in order").isEqualTo(every);
+        }
+        assertThat(callout.get("/api/v1/jobs?limit=100", maria.token()).data()).filteredOn(listed -> jobId.equals(listed.get("id")))
+                .singleElement().satisfies(listed -> assertThat(listed.get("photos")).isEqualTo(every));
+        Reply forbidden = callout.get("/api/v1/jobs/" + jobId, stranger.token());
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text()).doesNotContain(every.getFirst());
     }
 
     @Test

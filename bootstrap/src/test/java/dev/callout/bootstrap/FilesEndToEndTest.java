@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +85,33 @@ class FilesEndToEndTest {
         assertThat(world.bytes(photoUrl, provider.token()).statusCode()).isEqualTo(200);
         assertThat(world.bytes(photoUrl, callout.admin().token()).statusCode()).isEqualTo(200);
         assertThat(world.bytes(photoUrl, callout.customer().token()).statusCode()).as("a stranger").isEqualTo(404);
+
+        Reply byProvider = world.uploadImage(provider.token(), "job", jobId, TrustWorld.png());
+        assertThat(byProvider.status()).as(byProvider.text()).isEqualTo(201);
+        List<List<Object>> expected = new ArrayList<>();
+        for (Object added : (List<?>) three.json().get("photos")) {
+            Map<String, Object> file = TrustWorld.map(added);
+            expected.add(List.of(file.get("id"), file.get("url"), customer.id()));
+        }
+        expected.add(List.of(byProvider.get("id"), byProvider.get("url"), provider.id()));
+        for (Account reader : List.of(customer, provider, callout.admin())) {
+            assertThat(photosOf(callout.get("/api/v1/jobs/" + jobId, reader.token()).json()))
+                    .as("every photo of the job, oldest first").isEqualTo(expected);
+        }
+        assertThat(callout.get("/api/v1/jobs?limit=100", provider.token()).data())
+                .filteredOn(job -> jobId.equals(job.get("id"))).singleElement()
+                .satisfies(job -> assertThat(photosOf(job)).isEqualTo(expected));
+        Reply stranger = callout.get("/api/v1/jobs/" + jobId, callout.customer().token());
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.text()).doesNotContain(byProvider.get("id").toString());
+    }
+
+    /** A job body's photos as [id, url, owner], each with the time it was added. */
+    private static List<List<Object>> photosOf(Map<String, Object> job) {
+        return ((List<?>) job.get("photos")).stream().map(TrustWorld::map).map(photo -> {
+            assertThat(photo.get("uploaded_at")).isNotNull();
+            return List.of(photo.get("id"), photo.get("url"), photo.get("owner_id"));
+        }).toList();
     }
 
     @Test

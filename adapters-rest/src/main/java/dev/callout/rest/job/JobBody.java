@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A job as its parties see it. service, package (as it was when the job was posted) and details: an order's, on
- * GET /jobs/{id}.
+ * A job as its parties see it ({@link JobBodies} draws it with its photos). service, package (as it was when the job was
+ * posted) and details: an order's, on GET /jobs/{id}.
  */
 @Serdeable
 @Schema(name = "Job")
@@ -26,6 +26,8 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                       @Nullable String title, @Nullable Integer durationHours,
                       @Schema(description = "the images it was posted with") List<String> imageFileIds,
                       @Schema(description = "where GET /files/{id} serves each of them") List<String> imageUrls,
+                      @Schema(description = "every photo of the job, those it was posted with first (in their order), then "
+                              + "those added since, oldest first; only for those who may read the job") List<JobPhotoBody> photos,
                       PriceBody price,
                       String customerId, @Nullable String providerId, Instant createdAt, @Nullable Instant acceptedAt,
                       @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Instant cancelledAt,
@@ -38,21 +40,21 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                       @Nullable @Schema(description = "every transition, oldest first; on GET /jobs/{id}, for the job's parties "
                               + "and admins") List<TimelineEntryBody> timeline) {
 
-    public static JobBody of(JobView view) {
-        return of(view.job(), view.order(),
+    static JobBody of(JobView view, List<JobPhotoBody> photos) {
+        return of(view.job(), photos, view.order(),
                 view.timeline() == null ? null : view.timeline().stream().map(TimelineEntryBody::of).toList());
     }
 
-    public static JobBody of(Job job) {
-        return of(job, null, null);
+    static JobBody of(Job job, List<JobPhotoBody> photos) {
+        return of(job, photos, null, null);
     }
 
-    private static JobBody of(Job job, Order order, List<TimelineEntryBody> timeline) {
+    private static JobBody of(Job job, List<JobPhotoBody> photos, Order order, List<TimelineEntryBody> timeline) {
         return new JobBody(job.id().value(), job.status().wireName(), job.details().category(),
                 job.details().description(), PlaceBody.of(job.details().location()), PlaceBody.of(job.details().dropoff()),
                 job.details().urgency().wireName(), job.details().scheduledAt(), job.details().favoritesFirst(),
                 job.details().title(), job.details().durationHours(), job.details().imageFileIds(),
-                job.details().imageFileIds().stream().map(FileBody::url).toList(), PriceBody.of(job.price()),
+                job.details().imageFileIds().stream().map(FileBody::url).toList(), photos, PriceBody.of(job.price()),
                 job.customerId().value(), job.providerId() == null ? null : job.providerId().value(), job.createdAt(),
                 job.acceptedAt(), job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(),
                 job.updatedAt(),

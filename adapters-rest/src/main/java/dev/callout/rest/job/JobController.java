@@ -1,5 +1,6 @@
 package dev.callout.rest.job;
 
+import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.job.AcceptJobUseCase.AcceptJobCommand;
 import dev.callout.application.job.AcceptJobUseCase;
@@ -19,6 +20,7 @@ import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.job.QuoteJobUseCase.QuoteResult;
 import dev.callout.application.job.QuoteJobUseCase;
 import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.pricing.Urgency;
@@ -69,11 +71,12 @@ public class JobController {
     private final AcceptJobUseCase accept;
     private final ChangeJobStatusUseCase changeStatus;
     private final IdempotentResponses idempotent;
+    private final JobBodies bodies;
 
     public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, OrderJobUseCase order,
                          GetJobUseCase get,
                          ListJobsUseCase list, AcceptJobUseCase accept, ChangeJobStatusUseCase changeStatus,
-                         IdempotentResponses idempotent) {
+                         IdempotentResponses idempotent, JobBodies bodies) {
         this.currentActor = currentActor;
         this.quote = quote;
         this.post = post;
@@ -83,6 +86,7 @@ public class JobController {
         this.accept = accept;
         this.changeStatus = changeStatus;
         this.idempotent = idempotent;
+        this.bodies = bodies;
     }
 
     @Post("/quote")
@@ -108,13 +112,13 @@ public class JobController {
                                 @Nullable @Header(IdempotentResponses.HEADER) String idempotencyKey) {
         Actor actor = currentActor.of(authentication);
         return idempotent.run(actor.id().value(), "POST /api/v1/jobs", idempotencyKey, body,
-                keeping -> posted(body.packageId() == null
-                        ? post.post(new PostJobCommand(actor, request(body)), keeping.as(JobController::posted))
-                        : order.order(new OrderCommand(actor, orderRequest(body)), keeping.as(JobController::posted))));
+                keeping -> posted(actor, body.packageId() == null
+                        ? post.post(new PostJobCommand(actor, request(body)), keeping.as(result -> posted(actor, result)))
+                        : order.order(new OrderCommand(actor, orderRequest(body)), keeping.as(result -> posted(actor, result)))));
     }
 
-    private static HttpResponse<?> posted(JobResult result) {
-        return JobResults.answer(result, HttpStatus.CREATED);
+    private HttpResponse<?> posted(Actor actor, JobResult result) {
+        return bodies.answer(actor, result, HttpStatus.CREATED);
     }
 
     @Get("{?status,category,page,limit}")
@@ -125,8 +129,9 @@ public class JobController {
         JobStatus statusFilter = status == null ? null : JobStatus.fromWireName(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         PageRequest pageRequest = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
-        ListJobsQuery query = new ListJobsQuery(currentActor.of(authentication), statusFilter, category, pageRequest);
-        return Pages.of(list.list(query), JobBody::of, JobPageBody::new);
+        Actor actor = currentActor.of(authentication);
+        Page<Job> jobs = list.list(new ListJobsQuery(actor, statusFilter, category, pageRequest));
+        return Pages.of(jobs, bodies.forAll(actor, jobs.items()), JobPageBody::new);
     }
 
     @Get("/{id}")
@@ -134,7 +139,7 @@ public class JobController {
             + "also see open jobs of their categories")
     public JobBody get(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        return get.view(actor, jobId(id)).map(JobBody::of).orElseThrow(JobResults::notFound);
+        return get.view(actor, jobId(id)).map(view -> bodies.of(actor, view)).orElseThrow(JobResults::notFound);
     }
 
     @Post("/{id}/accept")
@@ -143,7 +148,8 @@ public class JobController {
     @ApiResponse(responseCode = "200", description = "the job after the move",
             content = @Content(schema = @Schema(implementation = JobBody.class)))
     public HttpResponse<?> accept(Authentication authentication, @PathVariable String id) {
-        return JobResults.answer(accept.accept(new AcceptJobCommand(currentActor.of(authentication), jobId(id))), HttpStatus.OK);
+        Actor actor = currentActor.of(authentication);
+        return bodies.answer(actor, accept.accept(new AcceptJobCommand(actor, jobId(id))), HttpStatus.OK);
     }
 
     @Patch("/{id}/status")
@@ -157,7 +163,7 @@ public class JobController {
         JobStatus target = JobStatus.fromWireName(body.status())
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         // the job routes the move: accepting and cancelling are status changes like the others
-        return JobResults.answer(changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())),
+        return bodies.answer(actor, changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())),
                 HttpStatus.OK);
     }
 

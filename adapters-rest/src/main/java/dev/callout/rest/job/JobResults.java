@@ -8,19 +8,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 
 /**
- * Maps what a job command came to straight onto its answer: the job with the route's status, or the
- * envelope with the refusal's. A product API that draws its own bodies takes the job or the refusal
+ * Maps what a job command came to straight onto its answer: the job with the route's status ({@link JobBodies#answer}),
+ * or the envelope with the refusal's. A product API that draws its own bodies takes the job or the refusal
  * as an {@link ApiError}, which its error format rewrites.
  */
 public final class JobResults {
 
     private JobResults() {
-    }
-
-    static HttpResponse<?> answer(JobResult result, HttpStatus success) {
-        return result instanceof JobResult.Ok ok
-                ? HttpResponse.status(success).body(JobBody.of(ok.job()))
-                : error(result).response();
     }
 
     public static Job jobOrThrow(JobResult result) {
@@ -30,7 +24,7 @@ public final class JobResults {
         throw error(result);
     }
 
-    private static ApiError error(JobResult result) {
+    static ApiError error(JobResult result) {
         return switch (result) {
             case JobResult.Ok ok -> throw new IllegalArgumentException("a job that moved is not an error");
             case JobResult.NotFound notFound -> notFound();

@@ -1,6 +1,7 @@
 package dev.callout.rest.provider;
 
 import dev.callout.application.port.NearbyJobs.Budget;
+import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJob;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsQuery;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsResult;
 import dev.callout.application.presence.FindNearbyJobsUseCase;
@@ -21,11 +22,14 @@ import dev.callout.domain.dispatch.Availability;
 import dev.callout.domain.dispatch.MatchPosition;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.PlaceBody;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.job.JobBodies;
 import dev.callout.rest.job.JobBody;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.core.annotation.Nullable;
@@ -51,6 +55,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 @CanonicalApi
 @Controller("/api/v1")
@@ -65,10 +70,11 @@ public class ProviderController {
     private final FindNearbyJobsUseCase nearbyJobs;
     private final SetBaseLocationUseCase baseLocation;
     private final GetProviderProfileUseCase profiles;
+    private final JobBodies bodies;
 
     public ProviderController(CurrentActor currentActor, SetAvailabilityUseCase availability, UpdateLocationUseCase location,
                               FindNearbyProvidersUseCase nearbyProviders, FindNearbyJobsUseCase nearbyJobs,
-                              SetBaseLocationUseCase baseLocation, GetProviderProfileUseCase profiles) {
+                              SetBaseLocationUseCase baseLocation, GetProviderProfileUseCase profiles, JobBodies bodies) {
         this.currentActor = currentActor;
         this.availability = availability;
         this.location = location;
@@ -76,6 +82,7 @@ public class ProviderController {
         this.nearbyJobs = nearbyJobs;
         this.baseLocation = baseLocation;
         this.profiles = profiles;
+        this.bodies = bodies;
     }
 
     @Patch("/providers/me/availability")
@@ -179,12 +186,16 @@ public class ProviderController {
                                                    @Nullable @QueryValue String status) {
         JobStatus wanted = status == null ? null : JobStatus.fromWireName(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
-        NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
+        Actor actor = currentActor.of(authentication);
+        NearbyJobsQuery query = new NearbyJobsQuery(actor, lat, lng,
                 radiusKm == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radiusKm,
                 limit == null ? FindNearbyProvidersUseCase.DEFAULT_LIMIT : limit, new Budget(minBudget, maxBudget), wanted);
         return switch (nearbyJobs.find(query)) {
-            case NearbyJobsResult.Found found -> HttpResponse.ok(new NearbyJobsBody(found.jobs().stream()
-                    .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), JobBody.of(nearby.job()))).toList()));
+            case NearbyJobsResult.Found found -> {
+                Function<Job, JobBody> body = bodies.forAll(actor, found.jobs().stream().map(NearbyJob::job).toList());
+                yield HttpResponse.ok(new NearbyJobsBody(found.jobs().stream()
+                        .map(nearby -> new NearbyJobBody(km(nearby.distanceKm()), body.apply(nearby.job()))).toList()));
+            }
             case NearbyJobsResult.NoPosition none -> new ApiError(HttpStatus.BAD_REQUEST, "MISSING_LOCATION",
                     "give lat and lng, or report a position first (PATCH /providers/me/location)").answer();
         };

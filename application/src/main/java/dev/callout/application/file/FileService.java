@@ -20,8 +20,13 @@ import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Uploads are checked in full before anything is kept: the size, the format by the first bytes,
@@ -121,6 +126,26 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
     @Override
     public Page<StoredFile> mine(Actor actor, FilePurpose purpose, PageRequest page) {
         return files.byOwner(actor.id(), purpose, page);
+    }
+
+    @Override
+    public Map<JobId, List<StoredFile>> jobPhotos(Actor actor, Collection<Job> jobs) {
+        Map<JobId, Job> readable = jobs.stream().filter(job -> job.isVisibleTo(actor))
+                .collect(Collectors.toMap(Job::id, Function.identity(), (same, again) -> same));
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        return files.photosOf(readable.keySet()).stream().collect(Collectors.groupingBy(StoredFile::jobId, Collectors.collectingAndThen(
+                Collectors.toList(), photos -> postedFirst(readable.get(photos.getFirst().jobId()), photos))));
+    }
+
+    /** The images the job was posted with in the customer's order; the rest stay oldest first (a stable sort). */
+    private static List<StoredFile> postedFirst(Job job, List<StoredFile> photos) {
+        List<String> posted = job.details().imageFileIds();
+        return photos.stream().sorted(Comparator.comparingInt(photo -> {
+            int position = posted.indexOf(photo.id());
+            return position < 0 ? posted.size() : position;
+        })).toList();
     }
 
     @Override

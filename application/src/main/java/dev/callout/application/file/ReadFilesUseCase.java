@@ -4,7 +4,12 @@ import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.domain.file.FilePurpose;
 import dev.callout.domain.file.StoredFile;
+import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +24,13 @@ public interface ReadFilesUseCase {
     Optional<StoredFile> file(Actor actor, String fileId);
 
     Page<StoredFile> mine(Actor actor, FilePurpose purpose, PageRequest page);
+
+    /**
+     * Every photo of each of these jobs the actor may read (its parties, admins, providers it is open to): those it was
+     * posted with in their order, then those added since, oldest first, whoever added them. A job the actor may not read
+     * has none here.
+     */
+    Map<JobId, List<StoredFile>> jobPhotos(Actor actor, Collection<Job> jobs);
 
     /**
      * Only the owner deletes, and only while no dispute's evidence and no chat message refers to the

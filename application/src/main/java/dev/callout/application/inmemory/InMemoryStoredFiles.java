@@ -86,6 +86,12 @@ public final class InMemoryStoredFiles implements StoredFiles {
     }
 
     @Override
+    public List<StoredFile> photosOf(Collection<JobId> jobIds) {
+        return files.values().stream().filter(file -> file.purpose() == FilePurpose.JOB && jobIds.contains(file.jobId()))
+                .sorted(Comparator.comparing(StoredFile::createdAt).thenComparing(StoredFile::id)).toList();
+    }
+
+    @Override
     public int countForJob(JobId jobId, FilePurpose purpose) {
         return (int) files.values().stream().filter(file -> jobId.equals(file.jobId()) && file.purpose() == purpose).count();
     }

@@ -55,6 +55,9 @@ public interface StoredFiles {
     /** The owner's files, newest first, of one purpose when given. */
     Page<StoredFile> byOwner(UserId owner, FilePurpose purpose, PageRequest page);
 
+    /** The job photos (purpose job) of these jobs, oldest upload first (then by id). */
+    List<StoredFile> photosOf(Collection<JobId> jobIds);
+
     /** How many files of this purpose belong to the job. */
     int countForJob(JobId jobId, FilePurpose purpose);
 }

@@ -167,6 +167,31 @@ public abstract class TrustStoresContract {
     }
 
     @Test
+    void a_jobs_photos_are_listed_oldest_first_without_other_files_or_other_jobs() {
+        User owner = customer();
+        User provider = provider();
+        Job job = completedJob(owner, provider);
+        Job other = completedJob(owner, provider);
+        StoredFile later = uploaded(owner, job, FilePurpose.JOB, 30);
+        StoredFile first = uploaded(owner, job, FilePurpose.JOB, 10);
+        StoredFile byProvider = uploaded(provider, job, FilePurpose.JOB, 20);
+        uploaded(owner, job, FilePurpose.DISPUTE, 15);
+        StoredFile elsewhere = uploaded(owner, other, FilePurpose.JOB, 5);
+        uploaded(owner, null, FilePurpose.JOB, 1);
+
+        assertThat(files().photosOf(List.of(job.id()))).containsExactly(first, byProvider, later);
+        assertThat(files().photosOf(List.of(job.id(), other.id()))).containsExactly(elsewhere, first, byProvider, later);
+        assertThat(files().photosOf(List.of())).isEmpty();
+    }
+
+    private StoredFile uploaded(User owner, Job job, FilePurpose purpose, int second) {
+        StoredFile file = new StoredFile("fil_" + ContractFixtures.unique(), owner.id(), purpose, job == null ? null : job.id(),
+                "photo.png", ImageFormat.PNG, 100, at(second));
+        files().add(file);
+        return file;
+    }
+
+    @Test
     void job_images_uploaded_before_posting_are_attached_to_the_job_and_a_deletion_as_read_before_then_is_refused() {
         User owner = customer();
         Job job = completedJob(owner, provider());

@@ -61,7 +61,9 @@ import dev.callout.domain.dispute.Resolution;
 import dev.callout.domain.file.FilePurpose;
 import dev.callout.domain.file.ImageFormat;
 import dev.callout.domain.id.TimeOrderedIds;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
@@ -146,6 +148,38 @@ class TrustServicesTest {
         assertThat(fileService.upload(new UploadCommand(provider.asActor(), FilePurpose.JOB, job.id(), new Upload("p", PNG))))
                 .isEqualTo(new UploadResult.Refused(FileRefusal.TOO_MANY_PHOTOS));
         assertThat(files.countForJob(job.id(), FilePurpose.JOB)).isEqualTo(5);
+    }
+
+    @Test
+    void a_jobs_photos_are_those_it_was_posted_with_in_their_order_then_those_added_since_for_who_may_read_it() {
+        StoredFile second = unposted("second.png");
+        clock.advance(Duration.ofSeconds(1));
+        StoredFile first = unposted("first.png");
+        Job open = ContractFixtures.requested(customer.id(), "plumber", clock.instant());
+        JobDetails details = open.details();
+        Job job = Job.builder(open.id(), customer.id(), new JobDetails(details.category(), details.description(), details.location(),
+                null, details.urgency(), null, false, null, null, List.of(first.id(), second.id())), open.price())
+                .createdAt(open.createdAt()).updatedAt(open.updatedAt()).build();
+        jobs.add(job);
+        files.attach(List.of(first.id(), second.id()), job.id());
+        clock.advance(Duration.ofSeconds(1));
+        List<StoredFile> added = ((PhotosResult.Uploaded) fileService.addJobPhotos(customer.asActor(), job.id(),
+                List.of(new Upload("later.png", PNG)))).files();
+        Job elsewhere = completed(Duration.ofHours(1));
+        User outsider = ContractFixtures.provider(Set.of("electrician"));
+
+        List<String> expected = List.of(first.id(), second.id(), added.getFirst().id());
+        for (User reader : List.of(customer, provider, admin)) {
+            assertThat(fileService.jobPhotos(reader.asActor(), List.of(job, elsewhere)).get(job.id()))
+                    .as(reader.role().name()).extracting(StoredFile::id).containsExactlyElementsOf(expected);
+        }
+        assertThat(fileService.jobPhotos(outsider.asActor(), List.of(job))).as("who may not read the job").isEmpty();
+        assertThat(fileService.jobPhotos(customer.asActor(), List.of(elsewhere))).as("a job without photos").isEmpty();
+    }
+
+    private StoredFile unposted(String name) {
+        return ((UploadResult.Uploaded) fileService.upload(new UploadCommand(customer.asActor(), FilePurpose.JOB, null,
+                new Upload(name, PNG)))).file();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.callout.rest.profile.art;
 
 import dev.callout.application.account.GetUserUseCase;
 import dev.callout.domain.id.Prefixed;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.Actor;
@@ -10,6 +11,7 @@ import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.body.ListBody;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.job.JobBodies;
 import dev.callout.rest.job.JobBody;
 import dev.callout.rest.provider.AvailabilityBody;
 import dev.callout.rest.provider.ProviderController;
@@ -32,6 +34,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /** ART's operators are the canonical providers: the nearby search, their availability and their job history. */
@@ -46,14 +49,16 @@ class ArtOperatorController {
     private final CurrentActor currentActor;
     private final GetUserUseCase users;
     private final String defaultCategory;
+    private final JobBodies bodies;
 
     ArtOperatorController(ProviderController providers, AssignedJobs assigned, CurrentActor currentActor, GetUserUseCase users,
-                          @Value("${callout.art.default-category:towing}") String defaultCategory) {
+                          @Value("${callout.art.default-category:towing}") String defaultCategory, JobBodies bodies) {
         this.providers = providers;
         this.assigned = assigned;
         this.currentActor = currentActor;
         this.users = users;
         this.defaultCategory = defaultCategory;
+        this.bodies = bodies;
     }
 
     /** GET /providers/nearby; the category defaults to the deployment's breakdown category. */
@@ -90,7 +95,8 @@ class ArtOperatorController {
                 taken.add(status);
             }
         }
-        return new ListBody<>(assigned.of(operator, taken).stream().map(JobBody::of).toList());
+        List<Job> jobs = assigned.of(operator, taken);
+        return new ListBody<>(jobs.stream().map(bodies.forAll(caller, jobs)).toList());
     }
 
     private Actor operator(String id) {

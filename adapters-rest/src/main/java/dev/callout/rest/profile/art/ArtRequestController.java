@@ -1,10 +1,12 @@
 package dev.callout.rest.profile.art;
 
+import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.rest.body.ListBody;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.job.JobBodies;
 import dev.callout.rest.job.JobBody;
 import dev.callout.rest.job.JobController;
 import dev.callout.rest.job.JobRequestBody;
@@ -31,6 +33,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * ART's breakdown requests are the canonical jobs, with the canonical bodies: {@code PUT /status}
@@ -48,12 +51,15 @@ class ArtRequestController {
     private final ProviderController providers;
     private final AssignedJobs assigned;
     private final CurrentActor currentActor;
+    private final JobBodies bodies;
 
-    ArtRequestController(JobController jobs, ProviderController providers, AssignedJobs assigned, CurrentActor currentActor) {
+    ArtRequestController(JobController jobs, ProviderController providers, AssignedJobs assigned, CurrentActor currentActor,
+                         JobBodies bodies) {
         this.jobs = jobs;
         this.providers = providers;
         this.assigned = assigned;
         this.currentActor = currentActor;
+        this.bodies = bodies;
     }
 
     @Post
@@ -70,7 +76,8 @@ class ArtRequestController {
         if (actor.is(Role.CUSTOMER)) {
             active.add(JobStatus.REQUESTED);
         }
-        return new ListBody<>(assigned.of(actor, active).stream().map(JobBody::of).toList());
+        List<Job> current = assigned.of(actor, active);
+        return new ListBody<>(current.stream().map(bodies.forAll(actor, current)).toList());
     }
 
     @Get("/{id}")

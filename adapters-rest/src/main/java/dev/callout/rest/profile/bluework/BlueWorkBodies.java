@@ -1,5 +1,6 @@
 package dev.callout.rest.profile.bluework;
 
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.Place;
 import dev.callout.domain.money.Money;
@@ -229,10 +230,11 @@ final class BlueWorkBodies {
     record Earnings(@Nullable EarningsSummary summary, List<EarningEntry> data, PageMetaBody meta) {
     }
 
-    static JobObject job(Job job, String customerName, String workerName) {
+    /** {@code photos}: every photo of the job the reader may see ({@code ReadFilesUseCase.jobPhotos}), as their URLs. */
+    static JobObject job(Job job, List<StoredFile> photos, String customerName, String workerName) {
         Money price = job.price().total();
         return new JobObject(job.id().value(), BlueWorkWords.status(job.status()), job.details().category(),
-                job.details().description(), job.details().imageFileIds().stream().map(BlueWorkBodies::fileUrl).toList(),
+                job.details().description(), photos.stream().map(photo -> fileUrl(photo.id())).toList(),
                 Location.of(job.details().location()), job.details().urgency().wireName(), job.details().scheduledAt(),
                 price.amount(), price.currency().getCurrencyCode(), new Party(job.customerId().value(), customerName),
                 job.providerId() == null ? null : new Party(job.providerId().value(), workerName), job.createdAt(),

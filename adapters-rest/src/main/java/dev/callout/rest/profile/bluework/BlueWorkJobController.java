@@ -1,33 +1,37 @@
 package dev.callout.rest.profile.bluework;
 
+import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
 import dev.callout.application.account.GetUserUseCase;
-import dev.callout.application.admin.DeleteJobUseCase;
 import dev.callout.application.admin.DeleteJobUseCase.DeleteJobCommand;
 import dev.callout.application.admin.DeleteJobUseCase.DeleteResult;
-import dev.callout.application.chat.ChatUseCase;
+import dev.callout.application.admin.DeleteJobUseCase;
 import dev.callout.application.chat.ChatUseCase.SendMessageCommand;
 import dev.callout.application.chat.ChatUseCase.SendResult;
 import dev.callout.application.chat.ChatUseCase.ThreadResult;
+import dev.callout.application.chat.ChatUseCase;
 import dev.callout.application.file.FileLimits;
-import dev.callout.application.file.UploadFileUseCase;
+import dev.callout.application.file.ReadFilesUseCase;
 import dev.callout.application.file.UploadFileUseCase.PhotosResult;
-import dev.callout.application.job.ChangeJobStatusUseCase;
+import dev.callout.application.file.UploadFileUseCase;
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
+import dev.callout.application.job.ChangeJobStatusUseCase;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.JobRequest;
 import dev.callout.application.job.JobResult;
-import dev.callout.application.job.ListJobsUseCase;
 import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
-import dev.callout.application.job.PostJobUseCase;
+import dev.callout.application.job.ListJobsUseCase;
 import dev.callout.application.job.PostJobUseCase.PostJobCommand;
+import dev.callout.application.job.PostJobUseCase;
 import dev.callout.application.port.NearbyJobs.Budget;
-import dev.callout.application.presence.FindNearbyJobsUseCase;
+import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJob;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsQuery;
 import dev.callout.application.presence.FindNearbyJobsUseCase.NearbyJobsResult;
+import dev.callout.application.presence.FindNearbyJobsUseCase;
 import dev.callout.application.presence.FindNearbyProvidersUseCase;
 import dev.callout.application.ratelimit.RateLimiter.Decision;
 import dev.callout.domain.chat.Message;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.Job;
@@ -67,6 +71,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -94,11 +100,12 @@ class BlueWorkJobController {
     private final UploadFileUseCase upload;
     private final UploadLimits uploadLimits;
     private final FileLimits fileLimits;
+    private final ReadFilesUseCase files;
 
     BlueWorkJobController(CurrentActor currentActor, PostJobUseCase post, GetJobUseCase get, ListJobsUseCase list,
                           FindNearbyJobsUseCase nearby, ChangeJobStatusUseCase changeStatus, DeleteJobUseCase delete,
                           ChatUseCase chat, GetUserUseCase users, UploadFileUseCase upload, UploadLimits uploadLimits,
-                          FileLimits fileLimits) {
+                          FileLimits fileLimits, ReadFilesUseCase files) {
         this.currentActor = currentActor;
         this.post = post;
         this.get = get;
@@ -111,6 +118,7 @@ class BlueWorkJobController {
         this.upload = upload;
         this.uploadLimits = uploadLimits;
         this.fileLimits = fileLimits;
+        this.files = files;
     }
 
     @Post
@@ -128,7 +136,8 @@ class BlueWorkJobController {
         }
         JobRequest request = new JobRequest(body.category(), body.description(),
                 new Place(new GeoPoint(location.lat(), location.lng()), location.address()), null, urgency, body.scheduledAt(), null);
-        return answer(post.post(new PostJobCommand(currentActor.of(authentication), request)), HttpStatus.CREATED);
+        Actor actor = currentActor.of(authentication);
+        return answer(actor, post.post(new PostJobCommand(actor, request)), HttpStatus.CREATED);
     }
 
     /** The customer's photos of their job, all or none: JPEG or PNG ({@code callout.trust.job-photo-formats}), 5 MB each, 5 a job. */
@@ -159,7 +168,9 @@ class BlueWorkJobController {
         JobStatus wanted = status == null ? null : BlueWorkWords.jobStatus(status)
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
-        return PageBody.of(list.list(new ListJobsQuery(currentActor.of(authentication), wanted, category, request)), this::object);
+        Actor actor = currentActor.of(authentication);
+        Page<Job> jobs = list.list(new ListJobsQuery(actor, wanted, category, request));
+        return PageBody.of(jobs, objects(actor, jobs.items()));
     }
 
     @Get("/nearby{?lat,lng,radius}")
@@ -169,12 +180,15 @@ class BlueWorkJobController {
         if (lat == null || lng == null) {
             return missingLocation().response();
         }
-        NearbyJobsQuery query = new NearbyJobsQuery(currentActor.of(authentication), lat, lng,
+        Actor actor = currentActor.of(authentication);
+        NearbyJobsQuery query = new NearbyJobsQuery(actor, lat, lng,
                 radius == null ? FindNearbyProvidersUseCase.DEFAULT_RADIUS_KM : radius, FindNearbyProvidersUseCase.DEFAULT_LIMIT,
                 Budget.ANY, JobStatus.REQUESTED);
         return switch (nearby.find(query)) {
-            case NearbyJobsResult.Found found -> HttpResponse.ok(new BlueWorkBodies.Listed<>(found.jobs().stream()
-                    .map(job -> object(job.job())).toList()));
+            case NearbyJobsResult.Found found -> {
+                List<Job> jobs = found.jobs().stream().map(NearbyJob::job).toList();
+                yield HttpResponse.ok(new BlueWorkBodies.Listed<>(jobs.stream().map(objects(actor, jobs)).toList()));
+            }
             case NearbyJobsResult.NoPosition none -> missingLocation().response();
         };
     }
@@ -182,7 +196,7 @@ class BlueWorkJobController {
     @Get("/{id}")
     HttpResponse<?> job(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        return visible(actor, id, jobId -> get.get(actor, jobId).<HttpResponse<?>>map(job -> HttpResponse.ok(object(job)))
+        return visible(actor, id, jobId -> get.get(actor, jobId).<HttpResponse<?>>map(job -> HttpResponse.ok(object(actor, job)))
                 .orElseGet(() -> notFound().response()));
     }
 
@@ -193,7 +207,7 @@ class BlueWorkJobController {
         return visible(actor, id, jobId -> {
             JobStatus target = BlueWorkWords.jobStatus(body.status())
                     .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
-            return answer(changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
+            return answer(actor, changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
         });
     }
 
@@ -259,9 +273,9 @@ class BlueWorkJobController {
         };
     }
 
-    private HttpResponse<?> answer(JobResult result, HttpStatus success) {
+    private HttpResponse<?> answer(Actor actor, JobResult result, HttpStatus success) {
         return switch (result) {
-            case JobResult.Ok ok -> HttpResponse.status(success).body(object(ok.job()));
+            case JobResult.Ok ok -> HttpResponse.status(success).body(object(actor, ok.job()));
             case JobResult.NotFound notFound -> notFound().response();
             case JobResult.Invalid invalid -> ApiError.validation(invalid.fields()).response();
             case JobResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "JOB_ALREADY_TAKEN",
@@ -284,8 +298,15 @@ class BlueWorkJobController {
         };
     }
 
-    private BlueWorkBodies.JobObject object(Job job) {
-        return BlueWorkBodies.job(job, name(job.customerId()), job.providerId() == null ? null : name(job.providerId()));
+    private BlueWorkBodies.JobObject object(Actor actor, Job job) {
+        return objects(actor, List.of(job)).apply(job);
+    }
+
+    /** The jobs' objects, their photos (every one, for those who may read the job) read at once. */
+    private Function<Job, BlueWorkBodies.JobObject> objects(Actor actor, Collection<Job> jobs) {
+        Map<JobId, List<StoredFile>> photos = files.jobPhotos(actor, jobs);
+        return job -> BlueWorkBodies.job(job, photos.getOrDefault(job.id(), List.of()), name(job.customerId()),
+                job.providerId() == null ? null : name(job.providerId()));
     }
 
     private String name(UserId id) {
