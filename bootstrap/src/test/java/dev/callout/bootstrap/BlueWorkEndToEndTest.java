@@ -101,7 +101,7 @@ class BlueWorkEndToEndTest {
 
         Reply login = login(pending.phone());
         assertThat(login.status()).as(login.text()).isEqualTo(200);
-        assertThat(login.json()).containsKeys("access_token", "refresh_token").containsEntry("expires_in", 900);
+        assertThat(login.json()).containsKeys("access_token", "refresh_token").containsEntry("expires_in", 3600);
         assertThat(map(login.json().get("user"))).containsEntry("role", "worker").containsEntry("status", "active");
         String token = login.get("access_token");
         assertThat(callout.patch("/api/v1/workers/me/availability", token, "{\"status\": \"online\"}").json())
