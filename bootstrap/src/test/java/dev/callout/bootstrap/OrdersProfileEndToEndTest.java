@@ -278,27 +278,6 @@ class OrdersProfileEndToEndTest {
         assertThat(payment.json()).containsEntry("received", true).containsEntry("outcome", "ignored");
     }
 
-    @Test
-    void anOrderCancelledBeforeAnyoneTookItReleasesTheCardHeldForIt() {
-        String token = register(new Client(), "Cal Cancels")[1];
-        Reply placed = order(token, "{\"rooms\": 1, \"size\": \"studio\"}");
-        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
-        String orderId = (String) map(placed.json().get("order")).get("id");
-        String intentId = (String) map(placed.json().get("paymentIntent")).get("id");
-        stripe.confirm(intentId);
-        assertThat(callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId))
-                .get("status")).isEqualTo("authorized");
-
-        Reply cancelled = callout.patch("/api/v1/jobs/" + orderId + "/status", token, "{\"status\": \"cancelled\"}");
-        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
-
-        TrustWorld.eventually(stripe::requests, requests -> requests.stream().anyMatch(request ->
-                request.path().equals("/v1/payment_intents/" + intentId + "/cancel")));
-        TrustWorld.eventually(() -> callout.context.getBean(Payments.class).byIntentId(intentId).orElseThrow().status(),
-                PaymentStatus.CANCELLED::equals);
-        assertThat(stripe.requests()).noneMatch(request -> request.path().equals("/v1/payment_intents/" + intentId + "/capture"));
-    }
-
     /** An order whose card the customer confirmed: [order id, intent id]. */
     private static String[] heldOrder(String token) {
         Reply placed = order(token, "{\"rooms\": 1, \"size\": \"studio\"}");
@@ -309,6 +288,23 @@ class OrdersProfileEndToEndTest {
         assertThat(callout.post("/api/payments/confirm", token, "{\"paymentIntentId\": \"%s\"}".formatted(intentId))
                 .get("status")).isEqualTo("authorized");
         return new String[] {orderId, intentId};
+    }
+
+    @Test
+    void anOrderCancelledBeforeAnyoneTookItReleasesTheCardHeldForIt() {
+        String token = register(new Client(), "Cal Cancels")[1];
+        String[] held = heldOrder(token);
+        String orderId = held[0];
+        String intentId = held[1];
+
+        Reply cancelled = callout.patch("/api/v1/jobs/" + orderId + "/status", token, "{\"status\": \"cancelled\"}");
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+
+        TrustWorld.eventually(stripe::requests, requests -> requests.stream().anyMatch(request ->
+                request.path().equals("/v1/payment_intents/" + intentId + "/cancel")));
+        TrustWorld.eventually(() -> callout.context.getBean(Payments.class).byIntentId(intentId).orElseThrow().status(),
+                PaymentStatus.CANCELLED::equals);
+        assertThat(stripe.requests()).noneMatch(request -> request.path().equals("/v1/payment_intents/" + intentId + "/capture"));
     }
 
     @Test
