@@ -56,9 +56,11 @@ public final class PostgresJobTimeline implements JobTimeline {
     public List<TimelineEntry> of(JobId jobId) {
         return sql.run(dsl -> dsl.select(JOB_ID, STATUS, AT, ACTOR_ID, ACTOR_ROLE).from(TABLE)
                 .where(JOB_ID.eq(jobId.value())).orderBy(ID)
-                .fetch(r -> new TimelineEntry(new JobId(r.get(JOB_ID)),
-                        JobStatus.fromWireName(r.get(STATUS)).orElseThrow(),
-                        r.get(AT), r.get(ACTOR_ID) == null ? null : new UserId(r.get(ACTOR_ID)),
-                        r.get(ACTOR_ROLE) == null ? null : Role.valueOf(JobMapper.upper(r.get(ACTOR_ROLE))))));
+                .fetch(r -> entry(r.get(JOB_ID), r.get(STATUS), r.get(AT), r.get(ACTOR_ID), r.get(ACTOR_ROLE))));
+    }
+
+    static TimelineEntry entry(String jobId, String status, Instant at, String actorId, String actorRole) {
+        return new TimelineEntry(new JobId(jobId), JobStatus.fromWireName(status).orElseThrow(), at,
+                actorId == null ? null : new UserId(actorId), actorRole == null ? null : Role.valueOf(JobMapper.upper(actorRole)));
     }
 }

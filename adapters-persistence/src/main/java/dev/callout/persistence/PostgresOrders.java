@@ -36,10 +36,11 @@ public final class PostgresOrders implements Orders {
 
     @Override
     public Optional<Order> ofJob(JobId jobId) {
-        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(JOB_ID.eq(jobId.value())).fetchOptional(this::order));
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(JOB_ID.eq(jobId.value())).fetchOptional(r -> order(json, r)));
     }
 
-    private Order order(Record r) {
+    /** The order in a row holding {@link CatalogTables.Orders#ALL}. */
+    static Order order(JsonMapper json, Record r) {
         return new Order(new JobId(r.get(JOB_ID)), r.get(SERVICE_ID), r.get(SERVICE_NAME), r.get(PACKAGE_ID), r.get(PACKAGE_NAME),
                 Money.ofMinor(r.get(PRICE_MINOR), r.get(CURRENCY).trim()), r.get(DURATION_MINUTES),
                 new OrderDetails(CatalogTables.fromJson(json, r.get(DETAILS), Argument.mapOf(String.class, Object.class))));

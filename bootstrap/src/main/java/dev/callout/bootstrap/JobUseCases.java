@@ -22,8 +22,8 @@ import dev.callout.application.payment.CardsHeldAtPosting;
 import dev.callout.application.payment.CreatePaymentUseCase;
 import dev.callout.application.port.Categories;
 import dev.callout.application.port.JobTimeline;
+import dev.callout.application.port.JobViews;
 import dev.callout.application.port.Jobs;
-import dev.callout.application.port.Orders;
 import dev.callout.application.port.Outbox;
 import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Transactions;
@@ -61,8 +61,8 @@ class JobUseCases {
     }
 
     @Singleton
-    GetJobUseCase getJob(Jobs jobs, Orders orders, JobTimeline timeline, JobSettings settings) {
-        return new GetJobService(jobs, orders, timeline, settings.isRefuseNonPartiesOpenly());
+    GetJobUseCase getJob(Jobs jobs, JobViews views, JobSettings settings) {
+        return new GetJobService(jobs, views, settings.isRefuseNonPartiesOpenly());
     }
 
     @Singleton

@@ -14,6 +14,7 @@ import dev.callout.application.dispatch.SpeedModelEtas;
 import dev.callout.application.dispatch.TrackProviderWork;
 import dev.callout.application.event.EventRelay;
 import dev.callout.application.inmemory.InMemoryDeadLetterMetrics;
+import dev.callout.application.inmemory.InMemoryJobViews;
 import dev.callout.application.inmemory.InMemoryOutbox;
 import dev.callout.application.job.AcceptJobService;
 import dev.callout.application.job.AcceptJobUseCase;
@@ -119,7 +120,7 @@ public final class CalloutCore {
         quoteJob = new QuoteJobService(p.categories);
         postJob = new PostJobService(p.categories, p.jobs, p.files, p.trust.fileLimits, p.outbox, p.timeline, p.transactions,
                 clock, p.ids);
-        getJob = new GetJobService(p.jobs, p.orders, p.timeline);
+        getJob = new GetJobService(p.jobs, new InMemoryJobViews(p.jobs, p.orders, p.timeline));
         listJobs = new ListJobsService(p.jobs);
         acceptJob = new AcceptJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock);
         changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.timeline, p.transactions, clock,

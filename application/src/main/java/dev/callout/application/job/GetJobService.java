@@ -1,8 +1,7 @@
 package dev.callout.application.job;
 
-import dev.callout.application.port.JobTimeline;
+import dev.callout.application.port.JobViews;
 import dev.callout.application.port.Jobs;
-import dev.callout.application.port.Orders;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
@@ -12,20 +11,18 @@ import java.util.Optional;
 public final class GetJobService implements GetJobUseCase {
 
     private final Jobs jobs;
-    private final Orders orders;
-    private final JobTimeline timeline;
+    private final JobViews views;
     private final boolean refuseNonPartiesOpenly;
 
     /** Non-parties of an existing job are told it is not found. */
-    public GetJobService(Jobs jobs, Orders orders, JobTimeline timeline) {
-        this(jobs, orders, timeline, false);
+    public GetJobService(Jobs jobs, JobViews views) {
+        this(jobs, views, false);
     }
 
     /** {@code refuseNonPartiesOpenly}: tell a caller who may not see an existing job that they are forbidden. */
-    public GetJobService(Jobs jobs, Orders orders, JobTimeline timeline, boolean refuseNonPartiesOpenly) {
+    public GetJobService(Jobs jobs, JobViews views, boolean refuseNonPartiesOpenly) {
         this.jobs = jobs;
-        this.orders = orders;
-        this.timeline = timeline;
+        this.views = views;
         this.refuseNonPartiesOpenly = refuseNonPartiesOpenly;
     }
 
@@ -42,7 +39,7 @@ public final class GetJobService implements GetJobUseCase {
 
     @Override
     public Optional<JobView> view(Actor actor, JobId id) {
-        return get(actor, id).map(job -> new JobView(job, orders.ofJob(id).orElse(null),
-                actor.is(Role.ADMIN) || job.isParty(actor) ? timeline.of(id) : null));
+        return views.byId(id).filter(view -> view.job().isVisibleTo(actor))
+                .map(view -> actor.is(Role.ADMIN) || view.job().isParty(actor) ? view : new JobView(view.job(), view.order(), null));
     }
 }

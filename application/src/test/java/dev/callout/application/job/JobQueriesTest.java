@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.inmemory.InMemoryJobViews;
 import dev.callout.application.job.ListJobsUseCase.ListJobsQuery;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
@@ -72,7 +73,8 @@ class JobQueriesTest {
 
     @Test
     void aCallerWhoMayNotSeeAJobIsToldItIsNotFoundUnlessTheDeploymentRefusesOpenly() {
-        GetJobService open = new GetJobService(world.jobs, world.orders, world.timeline, true);
+        GetJobService open = new GetJobService(world.jobs,
+                new InMemoryJobViews(world.jobs, world.orders, world.timeline), true);
         assertThat(world.get.access(BOB, aliceOpen1)).isEqualTo(GetJobUseCase.Access.NOT_FOUND);
         assertThat(open.access(BOB, aliceOpen1)).isEqualTo(GetJobUseCase.Access.FORBIDDEN);
         assertThat(open.access(TOWER_2, aliceTaken)).as("taken by someone else").isEqualTo(GetJobUseCase.Access.FORBIDDEN);

@@ -8,6 +8,7 @@ import dev.callout.application.file.FileLimits;
 import dev.callout.application.inmemory.InMemoryCatalog;
 import dev.callout.application.inmemory.InMemoryCategories;
 import dev.callout.application.inmemory.InMemoryJobTimeline;
+import dev.callout.application.inmemory.InMemoryJobViews;
 import dev.callout.application.inmemory.InMemoryJobs;
 import dev.callout.application.inmemory.InMemoryOrders;
 import dev.callout.application.inmemory.InMemoryOutbox;
@@ -70,7 +71,7 @@ final class JobWorld {
     final AcceptJobService accept = new AcceptJobService(jobs, outbox, timeline, transactions, clock);
     final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, cancellation);
     final CancelJobService cancel = new CancelJobService(jobs, outbox, timeline, transactions, clock, cancellation);
-    final GetJobService get = new GetJobService(jobs, orders, timeline);
+    final GetJobService get = new GetJobService(jobs, new InMemoryJobViews(jobs, orders, timeline));
     final OrderJobService order = new OrderJobService(catalog, orders, categories, jobs, files, FileLimits.DEFAULT, outbox,
             timeline, transactions, clock, ids, null);
     /** Orders that name no location are served at Makati. */

@@ -1,0 +1,12 @@
+package dev.callout.application.port;
+
+import dev.callout.application.job.JobView;
+import dev.callout.domain.job.JobId;
+import java.util.Optional;
+
+/** A job read with what GET /jobs/{id} shows beside it, all at once (one statement in PostgreSQL). */
+public interface JobViews {
+
+    /** The job, its order (null: not an order) and its whole timeline, oldest entry first. */
+    Optional<JobView> byId(JobId id);
+}
