@@ -15,6 +15,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.callout.bootstrap.RunningCallout.Account;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.validator.TokenValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -55,6 +56,11 @@ class TokenSecurityEndToEndTest {
 
     private int status(String token) {
         return callout.get("/api/v1/users/me", token).status();
+    }
+
+    @Test
+    void everyRequestsTokenIsCheckedByVerifiedTokensAlone() {
+        assertThat(callout.context.getBeansOfType(TokenValidator.class)).singleElement().isInstanceOf(VerifiedTokens.class);
     }
 
     @Test
