@@ -69,6 +69,11 @@ final class LiveSessionCache {
         };
     }
 
+    /** Whether this node found {@code sessionId} live within {@link #MAX_AGE}: memory alone answers. */
+    boolean knownLive(UserId userId, String sessionId) {
+        return isLive(userId, live.getIfPresent(sessionId));
+    }
+
     /** {@code users}' accounts, a live session's remembered with it. */
     SessionAccounts accounts(GetUserUseCase users) {
         return (userId, sessionId) -> {

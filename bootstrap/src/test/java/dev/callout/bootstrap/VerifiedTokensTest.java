@@ -6,6 +6,8 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import dev.callout.application.account.CheckSessionUseCase;
+import dev.callout.application.inmemory.InMemoryLiveEvents;
+import dev.callout.domain.user.UserId;
 import dev.callout.rest.security.AccessTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -21,24 +23,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /**
  * A token is verified in full once; presented again it is answered from memory while it has not
- * expired and its session is live, and verified in full again once it is refused.
+ * expired and its session is live, and verified in full again once it is refused. Only an answer
+ * memory alone gives stays on the calling thread.
  */
 class VerifiedTokensTest {
 
     private static final Instant ISSUED = Instant.parse("2026-12-02T01:00:00Z");
     private static final Instant EXPIRES = ISSUED.plusSeconds(900);
 
-    /** The tokens the full check accepts, by their text, and how often it ran. */
+    private final Set<String> liveSessions = new HashSet<>(Set.of("ses_a", "ses_b"));
+    /** The session store's answer. */
+    private final CheckSessionUseCase sessions = (userId, sessionId) -> liveSessions.contains(sessionId);
+    private final AtomicLong nanos = new AtomicLong();
+    private final LiveSessionCache cache = new LiveSessionCache(new InMemoryLiveEvents(), nanos::get);
+    /** The session check as the application wires it: the store's answer, remembered by the cache. */
+    private final CheckSessionUseCase cachedSessions = cache.checking(sessions);
+    /** The tokens the full check accepts, by their text, while their session is live; and how often it ran. */
     private final Map<String, JWT> valid = Map.of("token-a", jwt("usr_01JMARIA", "ses_a"), "token-b", jwt("usr_01JJUAN", "ses_b"));
     private final List<String> fullChecks = new ArrayList<>();
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> fullCheck = (token, request) -> {
         fullChecks.add(token);
-        return Optional.ofNullable(valid.get(token));
+        return Optional.ofNullable(valid.get(token)).filter(jwt -> {
+            try {
+                JWTClaimsSet claims = jwt.getJWTClaimsSet();
+                return cachedSessions.isLive(new UserId(claims.getSubject()), claims.getStringClaim(AccessTokens.SID));
+            } catch (java.text.ParseException e) {
+                return false;
+            }
+        });
     };
     private final JwtAuthenticationFactory authentications = jwt -> {
         try {
@@ -48,8 +69,6 @@ class VerifiedTokensTest {
             return Optional.empty();
         }
     };
-    private final Set<String> liveSessions = new HashSet<>(Set.of("ses_a", "ses_b"));
-    private final CheckSessionUseCase sessions = (userId, sessionId) -> liveSessions.contains(sessionId);
     private final AtomicReference<Instant> now = new AtomicReference<>(ISSUED.plusSeconds(1));
     private final Clock clock = new Clock() {
         @Override
@@ -67,7 +86,28 @@ class VerifiedTokensTest {
             return now.get();
         }
     };
-    private final VerifiedTokens tokens = new VerifiedTokens(fullCheck, authentications, sessions, clock);
+    private final AtomicInteger offloaded = new AtomicInteger();
+    private final Executor blocking = work -> {
+        offloaded.incrementAndGet();
+        work.run();
+    };
+    /** Asks the store on every repeat, so a revocation shows at once. */
+    private final VerifiedTokens tokens = new VerifiedTokens(fullCheck, authentications, cache, sessions, clock, blocking);
+    private final VerifiedTokens cached = new VerifiedTokens(fullCheck, authentications, cache, cachedSessions, clock, blocking);
+
+    @Test
+    void onlyARepeatWhoseSessionThisNodeKnowsLiveIsAnsweredOnTheCallingThread() {
+        assertThat(Mono.from(cached.validateToken("token-a", null)).block()).isNotNull();
+        assertThat(offloaded).as("a new token is verified off the calling thread").hasValue(1);
+
+        assertThat(Mono.from(cached.validateToken("token-a", null)).block().getName()).isEqualTo("usr_01JMARIA");
+        assertThat(offloaded).as("a repeat of a session known live").hasValue(1);
+
+        nanos.addAndGet(LiveSessionCache.MAX_AGE.toNanos() + 1);
+        assertThat(Mono.from(cached.validateToken("token-a", null)).block()).isNotNull();
+        assertThat(offloaded).as("the session must be asked again").hasValue(2);
+        assertThat(fullChecks).containsExactly("token-a");
+    }
 
     @Test
     void aTokenPresentedAgainIsNotVerifiedAgainAndAnswersTheSameCaller() {
