@@ -18,7 +18,7 @@ final class Checks {
 
     /**
      * Adds to {@code failures} unless the answer has one of the statuses, is in the envelope with a code,
-     * and carries no internals.
+     * carries no internals and has the security headers of every answer.
      */
     static void refusal(List<String> failures, String what, Answer answer, Set<Integer> statuses) {
         String problem = null;
@@ -28,10 +28,17 @@ final class Checks {
             problem = "not in the error envelope";
         } else if (INTERNALS.matcher(answer.text()).find()) {
             problem = "internals in the answer";
+        } else if (!secured(answer)) {
+            problem = "without the security headers";
         }
         if (problem != null) {
             failures.add(what + ": " + problem + " -> " + abbreviated(answer.text()));
         }
+    }
+
+    /** Whether the answer went through the filters that put the security headers on every answer (nosniff stands for them). */
+    static boolean secured(Answer answer) {
+        return answer.headers().allValues("X-Content-Type-Options").equals(List.of("nosniff"));
     }
 
     static String abbreviated(String text) {

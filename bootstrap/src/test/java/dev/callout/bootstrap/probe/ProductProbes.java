@@ -281,7 +281,7 @@ abstract class ProductProbes {
                 && path.matches(product.path(route, variable -> "\u0000").replace("\u0000", "[^/]+")));
     }
 
-    /** Refusals in the product's format: the statuses, its error body, no internals. */
+    /** Refusals in the product's format: the statuses, its error body, no internals, the headers of every answer. */
     static void refusal(List<String> failures, Product product, String what, Answer answer, Set<Integer> statuses) {
         String problem = null;
         if (!statuses.contains(answer.status())) {
@@ -290,6 +290,8 @@ abstract class ProductProbes {
             problem = "not in " + product.name + "'s error format";
         } else if (Checks.INTERNALS.matcher(answer.text()).find()) {
             problem = "internals in the answer";
+        } else if (!Checks.secured(answer) || answer.headers().firstValue("X-RateLimit-Limit").isEmpty()) {
+            problem = "without the security and rate-limit headers every answer carries";
         }
         if (problem != null) {
             failures.add(what + ": " + problem + " -> " + Checks.abbreviated(answer.text()));

@@ -17,12 +17,12 @@ import dev.callout.domain.user.Actor;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.file.ContentDisposition;
 import dev.callout.rest.file.FileResults;
-import dev.callout.rest.file.MultipartForm;
 import dev.callout.rest.file.UploadLimits;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -33,7 +33,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -94,25 +93,19 @@ public class ChayenityUploadController {
         }
     }
 
-    @Post(value = "/profile", consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<Uploaded> profile(Authentication authentication, @Body MultipartBody body) {
-        return profileImage(authentication, single(MultipartForm.read(body).files(FILE_PART)));
+    /**
+     * One route per upload path, whatever the body's Content-Type: two routes told apart by it would both match a
+     * request that has none, and the router refuses that before any filter sees it (so neither in Chayenity's format
+     * nor with the security headers).
+     */
+    @Post(value = "/profile", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
+    public HttpResponse<Uploaded> profile(Authentication authentication, HttpRequest<?> request, @Nullable @Body byte[] body) {
+        return profileImage(authentication, file(request, body));
     }
 
-    /** The document's ApiClient sends its FormData under its JSON Content-Type header (see {@link UnlabelledMultipart}). */
-    @Post(value = "/profile", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<Uploaded> profileUnlabelled(Authentication authentication, @Body byte[] body) {
-        return profileImage(authentication, unlabelled(body));
-    }
-
-    @Post(value = "/gig", consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<Uploaded> gig(Authentication authentication, @Body MultipartBody body) {
-        return gigImage(authentication, single(MultipartForm.read(body).files(FILE_PART)));
-    }
-
-    @Post(value = "/gig", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<Uploaded> gigUnlabelled(Authentication authentication, @Body byte[] body) {
-        return gigImage(authentication, unlabelled(body));
+    @Post(value = "/gig", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
+    public HttpResponse<Uploaded> gig(Authentication authentication, HttpRequest<?> request, @Nullable @Body byte[] body) {
+        return gigImage(authentication, file(request, body));
     }
 
     @Get("/{fileId}")
@@ -170,16 +163,23 @@ public class ChayenityUploadController {
         };
     }
 
-    private static Upload single(List<Upload> files) {
+    /**
+     * The one file in the form's part named 'file': a multipart form, or the document's ApiClient's FormData sent under
+     * its JSON Content-Type, whose boundary only the body names (see {@link MultipartBytes}).
+     */
+    private static Upload file(HttpRequest<?> request, @Nullable byte[] body) {
+        String boundary = request.getContentType().filter(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .flatMap(type -> type.getParameters().get("boundary"))
+                .map(ChayenityUploadController::unquoted).orElse(null);
+        List<Upload> files = MultipartBytes.files(body == null ? new byte[0] : body, boundary, FILE_PART);
         if (files.size() != 1) {
-            throw ApiError.validation(Map.of(FILE_PART, "send exactly one file in the part named 'file'"));
+            throw ApiError.validation(Map.of(FILE_PART, "send exactly one image as multipart/form-data in the part named 'file'"));
         }
         return files.getFirst();
     }
 
-    private static Upload unlabelled(byte[] body) {
-        return UnlabelledMultipart.file(body, FILE_PART)
-                .orElseThrow(() -> ApiError.validation(Map.of(FILE_PART, "send the image as multipart/form-data in the part 'file'")));
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
     }
 
     private static String fileId(String uuid) {
