@@ -49,6 +49,8 @@ public final class PostgresLiveEvents implements LiveEvents, AutoCloseable {
     /** How the listening connection shows in {@code pg_stat_activity}. */
     static final String APPLICATION_NAME = "callout-listen";
     static final int CATCH_UP_SECONDS = 10;
+    /** Longer than a wait for notifications (half a second) and a catch-up's queries. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final System.Logger LOG = System.getLogger("callout.live");
 
     private final Sql sql;
@@ -271,13 +273,22 @@ public final class PostgresLiveEvents implements LiveEvents, AutoCloseable {
         }
     }
 
+    /** Ends the listening thread and waits until it has given its connection back, so the pool closes after it. */
     @Override
     @PreDestroy
     public void close() {
         closed = true;
         Thread listening = thread;
-        if (listening != null) {
-            listening.interrupt();
+        if (listening == null) {
+            return;
+        }
+        listening.interrupt();
+        try {
+            if (!listening.join(CLOSE_TIMEOUT)) {
+                LOG.log(System.Logger.Level.WARNING, "the listening thread did not end within " + CLOSE_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

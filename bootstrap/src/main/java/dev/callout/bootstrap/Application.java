@@ -1,6 +1,7 @@
 package dev.callout.bootstrap;
 
 import dev.callout.persistence.embedded.EmbeddedPostgresServer;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,8 +10,8 @@ import java.util.Map;
 /**
  * Starts Callout. With no external database configured (DATASOURCES_DEFAULT_URL or
  * datasources.default.url) it first starts an embedded PostgreSQL whose data lives under the
- * data directory, so a restart keeps everything. The deployment profile (CALLOUT_PROFILE) is
- * also the name of an extra Micronaut environment.
+ * data directory, so a restart keeps everything, and stops it last, once the application has
+ * stopped. The deployment profile (CALLOUT_PROFILE) is also the name of an extra Micronaut environment.
  */
 public final class Application {
 
@@ -32,13 +33,19 @@ public final class Application {
         properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(dataDirectory));
         properties.put("callout.data-dir", dataDirectory.toString());
         properties.put(DeploymentProfile.PROPERTY, profile.id());
+        EmbeddedPostgresServer postgres = null;
         if (!ExternalDatabase.isConfigured()) {
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), 0);
+            postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), 0);
             postgres.createDatabaseIfMissing("callout");
             properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
             properties.put("datasources.default.username", postgres.user());
             properties.put("datasources.default.password", postgres.password());
         }
-        Micronaut.build(args).mainClass(Application.class).environments(profile.id()).properties(properties).start();
+        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).environments(profile.id())
+                .properties(properties).start();
+        if (postgres != null) {
+            // at exit the database's shutdown hook and Micronaut's run side by side: the database waits for the application
+            postgres.stopsAfter(context::stop);
+        }
     }
 }

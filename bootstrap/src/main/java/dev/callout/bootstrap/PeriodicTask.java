@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * initial delay, then again each interval or as soon as {@link #wake()} is called. A round that fails
  * is logged once when the failures start and once when they end, and the next round comes after the
  * interval (at least a second), so a failure never stops the task; the rounds themselves skip an
- * item that fails and go on with the rest. {@link #stop()} ends the thread and waits for the round
- * in flight.
+ * item that fails and go on with the rest. {@link #stop()} ends the thread: it lets the round in
+ * flight finish, and interrupts one that outlasts a grace period (its work stays claimed in the
+ * database until its lease lapses, or rolls back, so a later round on any node does it).
  */
 final class PeriodicTask {
 
@@ -24,6 +25,7 @@ final class PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger("callout.background");
     private static final Duration MIN_WAIT_AFTER_FAILURE = Duration.ofSeconds(1);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final String name;
@@ -65,7 +67,9 @@ final class PeriodicTask {
             Thread.currentThread().interrupt();
             return false;
         } catch (RuntimeException e) {
-            if (failing.getAndSet(true)) {
+            if (stopped) {
+                LOG.info("{} stopped mid-round ({}); a later round does what it left", name, e.toString());
+            } else if (failing.getAndSet(true)) {
                 LOG.debug("{} failed again: {}", name, e.toString());
             } else {
                 LOG.warn("{} failed; trying again until it works", name, e);
@@ -91,10 +95,13 @@ final class PeriodicTask {
         if (current == null) {
             return;
         }
-        current.interrupt();
+        wake();
         try {
-            if (!current.join(STOP_TIMEOUT)) {
-                LOG.warn("{} did not stop within {}", name, STOP_TIMEOUT);
+            if (!current.join(STOP_GRACE)) {
+                current.interrupt();
+                if (!current.join(STOP_TIMEOUT)) {
+                    LOG.warn("{} did not stop within {}", name, STOP_GRACE.plus(STOP_TIMEOUT));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
  * PostgreSQL, and a plain JDK HTTP client to talk to it. Tests isolate themselves by creating
  * their own users. Its data directory (PostgreSQL's files, uploads, the signing key) is a temporary
  * one, removed when the application stops: by {@link #close()} or at the latest when the JVM exits.
+ * PostgreSQL stops last, once the application's background work and pool have ended.
  */
 final class RunningCallout implements AutoCloseable {
 
@@ -39,9 +41,10 @@ final class RunningCallout implements AutoCloseable {
     final EmbeddedServer server;
     final ApplicationContext context;
     final Path data;
+    private final boolean removesData;
     private final EmbeddedPostgresServer postgres;
     private final Map<String, Object> properties;
-    private final List<RunningCallout> otherNodes = new ArrayList<>();
+    private final List<RunningCallout> otherNodes = new CopyOnWriteArrayList<>();
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
     private static final Duration ADMIN_TOKEN_REUSE = Duration.ofMinutes(10);
@@ -50,11 +53,13 @@ final class RunningCallout implements AutoCloseable {
     private long adminSignedInAt;
     private boolean closed;
 
-    private RunningCallout(EmbeddedServer server, EmbeddedPostgresServer postgres, Path data, Map<String, Object> properties) {
+    private RunningCallout(EmbeddedServer server, EmbeddedPostgresServer postgres, Path data, boolean removesData,
+                           Map<String, Object> properties) {
         this.server = server;
         this.context = server.getApplicationContext();
         this.postgres = postgres;
         this.data = data;
+        this.removesData = removesData;
         this.properties = properties;
         this.json = context.getBean(JsonMapper.class);
     }
@@ -69,36 +74,50 @@ final class RunningCallout implements AutoCloseable {
     /** Another whole application with its own database, for tests that need other settings (stopped at exit). */
     static RunningCallout start(Map<String, Object> overrides) {
         try {
-            Path data = Files.createTempDirectory("callout-e2e");
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startThrowaway(data.resolve("postgres"), 0);
-            postgres.createDatabaseIfMissing("callout");
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("micronaut.server.port", -1);
-            properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
-            properties.put("datasources.default.username", postgres.user());
-            properties.put("datasources.default.password", postgres.password());
-            properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(data));
-            properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(data));
-            properties.put("callout.data-dir", data.toString());
-            properties.put("callout.passwords.argon2-memory-kib", 1024);
-            properties.put("callout.passwords.argon2-iterations", 1);
-            // every suite registers many users from 127.0.0.1; IdentityLimitsEndToEndTest and RateLimitsEndToEndTest
-            // check the real limits
-            properties.put("callout.rate-limits.general.limit", 1_000_000);
-            properties.put("callout.rate-limits.auth.limit", 1_000_000);
-            properties.put("callout.accounts.address-lock-after", 1_000_000);
-            properties.put("callout.accounts.failures-before-slowdown", 1_000_000);
-            properties.put("callout.accounts.identifier-lock-after", 1_000_000);
-            properties.put("callout.accounts.code-resend-interval", "0s");
-            properties.put("callout.accounts.max-codes-per-hour", 1_000_000);
-            properties.putAll(overrides);
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments(properties));
-            RunningCallout running = new RunningCallout(server, postgres, data, properties);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "callout-e2e-cleanup"));
-            return running;
+            return start(Files.createTempDirectory("callout-e2e"), true, overrides);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A whole application on the data directory, its PostgreSQL's files included, which stays when it stops (the
+     * test removes it), so another can start on what it left.
+     */
+    static RunningCallout startOn(Path data, Map<String, Object> overrides) {
+        return start(data, false, overrides);
+    }
+
+    private static RunningCallout start(Path data, boolean throwaway, Map<String, Object> overrides) {
+        Path postgresData = data.resolve("postgres");
+        EmbeddedPostgresServer postgres = throwaway ? EmbeddedPostgresServer.startThrowaway(postgresData, 0)
+                : EmbeddedPostgresServer.start(postgresData, 0);
+        postgres.createDatabaseIfMissing("callout");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put("datasources.default.url", postgres.jdbcUrl("callout"));
+        properties.put("datasources.default.username", postgres.user());
+        properties.put("datasources.default.password", postgres.password());
+        properties.put(JwtSecret.PROPERTY, JwtSecret.resolve(data));
+        properties.put(WebhookSecretsKey.PROPERTY, WebhookSecretsKey.resolve(data));
+        properties.put("callout.data-dir", data.toString());
+        properties.put("callout.passwords.argon2-memory-kib", 1024);
+        properties.put("callout.passwords.argon2-iterations", 1);
+        // every suite registers many users from 127.0.0.1; IdentityLimitsEndToEndTest and RateLimitsEndToEndTest
+        // check the real limits
+        properties.put("callout.rate-limits.general.limit", 1_000_000);
+        properties.put("callout.rate-limits.auth.limit", 1_000_000);
+        properties.put("callout.accounts.address-lock-after", 1_000_000);
+        properties.put("callout.accounts.failures-before-slowdown", 1_000_000);
+        properties.put("callout.accounts.identifier-lock-after", 1_000_000);
+        properties.put("callout.accounts.code-resend-interval", "0s");
+        properties.put("callout.accounts.max-codes-per-hour", 1_000_000);
+        properties.putAll(overrides);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments(properties));
+        RunningCallout running = new RunningCallout(server, postgres, data, throwaway, properties);
+        postgres.stopsAfter(running::stopApplications);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "callout-e2e-cleanup"));
+        return running;
     }
 
     /** "test", and the deployment profile's environment when one is set, as {@link Application} activates it. */
@@ -109,25 +128,29 @@ final class RunningCallout implements AutoCloseable {
 
     /** A second node of this application: its own server on the same database, data directory and signing key. */
     synchronized RunningCallout anotherNode() {
-        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, properties, environments(properties)), null, null,
-                properties);
+        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, properties, environments(properties)), null,
+                null, false, properties);
         otherNodes.add(node);
         return node;
     }
 
-    /** Stops the application (its other nodes first) and its PostgreSQL and removes the data directory; once. */
+    /**
+     * Stops the application (its other nodes first), then its PostgreSQL, and removes a data directory of its own; once.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        otherNodes.forEach(RunningCallout::close);
-        server.stop();
         if (postgres == null) {
-            return; // another node: the first one owns the database and the data directory
+            server.stop(); // another node: the first one owns the database and the data directory
+            return;
         }
         postgres.close();
+        if (!removesData) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(data)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
@@ -135,6 +158,17 @@ final class RunningCallout implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove " + data, e);
         }
+    }
+
+    /**
+     * What PostgreSQL waits for when it stops, its shutdown hook included: the other nodes, then this one's server and
+     * context, which ends the background work and the pool. Stopping a context is synchronized on it, so this waits for
+     * a stop another thread began; it does not lock this object, which {@link #close()} holds while it waits for PostgreSQL.
+     */
+    private void stopApplications() {
+        otherNodes.forEach(RunningCallout::close);
+        server.stop();
+        context.stop();
     }
 
     /** An HTTP answer: status, headers and the body parsed as JSON when it is JSON. */

@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -50,6 +51,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final int port;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "embedded-postgres-shutdown");
+    private final List<Runnable> users = new CopyOnWriteArrayList<>();
 
     private final boolean throwaway;
 
@@ -116,8 +118,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server (a throwaway one at once, then its data directory is removed); a second caller,
-     * the shutdown hook say, waits until that is done.
+     * Makes stopping {@code user} (an application whose pool and background work use this server) part of
+     * stopping the server: {@link #close()}, whoever calls it, the JVM's shutdown hook included, first runs
+     * {@code stop} and waits for it, so nothing of the user's is still at work when the database goes.
+     */
+    public void stopsAfter(Runnable stop) {
+        users.add(stop);
+    }
+
+    /**
+     * Stops what {@link #stopsAfter} named, then the server (a throwaway one at once, then its data directory
+     * is removed); a second caller, the shutdown hook say, waits until that is done.
      */
     @Override
     public synchronized void close() {
@@ -128,6 +139,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // called from the hook itself
+        }
+        for (Runnable stop : users) {
+            try {
+                stop.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping a user of PostgreSQL on port {} failed; stopping the server anyway", port, e);
+            }
         }
         pgCtl("stop", "-m", throwaway ? "immediate" : "fast", "-w", "-t", "60");
         LOG.info("PostgreSQL on port {} stopped", port);
