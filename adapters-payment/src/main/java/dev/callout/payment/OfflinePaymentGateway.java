@@ -1,32 +1,57 @@
 package dev.callout.payment;
 
+import com.google.gson.JsonObject;
+import com.stripe.net.Webhook;
+import dev.callout.application.development.OfflineCheckout;
 import dev.callout.application.development.SimulatedPaymentGateway;
+import dev.callout.application.development.SimulatedPaymentGateway.CheckoutPage;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
 import dev.callout.application.port.PaymentGateway;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.PaymentMethod;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The gateway when no Stripe key is configured, so Callout runs without internet: Stripe's
  * behaviour (holds, captures, cancellations, refunds, refusals, idempotency keys; the same
  * contract tests as the Stripe adapter) with no money moving; every connected account exists. The customer's card is taken as
- * confirmed when the intent is created, as with Stripe's test card. State lives in memory:
+ * confirmed when the intent is created, as with Stripe's test card. Its hosted payment pages are Callout's own
+ * ({@link #PAGES}{@code <session id>}): paying or leaving one answers the webhook Stripe would send, signed with
+ * the offline webhook secret. State lives in memory:
  * intents do not survive a restart (the payments and ledger, in the database, do), and the ids
  * of each run are its own.
  */
-public final class OfflinePaymentGateway implements PaymentGateway {
+public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheckout {
+
+    /** Where Callout serves the offline gateway's hosted pages, each at its session id. */
+    public static final String PAGES = "/offline-checkout/";
 
     private static final System.Logger LOG = System.getLogger(OfflinePaymentGateway.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Ids carry this run's own tag: they count from 1 again after a restart and must not repeat ones already stored. */
-    private final SimulatedPaymentGateway simulated = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), true,
-            "offline" + Long.toString(new SecureRandom().nextLong(1L << 40, 1L << 41), 36));
+    private final String tag = "offline" + Long.toString(RANDOM.nextLong(1L << 40, 1L << 41), 36);
+    private final SimulatedPaymentGateway simulated;
+    private final String webhookSecret;
+    private final Clock clock;
+
+    /** {@code webhookSecret}: the one the webhook route verifies with, so the pages' events are applied as Stripe's. */
+    public OfflinePaymentGateway(CheckoutPages pages, String webhookSecret, Clock clock) {
+        this.simulated = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), true, tag, PAGES, pages.lifetime());
+        this.webhookSecret = Objects.requireNonNull(webhookSecret, "webhookSecret");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public boolean supports(PaymentMethod method) {
@@ -36,6 +61,11 @@ public final class OfflinePaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult<IntentSnapshot> createIntent(NewIntent intent) {
         return logged("create " + intent.amount() + (intent.manualCapture() ? " (hold)" : ""), simulated.createIntent(intent));
+    }
+
+    @Override
+    public GatewayResult<CheckoutSession> createCheckout(NewIntent intent, Instant openedAt) {
+        return logged("hosted page for " + intent.amount(), simulated.createCheckout(intent, openedAt));
     }
 
     @Override
@@ -62,6 +92,82 @@ public final class OfflinePaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult<ConnectedAccount> connectedAccount(String accountId) {
         return logged("connected account " + accountId, simulated.connectedAccount(accountId));
+    }
+
+    @Override
+    public Optional<Page> page(String sessionId) {
+        return simulated.checkout(sessionId).map(page -> new Page(page.session(), page.request().amount(),
+                page.open() && clock.instant().isBefore(page.session().expiresAt())));
+    }
+
+    /** A page whose time ran out expires instead, as Stripe's would have by then. */
+    @Override
+    public synchronized Optional<SignedEvent> pay(String sessionId) {
+        Optional<CheckoutPage> found = simulated.checkout(sessionId).filter(CheckoutPage::open);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(found.get().session().expiresAt())) {
+            return leave(sessionId);
+        }
+        if (!(simulated.payCheckout(sessionId, clock.instant()) instanceof GatewayResult.Done<IntentSnapshot> paid)) {
+            return Optional.empty();
+        }
+        NewIntent request = found.get().request();
+        JsonObject session = session(found.get());
+        session.addProperty("status", "complete");
+        session.addProperty("payment_status", request.manualCapture() ? "unpaid" : "paid");
+        session.addProperty("payment_intent", paid.value().intentId());
+        LOG.log(System.Logger.Level.INFO, "offline payment gateway (no money moves): hosted page " + sessionId + " paid");
+        return Optional.of(signed("checkout.session.completed", session));
+    }
+
+    @Override
+    public synchronized Optional<SignedEvent> leave(String sessionId) {
+        Optional<CheckoutPage> found = simulated.checkout(sessionId);
+        if (found.isEmpty() || !simulated.expireCheckout(sessionId)) {
+            return Optional.empty();
+        }
+        JsonObject session = session(found.get());
+        session.addProperty("status", "expired");
+        session.addProperty("payment_status", "unpaid");
+        LOG.log(System.Logger.Level.INFO, "offline payment gateway (no money moves): hosted page " + sessionId + " expired");
+        return Optional.of(signed("checkout.session.expired", session));
+    }
+
+    /** The session as Stripe's events carry it, with the fields Callout reads. */
+    private static JsonObject session(CheckoutPage page) {
+        NewIntent request = page.request();
+        JsonObject session = new JsonObject();
+        session.addProperty("id", page.session().id());
+        session.addProperty("object", "checkout.session");
+        session.addProperty("amount_total", request.amount().minor());
+        session.addProperty("currency", StripeIntents.currency(request.amount()));
+        session.addProperty("expires_at", page.session().expiresAt().getEpochSecond());
+        session.addProperty("url", page.session().url());
+        JsonObject metadata = new JsonObject();
+        metadata.addProperty(StripeIntents.PAYMENT_ID, request.paymentId().value());
+        metadata.addProperty(StripeIntents.JOB_ID, request.jobId().value());
+        session.add("metadata", metadata);
+        return session;
+    }
+
+    private SignedEvent signed(String type, JsonObject object) {
+        JsonObject event = new JsonObject();
+        event.addProperty("id", "evt_" + tag + "_" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36));
+        event.addProperty("object", "event");
+        event.addProperty("type", type);
+        long now = clock.instant().getEpochSecond();
+        event.addProperty("created", now);
+        JsonObject data = new JsonObject();
+        data.add("object", object);
+        event.add("data", data);
+        String payload = event.toString();
+        try {
+            return new SignedEvent(payload, "t=" + now + ",v1=" + Webhook.Util.computeHmacSha256(webhookSecret, now + "." + payload));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available to sign the offline gateway's events", e);
+        }
     }
 
     private static <T> GatewayResult<T> logged(String what, GatewayResult<T> result) {

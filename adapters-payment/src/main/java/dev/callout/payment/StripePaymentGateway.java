@@ -12,22 +12,26 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
+import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountRetrieveParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
 import dev.callout.application.port.PaymentGateway;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.RefundStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -42,6 +46,7 @@ public final class StripePaymentGateway implements PaymentGateway {
     private static final System.Logger LOG = System.getLogger(StripePaymentGateway.class.getName());
 
     private final StripeClient stripe;
+    private final CheckoutPages pages;
     private final int rateLimitAttempts;
     private final Duration rateLimitBackoff;
 
@@ -49,9 +54,12 @@ public final class StripePaymentGateway implements PaymentGateway {
      * @param apiBase           Stripe's API address; null for https://api.stripe.com (tests point it at a local server)
      * @param rateLimitAttempts tries per call when Stripe answers 429, the first included
      * @param rateLimitBackoff  wait before the second try, doubled for each further one
+     * @param pages             the hosted payment pages' addresses and lifetime
      */
-    public StripePaymentGateway(String secretKey, String apiBase, int rateLimitAttempts, Duration rateLimitBackoff) {
+    public StripePaymentGateway(String secretKey, String apiBase, int rateLimitAttempts, Duration rateLimitBackoff,
+                                CheckoutPages pages) {
         Objects.requireNonNull(secretKey, "secretKey");
+        this.pages = Objects.requireNonNull(pages, "pages");
         StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(secretKey).setMaxNetworkRetries(2)
                 .setConnectTimeout(10_000).setReadTimeout(30_000);
         if (apiBase != null) {
@@ -84,6 +92,51 @@ public final class StripePaymentGateway implements PaymentGateway {
         }
         return call(intent.idempotencyKey(), options -> StripeIntents.snapshot(
                 stripe.v1().paymentIntents().create(params.build(), options)));
+    }
+
+    /**
+     * A Checkout Session in payment mode for the one amount, cards only; its PaymentIntent gets the same capture,
+     * destination, fee and metadata as {@link #createIntent}'s, so its webhooks name the payment too.
+     */
+    @Override
+    public GatewayResult<CheckoutSession> createCheckout(NewIntent intent, Instant openedAt) {
+        if (pages.successUrl() == null) {
+            return new GatewayResult.Rejected<>("checkout_not_configured", "callout.payments.checkout-success-url is not set");
+        }
+        SessionCreateParams.PaymentIntentData.Builder held = SessionCreateParams.PaymentIntentData.builder()
+                .setCaptureMethod(intent.manualCapture() ? SessionCreateParams.PaymentIntentData.CaptureMethod.MANUAL
+                        : SessionCreateParams.PaymentIntentData.CaptureMethod.AUTOMATIC)
+                .putMetadata(StripeIntents.PAYMENT_ID, intent.paymentId().value())
+                .putMetadata(StripeIntents.JOB_ID, intent.jobId().value());
+        if (intent.destinationAccount() != null) {
+            held.setTransferData(SessionCreateParams.PaymentIntentData.TransferData.builder()
+                    .setDestination(intent.destinationAccount()).build())
+                    .setApplicationFeeAmount(intent.applicationFee().minor());
+        }
+        SessionCreateParams.Builder params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.PAYMENT)
+                .addPaymentMethodType(SessionCreateParams.PaymentMethodType.CARD)
+                .addLineItem(SessionCreateParams.LineItem.builder().setQuantity(1L)
+                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(StripeIntents.currency(intent.amount()))
+                                .setUnitAmount(intent.amount().minor())
+                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                        .setName("Job " + intent.jobId().value()).build())
+                                .build())
+                        .build())
+                .setPaymentIntentData(held.build())
+                .setClientReferenceId(intent.paymentId().value())
+                .putMetadata(StripeIntents.PAYMENT_ID, intent.paymentId().value())
+                .putMetadata(StripeIntents.JOB_ID, intent.jobId().value())
+                .setSuccessUrl(pages.successUrl())
+                .setExpiresAt(openedAt.plus(pages.lifetime()).getEpochSecond());
+        if (pages.cancelUrl() != null) {
+            params.setCancelUrl(pages.cancelUrl());
+        }
+        return call(intent.idempotencyKey(), options -> {
+            Session session = stripe.v1().checkout().sessions().create(params.build(), options);
+            return new CheckoutSession(session.getId(), session.getUrl(), Instant.ofEpochSecond(session.getExpiresAt()));
+        });
     }
 
     @Override

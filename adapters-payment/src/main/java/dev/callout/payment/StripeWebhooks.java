@@ -13,6 +13,7 @@ import dev.callout.application.port.GatewayEvents;
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentId;
 import java.io.IOException;
 import java.io.StringReader;
@@ -90,10 +91,14 @@ public final class StripeWebhooks implements GatewayEvents {
             throw new Unreadable("type is not a Stripe event type");
         }
         boolean intent = type.startsWith("payment_intent.");
-        if (!intent && !type.equals("charge.refunded") && !type.equals("charge.dispute.created")) {
+        boolean checkout = type.equals("checkout.session.completed") || type.equals("checkout.session.expired");
+        if (!intent && !checkout && !type.equals("charge.refunded") && !type.equals("charge.dispute.created")) {
             return new GatewayEvent.Other(id, type);
         }
         JsonObject object = object(object(event, "data"), "data.object");
+        if (checkout) {
+            return checkout(id, type, object);
+        }
         if (type.equals("payment_intent.payment_failed")) {
             JsonObject error = optionalObject(object, "data.object.last_payment_error");
             String code = error == null ? null : optionalText(error, "data.object.last_payment_error.decline_code");
@@ -116,6 +121,30 @@ public final class StripeWebhooks implements GatewayEvents {
                     money(object, "amount_refunded"));
         }
         return new GatewayEvent.DisputeCreated(id, type, intentId, optionalText(object, "data.object.reason"));
+    }
+
+    /**
+     * A session paid with a card for manual capture completes {@code unpaid} (the card is held), one captured at once
+     * {@code paid}; sessions take cards only, so no other payment method leaves it unpaid.
+     */
+    private static GatewayEvent checkout(String id, String type, JsonObject session) {
+        String sessionId = objectId(session);
+        if (type.equals("checkout.session.expired")) {
+            return new GatewayEvent.CheckoutExpired(id, type, sessionId, paymentId(session));
+        }
+        String intentId = text(session, "data.object.payment_intent");
+        if (!ID.matcher(intentId).matches()) {
+            throw new Unreadable("data.object.payment_intent is not a Stripe id");
+        }
+        boolean paid = switch (text(session, "data.object.payment_status")) {
+            case "paid" -> true;
+            case "unpaid" -> false;
+            default -> throw new Unreadable("data.object.payment_status is not paid or unpaid");
+        };
+        Money total = money(session, "amount_total");
+        IntentSnapshot snapshot = new IntentSnapshot(intentId, null, paid ? IntentStatus.SUCCEEDED : IntentStatus.REQUIRES_CAPTURE,
+                paid ? total : Money.zero(total.currency()));
+        return new GatewayEvent.CheckoutCompleted(id, type, sessionId, snapshot, paymentId(session));
     }
 
     /** One JSON object and nothing after it; no leniency (comments, single quotes, NaN, trailing text). */

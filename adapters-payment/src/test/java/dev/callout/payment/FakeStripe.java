@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local HTTP server that speaks the part of Stripe's API the gateway uses: payment intents
  * (create with capture_method, transfer_data and application_fee_amount; retrieve; capture;
- * cancel), refunds, connected accounts (retrieve; 404 for ids it does not know), Stripe's error bodies, and idempotency (a repeated Idempotency-Key gets the
+ * cancel), Checkout Sessions (create in payment mode; the customer pays or the session expires), refunds, connected
+ * accounts (retrieve; 404 for ids it does not know), Stripe's error bodies, and idempotency (a repeated Idempotency-Key gets the
  * first response). Tests queue failures (402 card_declined, 429 rate limits, 500s) and read
  * every request it received.
  */
@@ -35,6 +38,8 @@ public final class FakeStripe implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Map<String, Object>> intents = new HashMap<>();
     private final Map<String, Map<String, Object>> accounts = new HashMap<>();
+    private final Map<String, Map<String, Object>> sessions = new HashMap<>();
+    private final Map<String, Map<String, String>> sessionIntents = new HashMap<>();
     private final Map<String, Reply> byKey = new HashMap<>();
     private final Deque<Reply> failures = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
@@ -78,6 +83,33 @@ public final class FakeStripe implements AutoCloseable {
         }
     }
 
+    /**
+     * The customer pays on the open session's page with a good card: its PaymentIntent is made from the session's
+     * {@code payment_intent_data} and confirmed; the session, completed, is returned as its webhook carries it.
+     */
+    public synchronized Map<String, Object> payCheckout(String sessionId) {
+        Map<String, Object> session = sessions.get(sessionId);
+        if (!"open".equals(session.get("status"))) {
+            throw new IllegalStateException("session " + sessionId + " is " + session.get("status"));
+        }
+        Map<String, String> intentParams = new LinkedHashMap<>(sessionIntents.get(sessionId));
+        intentParams.put("amount", String.valueOf(session.get("amount_total")));
+        intentParams.put("currency", (String) session.get("currency"));
+        String intentId = (String) intents.get(createIntent(intentParams)).get("id");
+        confirm(intentId);
+        session.put("status", "complete");
+        session.put("payment_intent", intentId);
+        session.put("payment_status", "manual".equals(intents.get(intentId).get("capture_method")) ? "unpaid" : "paid");
+        return Collections.unmodifiableMap(new LinkedHashMap<>(session));
+    }
+
+    /** The open session expires unpaid; returned as its webhook carries it. */
+    public synchronized Map<String, Object> expireCheckout(String sessionId) {
+        Map<String, Object> session = sessions.get(sessionId);
+        session.put("status", "expired");
+        return Collections.unmodifiableMap(new LinkedHashMap<>(session));
+    }
+
     /** A connected account of the platform's whose transfers capability is {@code transfers} (active, pending, inactive). */
     synchronized void connectAccount(String id, String transfers) {
         Map<String, Object> account = new LinkedHashMap<>();
@@ -88,6 +120,10 @@ public final class FakeStripe implements AutoCloseable {
         account.put("charges_enabled", "active".equals(transfers));
         account.put("payouts_enabled", "active".equals(transfers));
         accounts.put(id, account);
+    }
+
+    synchronized Map<String, Object> session(String id) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(sessions.get(id)));
     }
 
     synchronized Map<String, Object> intent(String id) {
@@ -144,13 +180,72 @@ public final class FakeStripe implements AutoCloseable {
             return account != null ? ok(account) : new Reply(404, error("invalid_request_error", "resource_missing",
                     "No such account: '" + parts[1] + "'"));
         }
+        if (parts[0].equals("checkout") && parts.length == 2 && parts[1].equals("sessions") && method.equals("POST")) {
+            return createSession(params);
+        }
         if (parts[0].equals("refunds") && method.equals("POST")) {
             return refund(params);
         }
         return new Reply(404, error("invalid_request_error", "resource_missing", "unknown route " + path));
     }
 
+    /** Stripe's checks on a payment-mode session with one line item: a success URL and an expiry 30 minutes to 24 hours out. */
+    private Reply createSession(Map<String, String> params) {
+        if (!"payment".equals(params.get("mode")) || !params.containsKey("success_url")) {
+            return new Reply(400, error("invalid_request_error", "parameter_missing", "Missing required param: success_url."));
+        }
+        long expiresAt = Long.parseLong(params.get("expires_at"));
+        long now = Instant.now().getEpochSecond();
+        if (expiresAt < now + 30 * 60 - 60 || expiresAt > now + 24 * 3600) {
+            return new Reply(400, error("invalid_request_error", "parameter_invalid_integer",
+                    "The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation."));
+        }
+        String id = "cs_test_fake" + sequence.incrementAndGet();
+        Map<String, Object> session = new LinkedHashMap<>();
+        session.put("id", id);
+        session.put("object", "checkout.session");
+        session.put("mode", "payment");
+        session.put("status", "open");
+        session.put("payment_status", "unpaid");
+        session.put("amount_total", Long.parseLong(params.get("line_items[0][price_data][unit_amount]"))
+                * Long.parseLong(params.get("line_items[0][quantity]")));
+        session.put("currency", params.get("line_items[0][price_data][currency]"));
+        session.put("client_reference_id", params.get("client_reference_id"));
+        session.put("success_url", params.get("success_url"));
+        session.put("cancel_url", params.get("cancel_url"));
+        session.put("expires_at", expiresAt);
+        session.put("url", "https://checkout.stripe.com/c/pay/" + id);
+        session.put("payment_intent", null);
+        session.put("metadata", prefixed(params, "metadata["));
+        Map<String, String> intentParams = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("payment_intent_data[")) {
+                String inner = name.substring("payment_intent_data[".length());
+                int close = inner.indexOf(']');
+                intentParams.put(inner.substring(0, close) + inner.substring(close + 1), value);
+            }
+        });
+        sessions.put(id, session);
+        sessionIntents.put(id, intentParams);
+        return ok(session);
+    }
+
+    private static Map<String, String> prefixed(Map<String, String> params, String prefix) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                metadata.put(name.substring(prefix.length(), name.length() - 1), value);
+            }
+        });
+        return metadata;
+    }
+
     private Reply create(Map<String, String> params) {
+        String id = createIntent(params);
+        return ok(intents.get(id));
+    }
+
+    private String createIntent(Map<String, String> params) {
         String id = "pi_fake" + sequence.incrementAndGet();
         Map<String, Object> intent = new LinkedHashMap<>();
         intent.put("id", id);
@@ -163,19 +258,13 @@ public final class FakeStripe implements AutoCloseable {
         intent.put("amount_received", 0L);
         intent.put("amount_capturable", 0L);
         intent.put("amount_refunded", 0L);
-        Map<String, String> metadata = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("metadata[")) {
-                metadata.put(name.substring(9, name.length() - 1), value);
-            }
-        });
-        intent.put("metadata", metadata);
+        intent.put("metadata", prefixed(params, "metadata["));
         if (params.containsKey("transfer_data[destination]")) {
             intent.put("transfer_data", Map.of("destination", params.get("transfer_data[destination]")));
             intent.put("application_fee_amount", Long.parseLong(params.get("application_fee_amount")));
         }
         intents.put(id, intent);
-        return ok(intent);
+        return id;
     }
 
     private Reply capture(Map<String, Object> intent) {

@@ -12,12 +12,15 @@ import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
 import dev.callout.application.port.PaymentGateway;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,11 @@ import org.junit.jupiter.api.Test;
 class StripePaymentGatewayTest extends PaymentGatewayContract {
 
     private final FakeStripe stripe = new FakeStripe();
-    private final StripePaymentGateway gateway = new StripePaymentGateway("sk_test_callout", stripe.url(), 3, Duration.ofMillis(5));
+    private static final CheckoutPages PAGES = new CheckoutPages("https://bluework.example/paid?session={CHECKOUT_SESSION_ID}",
+            "https://bluework.example/jobs", Duration.ofHours(1));
+
+    private final StripePaymentGateway gateway = new StripePaymentGateway("sk_test_callout", stripe.url(), 3, Duration.ofMillis(5),
+            PAGES);
 
     @AfterEach
     void stop() {
@@ -41,6 +48,12 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
     protected IntentSnapshot confirmedByCustomer(IntentSnapshot created) {
         stripe.confirm(created.intentId());
         return done(gateway.retrieve(created.intentId()));
+    }
+
+    @Override
+    protected IntentSnapshot paidOnPage(CheckoutSession page) {
+        String intentId = (String) stripe.payCheckout(page.id()).get("payment_intent");
+        return done(gateway.retrieve(intentId));
     }
 
     @Override
@@ -80,6 +93,50 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
         assertThat(sent.params()).containsEntry("amount", "95050").containsEntry("currency", "php")
                 .containsEntry("capture_method", "manual").containsEntry("metadata[payment_id]", "pay_1")
                 .doesNotContainKey("transfer_data[destination]");
+    }
+
+    @Test
+    void aHostedPageIsACheckoutSessionForTheAmountWhoseIntentNamesThePaymentAndHoldsTheCard() {
+        Instant openedAt = Instant.now();
+        NewIntent request = new NewIntent("callout-pay_2-checkout", new PaymentId("pay_2"), jobId(), PaymentMethod.CARD,
+                php(85_000), true, "acct_1Helper", php(4_250));
+
+        CheckoutSession page = done(gateway.createCheckout(request, openedAt));
+
+        assertThat(page.url()).isEqualTo("https://checkout.stripe.com/c/pay/" + page.id());
+        assertThat(page.expiresAt()).isEqualTo(Instant.ofEpochSecond(openedAt.plus(Duration.ofHours(1)).getEpochSecond()));
+        FakeStripe.Request sent = stripe.requests().getLast();
+        assertThat(sent.path()).isEqualTo("/v1/checkout/sessions");
+        assertThat(sent.idempotencyKey()).isEqualTo("callout-pay_2-checkout");
+        assertThat(sent.params()).containsEntry("mode", "payment").containsEntry("payment_method_types[0]", "card")
+                .containsEntry("line_items[0][quantity]", "1").containsEntry("line_items[0][price_data][unit_amount]", "85000")
+                .containsEntry("line_items[0][price_data][currency]", "php")
+                .containsEntry("payment_intent_data[capture_method]", "manual")
+                .containsEntry("payment_intent_data[metadata][payment_id]", "pay_2")
+                .containsEntry("payment_intent_data[transfer_data][destination]", "acct_1Helper")
+                .containsEntry("payment_intent_data[application_fee_amount]", "4250")
+                .containsEntry("metadata[payment_id]", "pay_2")
+                .containsEntry("success_url", PAGES.successUrl()).containsEntry("cancel_url", PAGES.cancelUrl());
+
+        Map<String, Object> paid = stripe.payCheckout(page.id());
+        assertThat(paid).containsEntry("payment_status", "unpaid");
+        Map<String, Object> intent = stripe.intent((String) paid.get("payment_intent"));
+        assertThat(intent).containsEntry("status", "requires_capture").containsEntry("metadata", Map.of("payment_id", "pay_2",
+                "job_id", request.jobId().value()));
+    }
+
+    @Test
+    void aHostedPageStripeRefusesIsARejectionAndWithoutASuccessAddressNoneIsAsked() {
+        NewIntent request = new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()), jobId(), PaymentMethod.CARD,
+                php(1_000), true, null, null);
+        assertThat(gateway.createCheckout(request, Instant.now().minus(Duration.ofHours(2))))
+                .isInstanceOfSatisfying(GatewayResult.Rejected.class, r -> assertThat(r.code()).isEqualTo("parameter_invalid_integer"));
+
+        StripePaymentGateway unconfigured = new StripePaymentGateway("sk_test_callout", stripe.url(), 1, Duration.ofMillis(1),
+                new CheckoutPages(null, null, Duration.ofHours(1)));
+        int before = stripe.requests().size();
+        assertThat(unconfigured.createCheckout(request, Instant.now())).isInstanceOf(GatewayResult.Rejected.class);
+        assertThat(stripe.requests()).hasSize(before);
     }
 
     @Test
@@ -131,7 +188,8 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
         assertThat(failed).isInstanceOf(GatewayResult.Unavailable.class);
         assertThat(stripe.requests()).extracting(FakeStripe.Request::idempotencyKey).containsOnly("callout-pay_5-create");
 
-        StripePaymentGateway nowhere = new StripePaymentGateway("sk_test_callout", "http://127.0.0.1:1", 1, Duration.ofMillis(1));
+        StripePaymentGateway nowhere = new StripePaymentGateway("sk_test_callout", "http://127.0.0.1:1", 1, Duration.ofMillis(1),
+                PAGES);
         assertThat(nowhere.retrieve("pi_1")).isInstanceOf(GatewayResult.Unavailable.class);
     }
 

@@ -5,6 +5,7 @@ import static dev.callout.persistence.JobMapper.upper;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.FeeSplit;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.GatewayCall;
 import dev.callout.domain.payment.HoldPlan;
 import dev.callout.domain.payment.Payment;
@@ -54,10 +55,16 @@ final class PaymentRows {
                 r.get(PaymentTables.Payments.RELEASE_REQUESTED), r.get(PaymentTables.Payments.CUSTOMER_RELEASED),
                 r.get(PaymentTables.Payments.CANCEL_REQUESTED),
                 r.get(PaymentTables.Payments.DISPUTED), call == null ? null : GatewayCall.valueOf(upper(call)),
-                r.get(PaymentTables.Payments.INTENT_ID), r.get(PaymentTables.Payments.CLIENT_SECRET),
+                r.get(PaymentTables.Payments.INTENT_ID), r.get(PaymentTables.Payments.CLIENT_SECRET), toCheckout(r),
                 new Refunds(Currency.getInstance(r.get(PaymentTables.Payments.CURRENCY)), refunds),
                 r.get(PaymentTables.Payments.CREATED_AT), r.get(PaymentTables.Payments.UPDATED_AT),
                 r.get(PaymentTables.Payments.VERSION));
+    }
+
+    private static CheckoutSession toCheckout(Record r) {
+        String id = r.get(PaymentTables.Payments.CHECKOUT_SESSION_ID);
+        return id == null ? null : new CheckoutSession(id, r.get(PaymentTables.Payments.CHECKOUT_URL),
+                r.get(PaymentTables.Payments.CHECKOUT_EXPIRES_AT));
     }
 
     private static Stage toStage(Record r, Money captured) {

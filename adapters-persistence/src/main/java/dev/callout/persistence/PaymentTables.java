@@ -39,6 +39,9 @@ final class PaymentTables {
         static final Field<String> PENDING_CALL = field(name("pending_call"), SQLDataType.VARCHAR);
         static final Field<String> INTENT_ID = field(name("intent_id"), SQLDataType.VARCHAR);
         static final Field<String> CLIENT_SECRET = field(name("client_secret"), SQLDataType.VARCHAR);
+        static final Field<String> CHECKOUT_SESSION_ID = field(name("checkout_session_id"), SQLDataType.VARCHAR);
+        static final Field<String> CHECKOUT_URL = field(name("checkout_url"), SQLDataType.VARCHAR);
+        static final Field<Instant> CHECKOUT_EXPIRES_AT = field(name("checkout_expires_at"), SQLDataType.INSTANT);
         static final Field<Long> CAPTURED_MINOR = field(name("captured_minor"), SQLDataType.BIGINT);
         static final Field<String> FAILURE_CODE = field(name("failure_code"), SQLDataType.VARCHAR);
         static final Field<String> FAILURE_MESSAGE = field(name("failure_message"), SQLDataType.VARCHAR);
@@ -49,7 +52,7 @@ final class PaymentTables {
 
         static final Field<?>[] ALL = {ID, JOB_ID, CUSTOMER_ID, PROVIDER_ID, METHOD, CURRENCY, AMOUNT_MINOR, FEE_MINOR,
                 NET_MINOR, HOLD_PLAN, PAYOUT_ACCOUNT, STAGE, STATUS, RELEASED, RELEASE_REQUESTED, CUSTOMER_RELEASED, CANCEL_REQUESTED, DISPUTED,
-                PENDING_CALL, INTENT_ID, CLIENT_SECRET, CAPTURED_MINOR, FAILURE_CODE, FAILURE_MESSAGE, CREATED_AT,
+                PENDING_CALL, INTENT_ID, CLIENT_SECRET, CHECKOUT_SESSION_ID, CHECKOUT_URL, CHECKOUT_EXPIRES_AT, CAPTURED_MINOR, FAILURE_CODE, FAILURE_MESSAGE, CREATED_AT,
                 CAPTURED_AT, UPDATED_AT, VERSION};
 
         private Payments() {

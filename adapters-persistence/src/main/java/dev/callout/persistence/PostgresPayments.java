@@ -73,6 +73,9 @@ public final class PostgresPayments implements Payments {
         values.put(PENDING_CALL, lower(p.pendingCall()));
         values.put(INTENT_ID, p.intentId());
         values.put(CLIENT_SECRET, p.clientSecret());
+        values.put(CHECKOUT_SESSION_ID, p.checkout() == null ? null : p.checkout().id());
+        values.put(CHECKOUT_URL, p.checkout() == null ? null : p.checkout().url());
+        values.put(CHECKOUT_EXPIRES_AT, p.checkout() == null ? null : p.checkout().expiresAt());
         values.put(CAPTURED_MINOR, p.captured().minor());
         values.put(FAILURE_CODE, p.failureCode());
         values.put(FAILURE_MESSAGE, p.failureMessage());

@@ -7,15 +7,20 @@ import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.RefundStatus;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +28,9 @@ import java.util.Set;
  * captured at once, captured, cancelled and refunded, with Stripe's refusals (capturing twice,
  * refunding more than captured) and idempotency keys (a repeated key returns the first answer).
  * With {@code customerConfirmsAtOnce} an intent is confirmed by the customer as it is created, as
- * with a test card; without it, it waits for {@link #confirm}. Every well-formed connected
+ * with a test card; without it, it waits for {@link #confirm}. A hosted page (a checkout session)
+ * waits for its customer to pay there ({@link #payCheckout}) or leave it to expire ({@link #expireCheckout});
+ * paying makes its intent, confirmed as above. Every well-formed connected
  * account exists and can receive transfers unless a test says otherwise. Tests can make it
  * unavailable or make it decline cards.
  */
@@ -56,14 +63,39 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
         }
     }
 
+    /** A hosted page: what it will make once paid, and the intent it made. */
+    private static final class Checkout {
+        final CheckoutSession session;
+        final NewIntent request;
+        String intentId;
+        boolean expired;
+
+        Checkout(CheckoutSession session, NewIntent request) {
+            this.session = session;
+            this.request = request;
+        }
+    }
+
+    /** A hosted page as its customer finds it, with what it was made for: open, paid ({@code intentId}) or expired. */
+    public record CheckoutPage(CheckoutSession session, NewIntent request, String intentId, boolean expired) {
+        public boolean open() {
+            return intentId == null && !expired;
+        }
+    }
+
     /** A write the gateway received: the operation, the intent and the idempotency key. */
     public record Call(String operation, String intentId, String idempotencyKey) {
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Set<PaymentMethod> supported;
     private final boolean customerConfirmsAtOnce;
     private final String idPrefix;
+    private final String pageUrl;
+    private final Duration checkoutLifetime;
     private final Map<String, Intent> intents = new HashMap<>();
+    private final Map<String, Checkout> checkouts = new HashMap<>();
     private final Map<String, GatewayResult<?>> answersByKey = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private final Set<String> missingAccounts = new HashSet<>();
@@ -77,9 +109,17 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     public SimulatedPaymentGateway(Set<PaymentMethod> supported, boolean customerConfirmsAtOnce, String idPrefix) {
+        this(supported, customerConfirmsAtOnce, idPrefix, "https://checkout.invalid/", Duration.ofHours(1));
+    }
+
+    /** {@code pageUrl}: where the hosted pages are, each at its session id; each lasts {@code checkoutLifetime}. */
+    public SimulatedPaymentGateway(Set<PaymentMethod> supported, boolean customerConfirmsAtOnce, String idPrefix, String pageUrl,
+                                   Duration checkoutLifetime) {
         this.supported = Set.copyOf(supported);
         this.customerConfirmsAtOnce = customerConfirmsAtOnce;
         this.idPrefix = idPrefix;
+        this.pageUrl = pageUrl;
+        this.checkoutLifetime = checkoutLifetime;
     }
 
     @Override
@@ -93,10 +133,7 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
             if (!supports(request.method())) {
                 return new GatewayResult.Rejected<>("payment_method_unsupported", request.method().wireName() + " is not supported");
             }
-            String id = "pi_" + idPrefix + "_" + (++sequence);
-            Intent intent = new Intent(id, id + "_secret_" + sequence, request.amount(), request.manualCapture(),
-                    request.destinationAccount(), request.applicationFee());
-            intents.put(id, intent);
+            Intent intent = newIntent(request);
             if (customerConfirmsAtOnce) {
                 GatewayResult<IntentSnapshot> confirmed = confirmIntent(intent);
                 if (!(confirmed instanceof GatewayResult.Done<IntentSnapshot>)) {
@@ -105,6 +142,61 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
             }
             return new GatewayResult.Done<>(intent.snapshot());
         });
+    }
+
+    private Intent newIntent(NewIntent request) {
+        String id = "pi_" + idPrefix + "_" + (++sequence);
+        Intent intent = new Intent(id, id + "_secret_" + sequence, request.amount(), request.manualCapture(),
+                request.destinationAccount(), request.applicationFee());
+        intents.put(id, intent);
+        return intent;
+    }
+
+    @Override
+    public synchronized GatewayResult<CheckoutSession> createCheckout(NewIntent request, Instant openedAt) {
+        return keyed("checkout", null, request.idempotencyKey(), () -> {
+            if (request.method() != PaymentMethod.CARD || !supports(request.method())) {
+                return new GatewayResult.Rejected<>("payment_method_unsupported", "a hosted page takes cards only");
+            }
+            // as unguessable as Stripe's: the page's address is all its customer needs
+            String id = "cs_" + idPrefix + "_" + (++sequence) + "_" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+            CheckoutSession session = new CheckoutSession(id, pageUrl + id, openedAt.plus(checkoutLifetime));
+            checkouts.put(id, new Checkout(session, request));
+            return new GatewayResult.Done<>(session);
+        });
+    }
+
+    public synchronized Optional<CheckoutPage> checkout(String sessionId) {
+        Checkout checkout = checkouts.get(sessionId);
+        return checkout == null ? Optional.empty() : Optional.of(new CheckoutPage(checkout.session, checkout.request,
+                checkout.intentId, checkout.expired));
+    }
+
+    /**
+     * The customer pays on the open page: its intent is made and confirmed (held with manual capture, else charged).
+     * A page already paid or expired, or a declined card, changes nothing.
+     */
+    public synchronized GatewayResult<IntentSnapshot> payCheckout(String sessionId, Instant now) {
+        Checkout checkout = checkouts.get(sessionId);
+        if (checkout == null || checkout.intentId != null || checkout.expired || !now.isBefore(checkout.session.expiresAt())) {
+            return new GatewayResult.Rejected<>("checkout_closed", "the payment page is no longer open");
+        }
+        if (declineCode != null) {
+            return new GatewayResult.Declined<>(declineCode, "Your card was declined.");
+        }
+        Intent intent = newIntent(checkout.request);
+        checkout.intentId = intent.id;
+        return confirmIntent(intent);
+    }
+
+    /** The open page expires unpaid (its time ran out, or its customer left it); false when it was not open. */
+    public synchronized boolean expireCheckout(String sessionId) {
+        Checkout checkout = checkouts.get(sessionId);
+        if (checkout == null || checkout.intentId != null || checkout.expired) {
+            return false;
+        }
+        checkout.expired = true;
+        return true;
     }
 
     /** The customer confirms the intent (Stripe.js in a real client). */

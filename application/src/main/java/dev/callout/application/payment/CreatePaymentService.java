@@ -35,21 +35,23 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
     private final GatewayCalls calls;
     private final boolean cardsAfterCompletion;
     private final boolean cardsHeldFromPosting;
+    private final boolean hostedCheckout;
 
     public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
                                 PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                 IdGenerator ids, HoldWindow holdWindow) {
-        this(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids, holdWindow, false, false);
+        this(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids, holdWindow, false, false, false);
     }
 
     /**
      * {@code cardsAfterCompletion}: cards, like cash and wallets, pay for completed jobs only;
-     * {@code cardsHeldFromPosting}: a card may be held for a job nobody took yet ({@link Payment#openAtPosting}).
+     * {@code cardsHeldFromPosting}: a card may be held for a job nobody took yet ({@link Payment#openAtPosting});
+     * {@code hostedCheckout}: a card accepted or completed is paid on the gateway's hosted page ({@link Payment#openOnHostedPage}).
      */
     public CreatePaymentService(Jobs jobs, Payments payments, Ledger ledger, PayoutAccounts payoutAccounts,
                                 PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                 IdGenerator ids, HoldWindow holdWindow, boolean cardsAfterCompletion,
-                                boolean cardsHeldFromPosting) {
+                                boolean cardsHeldFromPosting, boolean hostedCheckout) {
         this.jobs = jobs;
         this.payments = payments;
         this.payoutAccounts = payoutAccounts;
@@ -62,6 +64,7 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
         this.calls = new GatewayCalls(payments, gateway, new PaymentChanges(payments, ledger, outbox, transactions, clock));
         this.cardsAfterCompletion = cardsAfterCompletion;
         this.cardsHeldFromPosting = cardsHeldFromPosting;
+        this.hostedCheckout = hostedCheckout;
     }
 
     @Override
@@ -88,9 +91,14 @@ public final class CreatePaymentService implements CreatePaymentUseCase {
                     ? PaymentRejection.ALREADY_PAID : PaymentRejection.AMOUNT_MISMATCH);
         }
         String payoutAccount = job.providerId() == null ? null : payoutAccounts.accountOf(job.providerId()).orElse(null);
-        PaymentOutcome outcome = cardsHeldFromPosting && job.status() == JobStatus.REQUESTED && command.method() == PaymentMethod.CARD
-                ? Payment.openAtPosting(PaymentId.next(ids), job, command.actor(), amount, holdWindow, clock.instant())
-                : Payment.open(PaymentId.next(ids), job, command.actor(), command.method(), amount, payoutAccount, holdWindow,
+        PaymentId id = PaymentId.next(ids);
+        boolean card = command.method() == PaymentMethod.CARD;
+        PaymentOutcome outcome = cardsHeldFromPosting && job.status() == JobStatus.REQUESTED && card
+                ? Payment.openAtPosting(id, job, command.actor(), amount, holdWindow, clock.instant())
+                : hostedCheckout && card
+                ? Payment.openOnHostedPage(id, job, command.actor(), amount, payoutAccount, holdWindow, cardsAfterCompletion,
+                clock.instant())
+                : Payment.open(id, job, command.actor(), command.method(), amount, payoutAccount, holdWindow,
                 cardsAfterCompletion, clock.instant());
         return switch (outcome) {
             case PaymentOutcome.Refused refused -> new PaymentResult.Refused(refused.reason());

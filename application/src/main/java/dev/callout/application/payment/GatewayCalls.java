@@ -2,6 +2,7 @@ package dev.callout.application.payment;
 
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.application.port.Payments;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.GatewayCall;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.Payment;
@@ -42,7 +43,9 @@ final class GatewayCalls {
                 return last == null || last instanceof PaymentResult.Conflict ? new PaymentResult.Ok(current.get()) : last;
             }
             Payment payment = current.get();
-            last = payment.pendingCall() != null ? call(payment, payment.pendingCall()) : refund(payment, payment.unsentRefunds().getFirst());
+            last = payment.pendingCall() == GatewayCall.CHECKOUT ? checkout(payment)
+                    : payment.pendingCall() != null ? call(payment, payment.pendingCall())
+                    : refund(payment, payment.unsentRefunds().getFirst());
             if (last instanceof PaymentResult.GatewayUnavailable || last instanceof PaymentResult.NotFound) {
                 return last;
             }
@@ -55,6 +58,7 @@ final class GatewayCalls {
         String key = call.idempotencyKey(payment.id());
         GatewayResult<IntentSnapshot> answer = switch (call) {
             case CREATE -> gateway.createIntent(newIntent(payment, key));
+            case CHECKOUT -> throw new IllegalArgumentException("a hosted page is no intent call: checkout() makes it");
             case CAPTURE -> gateway.capture(payment.intentId(), key);
             case CANCEL -> gateway.cancel(payment.intentId(), key);
         };
@@ -72,6 +76,18 @@ final class GatewayCalls {
             case GatewayResult.Rejected<IntentSnapshot> rejected -> changes.run(payment.id(),
                     (p, at) -> p.failed(rejected.code(), rejected.message(), call, at));
             case GatewayResult.Unavailable<IntentSnapshot> unavailable -> new PaymentResult.GatewayUnavailable(payment);
+        };
+    }
+
+    private PaymentResult checkout(Payment payment) {
+        NewIntent intent = newIntent(payment, GatewayCall.CHECKOUT.idempotencyKey(payment.id()));
+        return switch (gateway.createCheckout(intent, payment.createdAt())) {
+            case GatewayResult.Done<CheckoutSession> done -> changes.run(payment.id(), (p, at) -> p.checkoutOpened(done.value(), at));
+            case GatewayResult.Declined<CheckoutSession> declined -> changes.run(payment.id(),
+                    (p, at) -> p.failed(declined.code(), declined.message(), GatewayCall.CHECKOUT, at));
+            case GatewayResult.Rejected<CheckoutSession> rejected -> changes.run(payment.id(),
+                    (p, at) -> p.failed(rejected.code(), rejected.message(), GatewayCall.CHECKOUT, at));
+            case GatewayResult.Unavailable<CheckoutSession> unavailable -> new PaymentResult.GatewayUnavailable(payment);
         };
     }
 

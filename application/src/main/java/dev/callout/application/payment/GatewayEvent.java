@@ -15,6 +15,18 @@ public sealed interface GatewayEvent {
     record IntentChanged(String eventId, String type, IntentSnapshot intent, PaymentId paymentId) implements GatewayEvent {
     }
 
+    /**
+     * checkout.session.completed: the customer paid on the hosted page {@code sessionId}; {@code intent} is what the
+     * session says of the intent it made (held, or charged). {@code paymentId} is ours, from the session's metadata.
+     */
+    record CheckoutCompleted(String eventId, String type, String sessionId, IntentSnapshot intent, PaymentId paymentId)
+            implements GatewayEvent {
+    }
+
+    /** checkout.session.expired: the hosted page {@code sessionId} expired unpaid. */
+    record CheckoutExpired(String eventId, String type, String sessionId, PaymentId paymentId) implements GatewayEvent {
+    }
+
     /** payment_intent.payment_failed: the customer's attempt was refused. */
     record IntentFailed(String eventId, String type, String intentId, PaymentId paymentId, String code,
                         String message) implements GatewayEvent {

@@ -79,6 +79,8 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
         Optional<Payment> found = switch (event) {
             case GatewayEvent.IntentChanged changed -> find(changed.intent().intentId(), changed.paymentId());
             case GatewayEvent.IntentFailed failed -> find(failed.intentId(), failed.paymentId());
+            case GatewayEvent.CheckoutCompleted completed -> onPage(completed.sessionId(), completed.paymentId());
+            case GatewayEvent.CheckoutExpired expired -> onPage(expired.sessionId(), expired.paymentId());
             case GatewayEvent.ChargeRefunded refunded -> find(refunded.intentId(), null);
             case GatewayEvent.DisputeCreated dispute -> find(dispute.intentId(), null);
             case GatewayEvent.Other other -> Optional.empty();
@@ -97,6 +99,8 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
         PaymentOutcome outcome = switch (event) {
             case GatewayEvent.IntentChanged changed -> payment.observe(changed.intent(), null, now);
             case GatewayEvent.IntentFailed failed -> payment.failed(failed.code(), failed.message(), null, now);
+            case GatewayEvent.CheckoutCompleted completed -> payment.observe(completed.intent(), null, now);
+            case GatewayEvent.CheckoutExpired expired -> payment.checkoutExpired(expired.sessionId(), now);
             case GatewayEvent.ChargeRefunded refunded -> payment.chargeRefunded(refunded.intentId(),
                     refunded.amountCaptured(), refunded.amountRefunded(), unknownRefund, now);
             case GatewayEvent.DisputeCreated dispute -> payment.disputed(now);
@@ -111,9 +115,15 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
             case GatewayEvent.Other other -> "Callout does not act on " + other.type() + " events";
             case GatewayEvent.IntentChanged changed -> noPayment(changed.intent().intentId());
             case GatewayEvent.IntentFailed failed -> noPayment(failed.intentId());
+            case GatewayEvent.CheckoutCompleted completed -> noPage(completed.sessionId());
+            case GatewayEvent.CheckoutExpired expired -> noPage(expired.sessionId());
             case GatewayEvent.ChargeRefunded refunded -> noPayment(refunded.intentId());
             case GatewayEvent.DisputeCreated dispute -> noPayment(dispute.intentId());
         };
+    }
+
+    private static String noPage(String sessionId) {
+        return "no payment has the checkout session " + sessionId;
     }
 
     private static String noPayment(String intentId) {
@@ -141,7 +151,12 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
                 }
                 yield problem;
             }
+            case GatewayEvent.CheckoutCompleted completed -> payment.intentId() != null
+                    && !payment.intentId().equals(completed.intent().intentId())
+                    ? "the session's intent " + completed.intent().intentId() + " is not payment " + payment.id().value() + "'s"
+                    : beyond(payment, completed.intent().amountReceived(), "received");
             case GatewayEvent.IntentFailed failed -> null;
+            case GatewayEvent.CheckoutExpired expired -> null;
             case GatewayEvent.DisputeCreated dispute -> null;
             case GatewayEvent.Other other -> null;
         };
@@ -157,6 +172,12 @@ public final class HandleGatewayEventService implements HandleGatewayEventUseCas
             return "the event reports " + amount + " " + what + ", outside payment " + payment.id().value() + "'s 0 to " + limit;
         }
         return null;
+    }
+
+    /** The payment whose hosted page the session is: named by the session's metadata, and holding that session. */
+    private Optional<Payment> onPage(String sessionId, PaymentId paymentId) {
+        return paymentId == null ? Optional.empty() : payments.byId(paymentId)
+                .filter(p -> p.checkout() != null && p.checkout().id().equals(sessionId));
     }
 
     private Optional<Payment> find(String intentId, PaymentId paymentId) {

@@ -5,8 +5,10 @@ import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.PaymentMethod;
+import java.time.Instant;
 
 /**
  * A payment processor with Stripe's model: payment intents captured at once or held (manual
@@ -20,6 +22,13 @@ public interface PaymentGateway {
     boolean supports(PaymentMethod method);
 
     GatewayResult<IntentSnapshot> createIntent(NewIntent intent);
+
+    /**
+     * The gateway's hosted payment page for {@code intent} (a Stripe Checkout Session): the customer pays there, and the
+     * intent, with the same capture, destination, fee and metadata, exists only once they have. The page lasts the
+     * gateway's configured lifetime from {@code openedAt} (the payment's opening), so a repeat is the same request.
+     */
+    GatewayResult<CheckoutSession> createCheckout(NewIntent intent, Instant openedAt);
 
     GatewayResult<IntentSnapshot> capture(String intentId, String idempotencyKey);
 

@@ -10,11 +10,13 @@ import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.RefundStatus;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +29,9 @@ public abstract class PaymentGatewayContract {
 
     /** The intent after its customer confirmed it with a good card (Stripe.js in a real client). */
     protected abstract IntentSnapshot confirmedByCustomer(IntentSnapshot created);
+
+    /** The intent the hosted page made once its customer paid there with a good card. */
+    protected abstract IntentSnapshot paidOnPage(CheckoutSession page);
 
     /** The id of a connected account of the platform's that has finished onboarding. */
     protected abstract String onboardedConnectedAccount();
@@ -62,6 +67,32 @@ public abstract class PaymentGatewayContract {
         assertThat(done(gateway().capture(hold.intentId(), key))).isEqualTo(captured);
         assertThat(gateway().capture(hold.intentId(), "key-capture-" + unique())).isInstanceOf(GatewayResult.Rejected.class);
         assertThat(done(gateway().retrieve(hold.intentId())).status()).isEqualTo(IntentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aHostedPageIsMadeOnceForItsKeyAndHoldsTheCardItsCustomerPaysWith() {
+        Instant openedAt = Instant.now();
+        NewIntent hold = intent(true, php(95_050));
+
+        CheckoutSession page = done(gateway().createCheckout(hold, openedAt));
+        assertThat(page.id()).isNotBlank();
+        assertThat(page.url()).contains(page.id());
+        assertThat(page.expiresAt()).isAfter(openedAt);
+        assertThat(done(gateway().createCheckout(hold, openedAt))).isEqualTo(page);
+
+        IntentSnapshot held = paidOnPage(page);
+        assertThat(held.status()).isEqualTo(IntentStatus.REQUIRES_CAPTURE);
+        assertThat(done(gateway().capture(held.intentId(), "key-capture-" + unique())).amountReceived()).isEqualTo(php(95_050));
+    }
+
+    @Test
+    void aHostedPageForAnImmediateChargeChargesTheCard() {
+        CheckoutSession page = done(gateway().createCheckout(intent(false, php(1_500)), Instant.now()));
+
+        IntentSnapshot charged = paidOnPage(page);
+
+        assertThat(charged.status()).isEqualTo(IntentStatus.SUCCEEDED);
+        assertThat(charged.amountReceived()).isEqualTo(php(1_500));
     }
 
     @Test

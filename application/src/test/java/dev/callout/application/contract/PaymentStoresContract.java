@@ -14,6 +14,7 @@ import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.EntryKind;
 import dev.callout.domain.payment.HoldWindow;
 import dev.callout.domain.payment.IntentSnapshot;
@@ -166,6 +167,30 @@ public abstract class PaymentStoresContract {
         Payment second = opened(job, at(4));
         assertThat(payments().add(second)).isEqualTo(Payments.AddResult.ADDED);
         assertThat(payments().liveForJob(job.id()).map(Payment::id)).contains(second.id());
+    }
+
+    @Test
+    void aHostedPageIsAskedForKeptWithThePaymentAndItsExpiryFreesTheJob() {
+        Job job = storedJob(T0);
+        Payment onPage = changed(Payment.openOnHostedPage(new PaymentId("pay_" + unique()), job, customerActor, null, null,
+                HoldWindow.STRIPE, false, T0));
+        assertThat(payments().add(onPage)).isEqualTo(Payments.AddResult.ADDED);
+        assertThat(stored(onPage.id()).pendingCall()).isEqualTo(dev.callout.domain.payment.GatewayCall.CHECKOUT);
+        assertThat(payments().awaitingGateway(at(60), 10)).contains(onPage.id());
+
+        CheckoutSession session = new CheckoutSession("cs_" + unique(), "https://checkout.stripe.com/c/pay/cs_1", at(3_600));
+        Payment opened = changed(stored(onPage.id()).checkoutOpened(session, at(1)));
+        assertThat(payments().update(opened)).isEqualTo(Payments.UpdateResult.UPDATED);
+        assertThat(stored(onPage.id())).usingRecursiveComparison().ignoringFields("version").isEqualTo(opened);
+        assertThat(stored(onPage.id()).checkout()).isEqualTo(session);
+        assertThat(payments().awaitingGateway(at(60), 10)).doesNotContain(onPage.id());
+
+        Payment expired = changed(stored(onPage.id()).checkoutExpired(session.id(), at(3_600)));
+        assertThat(payments().update(expired)).isEqualTo(Payments.UpdateResult.UPDATED);
+        assertThat(stored(onPage.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(stored(onPage.id()).failureCode()).isEqualTo("checkout_expired");
+        assertThat(payments().liveForJob(job.id())).isEmpty();
+        assertThat(payments().add(opened(job, at(3_601)))).isEqualTo(Payments.AddResult.ADDED);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.port.PaymentGateway;
+import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,11 @@ class SimulatedPaymentGatewayTest extends PaymentGatewayContract {
     @Override
     protected IntentSnapshot confirmedByCustomer(IntentSnapshot created) {
         return done(gateway.confirm(created.intentId()));
+    }
+
+    @Override
+    protected IntentSnapshot paidOnPage(CheckoutSession page) {
+        return done(gateway.payCheckout(page.id(), page.expiresAt().minusSeconds(1)));
     }
 
     @Override

@@ -68,9 +68,14 @@ final class PaymentWorld {
 
     /** {@code cardsHeldFromPosting}: the policy that holds a card before anyone takes the job. */
     PaymentWorld(boolean customerConfirmsAtOnce, boolean cardsHeldFromPosting) {
+        this(customerConfirmsAtOnce, cardsHeldFromPosting, false, false);
+    }
+
+    /** {@code hostedCheckout}: cards are paid on the gateway's hosted page; {@code cardsAfterCompletion}: for completed jobs only. */
+    PaymentWorld(boolean customerConfirmsAtOnce, boolean cardsHeldFromPosting, boolean hostedCheckout, boolean cardsAfterCompletion) {
         gateway = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), customerConfirmsAtOnce, "test");
         create = new CreatePaymentService(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids,
-                HoldWindow.STRIPE, false, cardsHeldFromPosting);
+                HoldWindow.STRIPE, cardsAfterCompletion, cardsHeldFromPosting, hostedCheckout);
         commands = new PaymentCommandsService(payments, ledger, gateway, outbox, transactions, clock);
         refunds = new RefundPaymentService(payments, ledger, gateway, outbox, transactions, clock, ids);
         queries = new PaymentQueriesService(payments, ledger);

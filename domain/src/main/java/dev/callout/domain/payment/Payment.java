@@ -2,7 +2,6 @@ package dev.callout.domain.payment;
 
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
-import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.money.FeeSplit;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.PaymentEvent.PaymentUpdated;
@@ -36,12 +35,14 @@ import java.util.function.Consumer;
  *
  * <p>Gateway calls are asked for ({@code pendingCall}, pending refunds) and made after the change
  * commits; their answers, and webhooks, come back as facts ({@link #observe}), applied only when
- * they move the payment forward, so they may arrive in any order and any number of times.
+ * they move the payment forward, so they may arrive in any order and any number of times. A card
+ * paid on the gateway's hosted page has its {@code checkout} session until the customer pays there.
  */
 public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId providerId, PaymentMethod method,
                       FeeSplit split, HoldPlan plan, String payoutAccount, Stage stage, boolean releaseRequested,
                       boolean customerReleased, boolean cancelRequested, boolean disputed, GatewayCall pendingCall,
-                      String intentId, String clientSecret, Refunds refunds, Instant createdAt, Instant updatedAt, long version) {
+                      String intentId, String clientSecret, CheckoutSession checkout, Refunds refunds, Instant createdAt,
+                      Instant updatedAt, long version) {
 
     public Payment {
         Objects.requireNonNull(id, "id");
@@ -85,12 +86,16 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         return PaymentOpening.open(id, job, customer, method, amount, payoutAccount, window, cardsAfterCompletion, now);
     }
 
+    /** As {@link #open}, a card the customer pays on the gateway's hosted page rather than confirming it in the client. */
+    public static PaymentOutcome openOnHostedPage(PaymentId id, Job job, Actor customer, Money amount, String payoutAccount,
+                                                  HoldWindow window, boolean cardsAfterCompletion, Instant now) {
+        return PaymentOpening.onHostedPage(open(id, job, customer, PaymentMethod.CARD, amount, payoutAccount, window,
+                cardsAfterCompletion, now));
+    }
+
     /** A card held as the job is posted: no provider until one takes it ({@link #assign}), so the platform holds it. */
     public static PaymentOutcome openAtPosting(PaymentId id, Job job, Actor customer, Money amount, HoldWindow window, Instant now) {
-        PaymentRejection refused = PaymentOpening.refusal(job, customer, amount,
-                job.status() == JobStatus.REQUESTED && job.providerId() == null, false);
-        return refused != null ? new Refused(refused)
-                : PaymentOpening.opened(id, job, PaymentMethod.CARD, window.plan(now, job.details().scheduledAt()), null, now);
+        return PaymentOpening.openAtPosting(id, job, customer, amount, window, now);
     }
 
     // ---- reading
@@ -114,17 +119,11 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
     }
 
     public String failureCode() {
-        Failed failure = failure();
-        return failure == null ? null : failure.code();
+        return stage.failure() == null ? null : stage.failure().code();
     }
 
     public String failureMessage() {
-        Failed failure = failure();
-        return failure == null ? null : failure.message();
-    }
-
-    private Failed failure() {
-        return stage instanceof Failed f ? f : stage instanceof Cancelled c ? c.lastFailure() : null;
+        return stage.failure() == null ? null : stage.failure().message();
     }
 
     public PaymentStatus status() {
@@ -180,8 +179,8 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
     /** This payment as stored at {@code storedVersion}. */
     public Payment withVersion(long storedVersion) {
         return new Payment(id, jobId, customerId, providerId, method, split, plan, payoutAccount, stage, releaseRequested,
-                customerReleased, cancelRequested, disputed, pendingCall, intentId, clientSecret, refunds, createdAt, updatedAt,
-                storedVersion);
+                customerReleased, cancelRequested, disputed, pendingCall, intentId, clientSecret, checkout, refunds, createdAt,
+                updatedAt, storedVersion);
     }
 
     // ---- commands
@@ -286,6 +285,16 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         return edit(now, d -> d.observed(intent, answered));
     }
 
+    /** The gateway made the hosted page the customer pays on (the answer to {@link GatewayCall#CHECKOUT}). */
+    public PaymentOutcome checkoutOpened(CheckoutSession session, Instant now) {
+        return edit(now, d -> d.checkoutOpened(session));
+    }
+
+    /** The hosted page expired unpaid: the payment is given up (cancelled), so the customer may pay again. */
+    public PaymentOutcome checkoutExpired(String sessionId, Instant now) {
+        return edit(now, d -> d.checkoutExpired(sessionId));
+    }
+
     /** The gateway refused the customer's card or a capture; {@code answered} is the call, null for a webhook. */
     public PaymentOutcome failed(String code, String message, GatewayCall answered, Instant now) {
         return edit(now, d -> d.failed(code, message, answered));
@@ -336,10 +345,5 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
 
     PaymentUpdated updated(Instant now) {
         return new PaymentUpdated(id, jobId, customerId, providerId, method, status(), amount(), refunded(), now);
-    }
-
-    /** The refund that gives back money held for a cancelled job: one per payment, so its id derives from the payment's. */
-    RefundId cancellationRefundId() {
-        return new RefundId(RefundId.PREFIX + "_" + id.value().substring(PaymentId.PREFIX.length() + 1) + "X");
     }
 }

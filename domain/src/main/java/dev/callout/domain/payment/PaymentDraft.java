@@ -27,6 +27,7 @@ final class PaymentDraft {
     GatewayCall pendingCall;
     String intentId;
     String clientSecret;
+    CheckoutSession checkout;
     Refunds refunds;
 
     PaymentDraft(Payment p, Instant now) {
@@ -42,6 +43,7 @@ final class PaymentDraft {
         pendingCall = p.pendingCall();
         intentId = p.intentId();
         clientSecret = p.clientSecret();
+        checkout = p.checkout();
         refunds = p.refunds();
     }
 
@@ -49,7 +51,7 @@ final class PaymentDraft {
     Payment build(Instant updatedAt) {
         return new Payment(from.id(), from.jobId(), from.customerId(), providerId, from.method(), from.split(),
                 from.plan(), from.payoutAccount(), stage, releaseRequested, customerReleased, cancelRequested, disputed,
-                pendingCall, intentId, clientSecret, refunds, from.createdAt(), updatedAt, from.version());
+                pendingCall, intentId, clientSecret, checkout, refunds, from.createdAt(), updatedAt, from.version());
     }
 
     List<LedgerEntry> entries() {
@@ -86,6 +88,22 @@ final class PaymentDraft {
         followUp();
     }
 
+    /** The hosted page was made; the customer pays there (or not: a cancellation waits for its intent or expiry). */
+    void checkoutOpened(CheckoutSession session) {
+        answer(GatewayCall.CHECKOUT);
+        if (checkout == null) {
+            checkout = session;
+        }
+    }
+
+    /** Only a page still unpaid expires: once the customer paid there, its intent decides. */
+    void checkoutExpired(String sessionId) {
+        if (checkout != null && checkout.id().equals(sessionId) && stage instanceof Pending) {
+            stage = new Cancelled(new Failed("checkout_expired", "the payment page expired before the customer paid"));
+            pendingCall = null;
+        }
+    }
+
     /** The gateway refused the card (the payment is pending) or the capture of a hold. */
     void failed(String code, String message, GatewayCall answered) {
         answer(answered);
@@ -114,9 +132,14 @@ final class PaymentDraft {
         } else if (stage instanceof Captured c && cancelRequested && !c.released()) {
             Money rest = c.amount().minus(refunds.reserved());
             if (rest.isPositive()) {
-                requestRefund(from.cancellationRefundId(), rest, "job cancelled", null);
+                requestRefund(cancellationRefundId(), rest, "job cancelled", null);
             }
         }
+    }
+
+    /** The refund that gives back money held for a cancelled job: one per payment, so its id derives from the payment's. */
+    private RefundId cancellationRefundId() {
+        return new RefundId(RefundId.PREFIX + "_" + from.id().value().substring(PaymentId.PREFIX.length() + 1) + "X");
     }
 
     void capture(Money amount) {

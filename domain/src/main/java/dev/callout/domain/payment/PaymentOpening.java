@@ -30,6 +30,13 @@ final class PaymentOpening {
         return opened(id, job, method, plan, destination, now);
     }
 
+    static PaymentOutcome openAtPosting(PaymentId id, Job job, Actor customer, Money amount, HoldWindow window, Instant now) {
+        PaymentRejection refused = refusal(job, customer, amount, job.status() == JobStatus.REQUESTED && job.providerId() == null,
+                false);
+        return refused != null ? new PaymentOutcome.Refused(refused)
+                : opened(id, job, PaymentMethod.CARD, window.plan(now, job.details().scheduledAt()), null, now);
+    }
+
     /** Why the customer may not pay {@code amount} (null: the job's price) for the job now; null when they may. */
     static PaymentRejection refusal(Job job, Actor customer, Money amount, boolean payable, boolean waitsForCompletion) {
         if (!customer.id().equals(job.customerId())) { // the job's poster, whatever else the account does
@@ -47,11 +54,23 @@ final class PaymentOpening {
         return amount != null && !amount.equals(job.price().total()) ? PaymentRejection.AMOUNT_MISMATCH : null;
     }
 
+    /** An opened card payment to be paid on the gateway's hosted page: it asks for the page rather than an intent. */
+    static PaymentOutcome onHostedPage(PaymentOutcome opening) {
+        if (!(opening instanceof Changed opened)) {
+            return opening;
+        }
+        Payment p = opened.payment();
+        Payment onPage = new Payment(p.id(), p.jobId(), p.customerId(), p.providerId(), p.method(), p.split(), p.plan(),
+                p.payoutAccount(), p.stage(), p.releaseRequested(), p.customerReleased(), p.cancelRequested(), p.disputed(),
+                GatewayCall.CHECKOUT, null, null, null, p.refunds(), p.createdAt(), p.updatedAt(), p.version());
+        return new Changed(onPage, opened.entries(), opened.events());
+    }
+
     /** The new payment for the job's price, waiting for its gateway call when it goes through one. */
     static Changed opened(PaymentId id, Job job, PaymentMethod method, HoldPlan plan, String destination, Instant now) {
         Payment opened = new Payment(id, job.id(), job.customerId(), job.providerId(), method, job.price().split(), plan,
                 destination, new Pending(), job.status() == JobStatus.COMPLETED, false, false, false,
-                method.throughGateway() ? GatewayCall.CREATE : null, null, null,
+                method.throughGateway() ? GatewayCall.CREATE : null, null, null, null,
                 Refunds.none(job.price().total().currency()), now, now, 0);
         return new Changed(opened, List.of(), List.of(opened.updated(now)));
     }

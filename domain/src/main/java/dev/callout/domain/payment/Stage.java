@@ -15,6 +15,11 @@ public sealed interface Stage {
         return this instanceof Pending || this instanceof Failed || this instanceof Authorized;
     }
 
+    /** The failure the stage shows: its own, or the one a cancelled payment had before; null for none. */
+    default Failed failure() {
+        return this instanceof Failed f ? f : this instanceof Cancelled c ? c.lastFailure() : null;
+    }
+
     record Pending() implements Stage {
         @Override
         public String storedName() {
