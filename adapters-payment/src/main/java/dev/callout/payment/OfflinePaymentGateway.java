@@ -27,15 +27,12 @@ import java.util.Set;
  * behaviour (holds, captures, cancellations, refunds, refusals, idempotency keys; the same
  * contract tests as the Stripe adapter) with no money moving; every connected account exists. The customer's card is taken as
  * confirmed when the intent is created, as with Stripe's test card. Its hosted payment pages are Callout's own
- * ({@link #PAGES}{@code <session id>}): paying or leaving one answers the webhook Stripe would send, signed with
+ * ({@link OfflineCheckout#PAGES}{@code <session id>}): paying or leaving one answers the webhook Stripe would send, signed with
  * the offline webhook secret. State lives in memory:
  * intents do not survive a restart (the payments and ledger, in the database, do), and the ids
  * of each run are its own.
  */
 public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheckout {
-
-    /** Where Callout serves the offline gateway's hosted pages, each at its session id. */
-    public static final String PAGES = "/offline-checkout/";
 
     private static final System.Logger LOG = System.getLogger(OfflinePaymentGateway.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -164,7 +161,7 @@ public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheck
         event.add("data", data);
         String payload = event.toString();
         try {
-            return new SignedEvent(payload, "t=" + now + ",v1=" + Webhook.Util.computeHmacSha256(webhookSecret, now + "." + payload));
+            return new SignedEvent(type, payload, "t=" + now + ",v1=" + Webhook.Util.computeHmacSha256(webhookSecret, now + "." + payload));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available to sign the offline gateway's events", e);
         }

@@ -59,7 +59,7 @@ class OfflinePaymentGatewayTest extends PaymentGatewayContract {
     void itsPageIsPaidOnceAsStripeWouldReportItAndThenNoLongerOpen() {
         NewIntent hold = intent(true, Money.parse("850.00", "PHP"));
         CheckoutSession page = done(gateway.createCheckout(hold, clock.instant()));
-        assertThat(page.url()).isEqualTo(OfflinePaymentGateway.PAGES + page.id());
+        assertThat(page.url()).isEqualTo(OfflineCheckout.PAGES + page.id());
         assertThat(gateway.page(page.id())).contains(new OfflineCheckout.Page(page, Money.parse("850.00", "PHP"), true));
 
         GatewayEvent paid = verified(gateway.pay(page.id()).orElseThrow());

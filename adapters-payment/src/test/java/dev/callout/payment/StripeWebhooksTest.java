@@ -7,6 +7,7 @@ import com.stripe.net.Webhook;
 import dev.callout.application.payment.GatewayEvent;
 import dev.callout.application.port.GatewayEvents.Verification;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentId;
 import java.time.Clock;
@@ -59,6 +60,41 @@ class StripeWebhooksTest {
             assertThat(changed.intent().status()).isEqualTo(IntentStatus.REQUIRES_CAPTURE);
             assertThat(changed.intent().intentId()).isEqualTo("pi_1");
         });
+    }
+
+    static String session(String id, String paymentIntent, String paymentStatus, String paymentId) {
+        return """
+                {"id": "%s", "object": "checkout.session", "mode": "payment", "status": "complete", "amount_total": 85000,
+                 "currency": "php", "payment_intent": %s, "payment_status": "%s", "metadata": {"payment_id": "%s"}}"""
+                .formatted(id, paymentIntent == null ? "null" : "\"" + paymentIntent + "\"", paymentStatus, paymentId);
+    }
+
+    @Test
+    void aCompletedCheckoutIsTheIntentItMadeHeldWhenUnpaidAndChargedWhenPaid() throws Exception {
+        String held = event("evt_c1", "checkout.session.completed", session("cs_1", "pi_9", "unpaid", "pay_7"));
+        assertThat(verify(held, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(new GatewayEvent.CheckoutCompleted(
+                "evt_c1", "checkout.session.completed", "cs_1", new IntentSnapshot("pi_9", null, IntentStatus.REQUIRES_CAPTURE,
+                Money.ofMinor(0, "PHP")), new PaymentId("pay_7"))));
+
+        String charged = event("evt_c2", "checkout.session.completed", session("cs_2", "pi_8", "paid", "pay_7"));
+        assertThat(verify(charged, NOW.getEpochSecond(), SECRET)).isInstanceOfSatisfying(Verification.Verified.class, v ->
+                assertThat(((GatewayEvent.CheckoutCompleted) v.event()).intent()).isEqualTo(new IntentSnapshot("pi_8", null,
+                        IntentStatus.SUCCEEDED, Money.ofMinor(85_000, "PHP"))));
+
+        String expired = event("evt_c3", "checkout.session.expired", session("cs_3", null, "unpaid", "pay_7"));
+        assertThat(verify(expired, NOW.getEpochSecond(), SECRET)).isEqualTo(new Verification.Verified(new GatewayEvent.CheckoutExpired(
+                "evt_c3", "checkout.session.expired", "cs_3", new PaymentId("pay_7"))));
+    }
+
+    @Test
+    void aCompletedCheckoutWithoutItsIntentOrWithAnotherPaymentStatusIsUnreadable() throws Exception {
+        String noIntent = event("evt_c4", "checkout.session.completed", session("cs_4", null, "unpaid", "pay_7"));
+        assertThat(verify(noIntent, NOW.getEpochSecond(), SECRET)).isEqualTo(
+                new Verification.Unreadable("data.object.payment_intent is missing"));
+
+        String free = event("evt_c5", "checkout.session.completed", session("cs_5", "pi_5", "no_payment_required", "pay_7"));
+        assertThat(verify(free, NOW.getEpochSecond(), SECRET)).isEqualTo(
+                new Verification.Unreadable("data.object.payment_status is not paid or unpaid"));
     }
 
     @Test

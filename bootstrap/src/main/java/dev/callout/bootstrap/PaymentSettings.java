@@ -2,6 +2,7 @@ package dev.callout.bootstrap;
 
 import dev.callout.domain.money.FeeRate;
 import dev.callout.domain.payment.HoldWindow;
+import dev.callout.payment.CheckoutPages;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
@@ -12,7 +13,10 @@ import java.time.Duration;
  * money; gateway calls that did not complete are retried every 30 seconds once 30 seconds old; a card
  * may pay once the job is accepted ({@code cards-after-completion}: only once it is completed;
  * {@code cards-held-from-posting}: the card is held as the job is posted, before anyone takes it); an admin's deletion
- * of a job keeps any job a payment names ({@code deletion-releases-holds}: releases a payment that took no money first).
+ * of a job keeps any job a payment names ({@code deletion-releases-holds}: releases a payment that took no money first);
+ * a card is confirmed in the client with its intent's secret ({@code hosted-checkout}: paid on the gateway's hosted
+ * page, which returns the browser to {@code checkout-success-url} or {@code checkout-cancel-url} and lasts
+ * {@code checkout-lifetime}, 1 hour by default).
  */
 @ConfigurationProperties("callout.payments")
 public class PaymentSettings {
@@ -26,6 +30,10 @@ public class PaymentSettings {
     private boolean cardsAfterCompletion;
     private boolean cardsHeldFromPosting;
     private boolean deletionReleasesHolds;
+    private boolean hostedCheckout;
+    private String checkoutSuccessUrl;
+    private String checkoutCancelUrl;
+    private Duration checkoutLifetime = Duration.ofHours(1);
 
     FeeRate defaultFee() {
         return new FeeRate(defaultFeeBps);
@@ -33,6 +41,10 @@ public class PaymentSettings {
 
     HoldWindow holdWindow() {
         return new HoldWindow(holdValidity, holdMargin);
+    }
+
+    CheckoutPages checkoutPages() {
+        return new CheckoutPages(checkoutSuccessUrl, checkoutCancelUrl, checkoutLifetime);
     }
 
     public int getDefaultFeeBps() {
@@ -107,5 +119,37 @@ public class PaymentSettings {
 
     public void setDeletionReleasesHolds(boolean deletionReleasesHolds) {
         this.deletionReleasesHolds = deletionReleasesHolds;
+    }
+
+    public boolean isHostedCheckout() {
+        return hostedCheckout;
+    }
+
+    public void setHostedCheckout(boolean hostedCheckout) {
+        this.hostedCheckout = hostedCheckout;
+    }
+
+    public String getCheckoutSuccessUrl() {
+        return checkoutSuccessUrl;
+    }
+
+    public void setCheckoutSuccessUrl(String checkoutSuccessUrl) {
+        this.checkoutSuccessUrl = checkoutSuccessUrl;
+    }
+
+    public String getCheckoutCancelUrl() {
+        return checkoutCancelUrl;
+    }
+
+    public void setCheckoutCancelUrl(String checkoutCancelUrl) {
+        this.checkoutCancelUrl = checkoutCancelUrl;
+    }
+
+    public Duration getCheckoutLifetime() {
+        return checkoutLifetime;
+    }
+
+    public void setCheckoutLifetime(Duration checkoutLifetime) {
+        this.checkoutLifetime = checkoutLifetime;
     }
 }

@@ -54,13 +54,17 @@ class PaymentUseCases {
     private static final Logger LOG = LoggerFactory.getLogger("callout.payments");
 
     @Singleton
-    PaymentGateway paymentGateway(StripeSettings stripe) {
+    PaymentGateway paymentGateway(StripeSettings stripe, PaymentSettings payments, Clock clock) {
         if (!stripe.online()) {
             LOG.info("No Stripe key (CALLOUT_STRIPE_SECRET_KEY): payments use the offline gateway, no money moves");
-            return new OfflinePaymentGateway();
+            return new OfflinePaymentGateway(payments.checkoutPages(), stripe.effectiveWebhookSecret(), clock);
+        }
+        if (payments.isHostedCheckout() && payments.getCheckoutSuccessUrl() == null) {
+            throw new IllegalStateException("callout.payments.checkout-success-url (CALLOUT_PAYMENTS_CHECKOUT_SUCCESS_URL) is "
+                    + "required with callout.payments.hosted-checkout and a Stripe key: Stripe Checkout returns the customer there");
         }
         return new StripePaymentGateway(stripe.getSecretKey(), stripe.getApiBase(), stripe.getRateLimitAttempts(),
-                stripe.getRateLimitBackoff());
+                stripe.getRateLimitBackoff(), payments.checkoutPages());
     }
 
     @Singleton
@@ -73,7 +77,8 @@ class PaymentUseCases {
                                        PaymentGateway gateway, Outbox outbox, Transactions transactions, Clock clock,
                                        IdGenerator ids, PaymentSettings settings) {
         return new CreatePaymentService(jobs, payments, ledger, payoutAccounts, gateway, outbox, transactions, clock, ids,
-                settings.holdWindow(), settings.isCardsAfterCompletion(), settings.isCardsHeldFromPosting());
+                settings.holdWindow(), settings.isCardsAfterCompletion(), settings.isCardsHeldFromPosting(),
+                settings.isHostedCheckout());
     }
 
     @Singleton

@@ -3,6 +3,8 @@ package dev.callout.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.callout.application.development.OfflineCheckout;
+import dev.callout.application.port.PaymentGateway;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import dev.callout.bootstrap.TrustWorld.Part;
 import io.micronaut.json.JsonMapper;
@@ -10,9 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -395,8 +399,9 @@ class BlueWorkEndToEndTest {
         assertThat(wallet.errorCode()).isEqualTo("PAYMENT_METHOD_UNSUPPORTED");
         Reply card = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}".formatted(jobId));
         assertThat(card.status()).as(card.text()).isEqualTo(201);
-        assertThat(card.json()).containsEntry("method", "card").containsEntry("payment_url", null).containsKey("client_secret");
+        assertThat(card.json()).containsEntry("method", "card").containsKey("payment_url");
         String paymentId = card.get("id");
+        assertThat(callout.post(card.get("payment_url") + "/pay", null, null).status()).isEqualTo(200);
         assertThat(callout.post("/api/v1/payments/" + paymentId + "/cash-confirm", pedro.token(), null).errorCode())
                 .isEqualTo("NOT_CASH_PAYMENT");
         eventually(() -> "completed".equals(callout.get("/api/v1/payments/" + paymentId, maria.token()).get("status")));
@@ -449,6 +454,109 @@ class BlueWorkEndToEndTest {
         Reply suspended = callout.patch("/api/v1/admin/users/" + maria.id(), admin, "{\"status\": \"suspended\", \"note\": \"Repeated no-shows.\"}");
         assertThat(suspended.json()).containsEntry("status", "suspended");
         assertThat(login(maria.email()).errorCode()).isEqualTo("ACCOUNT_SUSPENDED");
+    }
+
+    /** The offline gateway's hosted page answers the signed webhook Stripe would send for it; the test delivers it. */
+    private Reply deliver(Optional<OfflineCheckout.SignedEvent> event) {
+        assertThat(event).isPresent();
+        return callout.send("POST", "/api/v1/payments/webhook", null, event.get().payload(),
+                Map.of("Stripe-Signature", event.get().signature()));
+    }
+
+    private static OfflineCheckout pages() {
+        return (OfflineCheckout) callout.context.getBean(PaymentGateway.class);
+    }
+
+    private static String sessionOf(Reply initiated) {
+        String url = initiated.get("payment_url");
+        assertThat(url).startsWith(OfflineCheckout.PAGES + "cs_");
+        return url.substring(OfflineCheckout.PAGES.length());
+    }
+
+    @Test
+    void aCardIsPaidOnTheHostedPageItsWebhookConfirmsItOnBothSocketsAndAReplayChangesNothing() {
+        Person maria = customer();
+        Person pedro = worker(LAT + 0.04, LNG);
+        Person juan = customer();
+        String jobId = completedJob(maria, pedro);
+        String base = callout.server.getURL().toString();
+        try (SocketProbe workerSocket = SocketProbe.connectWithHeader(base, "/ws", pedro.token(), json);
+             SocketProbe customerSocket = SocketProbe.connectWithHeader(base, "/ws", maria.token(), json)) {
+            workerSocket.await("connected");
+            customerSocket.await("connected");
+            Reply stranger = callout.post("/api/v1/payments/initiate", juan.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
+                    .formatted(jobId));
+            assertThat(stranger.status()).as("someone else's job: the core tells a non-party nothing").isEqualTo(404);
+            assertThat(stranger.errorCode()).isEqualTo("JOB_NOT_FOUND");
+
+            Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
+                    .formatted(jobId));
+            assertThat(initiated.status()).as(initiated.text()).isEqualTo(201);
+            assertThat(initiated.json()).containsEntry("status", "pending").containsEntry("method", "card")
+                    .containsEntry("currency", "PHP").containsEntry("client_secret", null);
+            assertThat(Instant.parse(initiated.get("expires_at"))).isAfter(Instant.now().plusSeconds(50 * 60));
+            String paymentId = initiated.get("id");
+            String session = sessionOf(initiated);
+            assertThat(callout.get("/api/v1/payments/" + paymentId, pedro.token()).json()).as("the page is the customer's")
+                    .containsEntry("payment_url", null).containsEntry("status", "pending");
+            assertThat(callout.get("/api/v1/payments/" + paymentId, juan.token()).errorCode()).isEqualTo("PAYMENT_NOT_FOUND");
+            Reply page = callout.get(initiated.get("payment_url"), null);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.text()).contains("Pay ", " PHP", "<form method=\"post\"");
+
+            Reply paid = deliver(pages().pay(session));
+            assertThat(paid.status()).as(paid.text()).isEqualTo(200);
+            assertThat(paid.json()).containsEntry("outcome", "applied");
+            for (SocketProbe socket : List.of(customerSocket, workerSocket)) {
+                assertThat(socket.await("payment.confirmed", data -> paymentId.equals(data.get("payment_id"))).data())
+                        .containsEntry("job_id", jobId).containsEntry("status", "completed");
+            }
+            Map<String, Object> settled = callout.get("/api/v1/payments/" + paymentId, maria.token()).json();
+            assertThat(settled).containsEntry("status", "completed").containsKey("paid_at");
+            assertThat(settled.get("gateway_transaction_id")).asString().startsWith("pi_");
+            Map<String, Object> earned = callout.get("/api/v1/workers/me/earnings", pedro.token()).json();
+            assertThat((List<?>) earned.get("data")).hasSize(1);
+            assertThat(map(((List<?>) earned.get("data")).getFirst())).containsEntry("job_id", jobId);
+
+            Reply again = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
+                    .formatted(jobId));
+            assertThat(again.errorCode()).isEqualTo("ALREADY_PAID");
+            Reply closed = callout.post(initiated.get("payment_url") + "/pay", null, null);
+            assertThat(closed.status()).isEqualTo(409);
+            assertThat(closed.errorCode()).isEqualTo("PAYMENT_PAGE_CLOSED");
+            assertThat(callout.get(OfflineCheckout.PAGES + "cs_unknown", null).errorCode()).isEqualTo("PAYMENT_PAGE_NOT_FOUND");
+        }
+    }
+
+    @Test
+    void aReplayedCompletionChangesNothingAndAnExpiredPageLetsTheCustomerPayAgainOnANewOne() {
+        Person maria = customer();
+        Person pedro = worker(LAT + 0.05, LNG);
+        String jobId = completedJob(maria, pedro);
+        String initiate = "{\"job_id\": \"%s\", \"method\": \"card\"}".formatted(jobId);
+
+        Reply first = callout.post("/api/v1/payments/initiate", maria.token(), initiate);
+        Reply expired = deliver(pages().leave(sessionOf(first)));
+        assertThat(expired.json()).containsEntry("outcome", "applied");
+        Map<String, Object> cancelled = callout.get("/api/v1/payments/" + first.get("id"), maria.token()).json();
+        assertThat(cancelled).containsEntry("status", "cancelled");
+
+        Reply second = callout.post("/api/v1/payments/initiate", maria.token(), initiate);
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        assertThat(second.get("id")).isNotEqualTo(first.get("id"));
+        assertThat(sessionOf(second)).isNotEqualTo(sessionOf(first));
+        OfflineCheckout.SignedEvent completion = pages().pay(sessionOf(second)).orElseThrow();
+        assertThat(deliver(Optional.of(completion)).json()).containsEntry("outcome", "applied");
+        eventually(() -> "completed".equals(callout.get("/api/v1/payments/" + second.get("id"), maria.token()).get("status")));
+        Map<String, Object> settled = callout.get("/api/v1/payments/" + second.get("id"), maria.token()).json();
+        Map<String, Object> earned = callout.get("/api/v1/workers/me/earnings", pedro.token()).json();
+
+        Reply replayed = deliver(Optional.of(completion));
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.json()).containsEntry("outcome", "duplicate");
+        assertThat(callout.get("/api/v1/payments/" + second.get("id"), maria.token()).json()).isEqualTo(settled);
+        assertThat(callout.get("/api/v1/workers/me/earnings", pedro.token()).json()).isEqualTo(earned);
+        assertThat(callout.get("/api/v1/payments/" + first.get("id"), maria.token()).json()).isEqualTo(cancelled);
     }
 
     /** Polls until the condition holds, at most 10 s (notifications and releases follow commits in the background). */

@@ -23,6 +23,10 @@ public record PaymentBody(
                 description = "on_release: held on the card until the work is done; immediate: charged now and held by the platform")
         String capture,
         @Nullable @Schema(description = "for the customer only: confirm the card with Stripe.js") String clientSecret,
+        @Nullable @Schema(description = "for the customer only, with callout.payments.hosted-checkout: the gateway's hosted "
+                + "page (Stripe Checkout) to pay the card on") String paymentUrl,
+        @Nullable @Schema(description = "when the hosted page expires unpaid: the payment is then cancelled and the "
+                + "customer may pay again") Instant paymentUrlExpiresAt,
         @Nullable @Schema(description = "the gateway's payment intent") String gatewayPaymentId,
         @Nullable String failureCode, @Nullable String failureMessage,
         List<RefundBody> refunds, Instant createdAt, @Nullable Instant paidAt, Instant updatedAt,
@@ -43,7 +47,8 @@ public record PaymentBody(
                 MoneyBody.of(p.refundable()),
                 p.plan() == dev.callout.domain.payment.HoldPlan.AUTHORISE && p.method().equals(
                         dev.callout.domain.payment.PaymentMethod.CARD) ? "on_release" : "immediate",
-                customer ? p.clientSecret() : null, p.intentId(), p.failureCode(), p.failureMessage(),
+                customer ? p.clientSecret() : null, customer && p.checkout() != null ? p.checkout().url() : null,
+                p.checkout() == null ? null : p.checkout().expiresAt(), p.intentId(), p.failureCode(), p.failureMessage(),
                 p.refunds().stream().map(RefundBody::of).toList(), p.createdAt(), p.capturedAt(), p.updatedAt(),
                 p.payoutAccount() == null ? "pending_payout" : "connected_account", payee ? p.payoutAccount() : null);
     }

@@ -11,10 +11,16 @@ import java.util.Optional;
  */
 public interface OfflineCheckout {
 
+    /** Where Callout serves these pages, each at its session id. */
+    String PAGES = "/offline-checkout/";
+
     /** The page of this session, if the gateway made it. */
     Optional<Page> page(String sessionId);
 
-    /** The customer pays with a good card: {@code checkout.session.completed}; empty when the page is not open. */
+    /**
+     * The customer pays with a good card: {@code checkout.session.completed} ({@code checkout.session.expired} when the
+     * page's time ran out); empty when the page is not open.
+     */
     Optional<SignedEvent> pay(String sessionId);
 
     /** The customer leaves the page, or its time ran out: {@code checkout.session.expired}; empty when it is not open. */
@@ -24,7 +30,11 @@ public interface OfflineCheckout {
     record Page(CheckoutSession session, Money amount, boolean open) {
     }
 
-    /** A webhook's raw body and its {@code Stripe-Signature} header. */
-    record SignedEvent(String payload, String signature) {
+    /** A webhook's type, raw body and {@code Stripe-Signature} header. */
+    record SignedEvent(String type, String payload, String signature) {
+
+        public boolean paid() {
+            return type.equals("checkout.session.completed");
+        }
     }
 }

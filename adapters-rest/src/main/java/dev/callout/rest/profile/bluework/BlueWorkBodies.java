@@ -162,8 +162,10 @@ final class BlueWorkBodies {
         static PaymentObject of(Payment payment, String status, boolean toCustomer) {
             Money amount = payment.amount();
             return new PaymentObject(payment.id().value(), payment.jobId().value(), status, payment.method().wireName(),
-                    amount.amount(), amount.currency().getCurrencyCode(), null, toCustomer ? payment.clientSecret() : null,
-                    null, payment.intentId(), payment.capturedAt());
+                    amount.amount(), amount.currency().getCurrencyCode(),
+                    toCustomer && payment.checkout() != null ? payment.checkout().url() : null,
+                    toCustomer ? payment.clientSecret() : null,
+                    payment.checkout() == null ? null : payment.checkout().expiresAt(), payment.intentId(), payment.capturedAt());
         }
     }
 

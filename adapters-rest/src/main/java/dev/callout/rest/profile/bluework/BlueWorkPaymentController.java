@@ -41,8 +41,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * BlueWork's §5 Payments over the core's: a card is a PaymentIntent (its {@code client_secret} for Stripe.js;
- * {@code payment_url} stays null, the gateway port makes no Checkout pages), cash waits for the worker's
+ * BlueWork's §5 Payments over the core's: a card is paid on the gateway's hosted page ({@code payment_url} and its
+ * {@code expires_at}: Stripe Checkout, {@code callout.payments.hosted-checkout}), cash waits for the worker's
  * confirmation, gcash and maya are refused until a gateway supports them. The webhook is the core's own route.
  */
 @Hidden
