@@ -2,7 +2,6 @@ package dev.callout.payment;
 
 import com.google.gson.JsonObject;
 import com.stripe.net.Webhook;
-import dev.callout.application.development.OfflineCheckout;
 import dev.callout.application.development.SimulatedPaymentGateway;
 import dev.callout.application.development.SimulatedPaymentGateway.CheckoutPage;
 import dev.callout.application.payment.ConnectedAccount;
@@ -10,6 +9,7 @@ import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
+import dev.callout.application.port.OfflineCheckout;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.payment.CheckoutSession;
 import dev.callout.domain.payment.IntentSnapshot;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.application.TestClock;
 import dev.callout.application.contract.PaymentGatewayContract;
-import dev.callout.application.development.OfflineCheckout;
 import dev.callout.application.payment.GatewayEvent;
 import dev.callout.application.payment.NewIntent;
 import dev.callout.application.port.GatewayEvents.Verification;
+import dev.callout.application.port.OfflineCheckout;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.CheckoutSession;

@@ -3,7 +3,7 @@ package dev.callout.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.callout.application.development.OfflineCheckout;
+import dev.callout.application.port.OfflineCheckout;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.bootstrap.RunningCallout.Reply;
 import dev.callout.bootstrap.TrustWorld.Part;

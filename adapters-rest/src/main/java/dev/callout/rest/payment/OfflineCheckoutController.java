@@ -1,8 +1,8 @@
 package dev.callout.rest.payment;
 
-import dev.callout.application.development.OfflineCheckout;
 import dev.callout.application.payment.HandleGatewayEventUseCase;
 import dev.callout.application.payment.HandleGatewayEventUseCase.WebhookResult;
+import dev.callout.application.port.OfflineCheckout;
 import dev.callout.application.port.PaymentGateway;
 import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpResponse;

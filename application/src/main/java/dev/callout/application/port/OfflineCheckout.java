@@ -1,4 +1,4 @@
-package dev.callout.application.development;
+package dev.callout.application.port;
 
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.CheckoutSession;
