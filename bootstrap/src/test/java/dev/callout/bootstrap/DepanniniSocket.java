@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -42,6 +43,16 @@ final class DepanniniSocket implements AutoCloseable {
             socket.sendText(json.writeValueAsString(frame), true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the frame unless the socket is already closed; true when it went out. */
+    boolean trySend(Map<String, Object> frame) {
+        try {
+            send(frame);
+            return true;
+        } catch (CompletionException e) {
+            return false;
         }
     }
 

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.bootstrap.RunningCallout.Reply;
 import io.micronaut.json.JsonMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -16,14 +18,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Depannini's two channels handle a socket's open, frames and close in order, on PostgreSQL with JDK
  * WebSocket clients: a frame sent the moment a socket opens waits for the open's verdict, and a burst of
- * frames is acted on in the order sent, up to the close.
+ * frames is acted on in the order sent, up to the close. They live as the canonical socket does: ended
+ * (Depannini's error frame, then the canonical close code) at the token's expiry, past the user's socket cap
+ * and the frame budget, and dropped when they stop answering pings.
  */
 class DepanniniSocketEndToEndTest {
 
     private static final String PASSWORD = "correct horse battery";
     private static final double LAT = 36.7731;
     private static final double LNG = 3.0588;
-    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "depannini"));
+    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "depannini",
+            "callout.realtime.heartbeat", "1s", "callout.realtime.max-sockets-per-user", 2,
+            "callout.realtime.max-frames-per-second", 40));
 
     private final String base = callout.server.getURL().toString();
 
@@ -73,6 +79,81 @@ class DepanniniSocketEndToEndTest {
             own.send(Map.of("type", "hello"));
             assertThat(own.await("error")).containsEntry("detail", "this channel only sends events");
         }
+    }
+
+    @Test
+    void anAssistantsChannelEndsAtTheTokensExpiryWithoutWaitingForAFrame() {
+        Account assistant = assistant();
+        String token = ExpiringToken.of(callout, assistant.access(), Instant.now().plusSeconds(5));
+        try (DepanniniSocket own = socket("/ws/assistant/" + assistant.id() + "/", token)) {
+            assertEnded(own, "TOKEN_EXPIRED", 4002);
+        }
+    }
+
+    @Test
+    void aUserHoldsAtMostTwoSocketsOnTheChannels() {
+        Account client = client();
+        String channel = channel(client);
+        try (DepanniniSocket first = socket(channel, client.access());
+             DepanniniSocket second = socket(channel, client.access())) {
+            for (DepanniniSocket admitted : List.of(first, second)) {
+                admitted.send(Map.of("type", "hello"));
+                assertThat(admitted.await("error")).containsEntry("detail", "the type is location, chat or status");
+            }
+            try (DepanniniSocket third = socket(channel, client.access())) {
+                assertEnded(third, "TOO_MANY_SOCKETS", 4008);
+            }
+            first.send(Map.of("type", "hello"));
+            assertThat(first.await("error")).as("the first two stay").containsEntry("detail", "the type is location, chat or status");
+        }
+    }
+
+    @Test
+    void aSocketSendingMoreFramesASecondThanItMayIsEnded() {
+        Account client = client();
+        try (DepanniniSocket chatty = socket(channel(client), client.access())) {
+            for (int i = 0; i < 200 && chatty.trySend(Map.of("type", "hello")); i++) {
+                // as fast as the client can write
+            }
+            assertEnded(chatty, "TOO_MANY_FRAMES", 4029);
+        }
+    }
+
+    @Test
+    void aClientThatStopsAnsweringPingsIsDroppedAndGivesBackItsPlace() {
+        Account assistant = assistant();
+        String channel = "/ws/assistant/" + assistant.id() + "/";
+        try (DepanniniSocket live = socket(channel, assistant.access());
+             SilentSocket silent = new SilentSocket(base, channel + "?token=" + assistant.access(), Map.of())) {
+            assertThat(silent.awaitClose(SocketProbe.WAIT)).as("going away: missed two heartbeats").isEqualTo(1001);
+            long deadline = System.nanoTime() + SocketProbe.WAIT.toNanos();
+            boolean placeFree = false;
+            while (!placeFree && System.nanoTime() < deadline) {
+                try (DepanniniSocket again = socket(channel, assistant.access())) {
+                    again.send(Map.of("type", "hello"));
+                    placeFree = "this channel only sends events".equals(again.await("error").get("detail"));
+                } catch (CompletionException closedFirst) {
+                    placeFree = false;
+                }
+            }
+            assertThat(placeFree).as("the dropped socket's place is free").isTrue();
+            live.send(Map.of("type", "hello"));
+            assertThat(live.await("error")).as("a client answering pings stays").containsEntry("detail", "this channel only sends events");
+        }
+    }
+
+    /** Depannini's error frame naming why, then the canonical close code. */
+    private static void assertEnded(DepanniniSocket socket, String code, int closeCode) {
+        assertThat(socket.await("error", frame -> frame.containsKey("code"))).containsEntry("code", code).containsKey("detail");
+        assertThat(socket.awaitClose()).isEqualTo(closeCode);
+    }
+
+    /** A new request of the client's: its channel. */
+    private static String channel(Account client) {
+        Reply requested = callout.post("/api/assistance/request/", client.access(), """
+                {"pickup": {"lat": %s, "lng": %s}, "dropoff": {"lat": 36.7213, "lng": 3.1842}}""".formatted(LAT, LNG));
+        assertThat(requested.status()).as(requested.text()).isEqualTo(201);
+        return "/ws/assistance/" + ((Map<?, ?>) requested.json().get("assistance")).get("id") + "/";
     }
 
     private DepanniniSocket socket(String path, String token) {

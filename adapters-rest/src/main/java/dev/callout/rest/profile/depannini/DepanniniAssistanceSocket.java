@@ -25,6 +25,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
@@ -43,7 +44,7 @@ import java.util.concurrent.Executor;
  * parties send {@code location} {lat, lng} (an assistant's is their tracked position), {@code chat}
  * {message} and {@code status} {status} (as PATCH /api/assistance/update/). Each frame is acted on
  * as the account is now; a refusal is answered {@code {"type": "error", "detail": ...}}. Its open, frames
- * and close run in order, on the blocking pool ({@link SocketLane}).
+ * and close run in order, on the blocking pool ({@link SocketLane}); it lives as {@link DepanniniChannels} says.
  */
 @ServerWebSocket("/ws/assistance/{assistanceId}/")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -85,16 +86,20 @@ public class DepanniniAssistanceSocket {
         SocketLane.then(session, () -> read(text, session));
     }
 
+    @OnMessage
+    public void pong(WebSocketPongMessage pong, WebSocketSession session) {
+        SocketLane.then(session, () -> channels.member(session).ifPresent(member -> member.client().heard()));
+    }
+
     @OnClose
     public void close(WebSocketSession session) {
-        SocketLane.then(session, () -> channels.leave(session));
+        SocketLane.then(session, () -> channels.member(session).ifPresent(channels::leave));
     }
 
     private void opened(String assistanceId, WebSocketSession session, HttpRequest<?> request) {
         Optional<JobId> job = ids.job(assistanceId);
         Optional<DepanniniChannels.Member> member = channels.caller(session, request).filter(caller -> job.isPresent()
-                && channels.live(caller).map(User::asActor)
-                .flatMap(actor -> jobs.get(actor, job.get()).filter(found -> found.isParty(actor))).isPresent());
+                && jobs.get(caller.user().asActor(), job.get()).filter(found -> found.isParty(caller.user().asActor())).isPresent());
         if (member.isEmpty()) {
             session.close(CloseReason.POLICY_VIOLATION);
             return;
@@ -105,12 +110,8 @@ public class DepanniniAssistanceSocket {
 
     private void read(String text, WebSocketSession session) {
         Optional<DepanniniChannels.Member> member = channels.member(session);
-        if (member.isEmpty()) {
-            return;
-        }
-        Optional<User> user = channels.live(member.get());
+        Optional<User> user = member.flatMap(channels::admit);
         if (user.isEmpty()) {
-            session.close(CloseReason.POLICY_VIOLATION);
             return;
         }
         JobId job = new JobId(session.get(JOB, String.class).orElseThrow());
@@ -173,6 +174,6 @@ public class DepanniniAssistanceSocket {
     }
 
     private void error(WebSocketSession session, String detail) {
-        session.sendAsync(channels.frame(Map.of("type", "error", "detail", detail)));
+        channels.member(session).ifPresent(member -> member.client().send(channels.frame(Map.of("type", "error", "detail", detail))));
     }
 }

@@ -2,6 +2,7 @@ package dev.callout.rest.profile.depannini;
 
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.realtime.SocketLane;
+import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -22,7 +23,7 @@ import java.util.concurrent.Executor;
  * {@code /ws/assistant/<assistant_id>/?token=<access token>}: an assistant's own channel, where
  * {@code new_assistance_request} arrives for each request dispatch offers them. Open to that
  * assistant alone; anyone else's socket is closed at once. Its open, frames and close run in order, on
- * the blocking pool ({@link SocketLane}).
+ * the blocking pool ({@link SocketLane}); it lives as {@link DepanniniChannels} says.
  */
 @ServerWebSocket("/ws/assistant/{assistantId}/")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -48,8 +49,8 @@ public class DepanniniAssistantSocket {
     private void opened(String assistantId, WebSocketSession session, HttpRequest<?> request) {
         Optional<UserId> assistant = ids.user(assistantId);
         Optional<DepanniniChannels.Member> member = channels.caller(session, request)
-                .filter(caller -> assistant.isPresent() && assistant.get().equals(caller.userId()))
-                .filter(caller -> channels.live(caller).map(DepanniniViews::userType).filter("assistant"::equals).isPresent());
+                .filter(caller -> assistant.isPresent() && assistant.get().equals(caller.user().id())
+                        && "assistant".equals(DepanniniViews.userType(caller.user())));
         if (member.isEmpty()) {
             session.close(CloseReason.POLICY_VIOLATION);
             return;
@@ -60,12 +61,17 @@ public class DepanniniAssistantSocket {
     /** The channel only speaks: whatever its assistant sends is answered with an error. */
     @OnMessage
     public void message(String text, WebSocketSession session) {
-        SocketLane.then(session, () -> channels.member(session).ifPresent(member ->
-                session.sendAsync(channels.frame(Map.of("type", "error", "detail", "this channel only sends events")))));
+        SocketLane.then(session, () -> channels.member(session).filter(member -> channels.admit(member).isPresent())
+                .ifPresent(member -> member.client().send(channels.frame(Map.of("type", "error", "detail", "this channel only sends events")))));
+    }
+
+    @OnMessage
+    public void pong(WebSocketPongMessage pong, WebSocketSession session) {
+        SocketLane.then(session, () -> channels.member(session).ifPresent(member -> member.client().heard()));
     }
 
     @OnClose
     public void close(WebSocketSession session) {
-        SocketLane.then(session, () -> channels.leave(session));
+        SocketLane.then(session, () -> channels.member(session).ifPresent(channels::leave));
     }
 }

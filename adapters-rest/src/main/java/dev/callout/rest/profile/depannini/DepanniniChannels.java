@@ -14,19 +14,19 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.realtime.SocketClient;
+import dev.callout.rest.realtime.SocketClients;
+import dev.callout.rest.realtime.SocketDialect;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * in Depannini's words: an offer to an assistant is {@code new_assistance_request} on their channel;
  * acceptance and status changes are {@code status}, positions {@code location} and messages
  * {@code chat} on the request's channel. Events are translated off the listening thread, one at a
- * time in their order; one that fails is logged and the next goes on.
+ * time in their order; one that fails is logged and the next goes on. Each socket lives as the canonical
+ * one does ({@link SocketClients}: pings, the per-user cap, the frame budget, the queue limit, the end at
+ * its token's expiry or its session's), and is told it ends in Depannini's error frame.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "depannini")
@@ -53,8 +55,15 @@ class DepanniniChannels {
     private static final String MEMBER = "depannini.member";
     private static final Logger LOG = LoggerFactory.getLogger(DepanniniChannels.class);
 
-    /** One socket: whose it is, the session its token belongs to and when that token expires. */
-    record Member(WebSocketSession socket, UserId userId, String sessionId, Instant expiresAt) {
+    /**
+     * Depannini's refusal frame, {@code {"type": "error", "detail"}}, with the core's reason as {@code code}, then the
+     * canonical close codes (the document names neither).
+     */
+    private static final SocketDialect DIALECT = ending -> Map.of("type", "error", "detail", ending.message(),
+            "code", ending.name());
+
+    /** One socket (whose it is, its session and its token's expiry) and its account as the handshake found it. */
+    record Member(WebSocketSession socket, SocketClient client, User user) {
     }
 
     private final Map<String, Set<Member>> assistants = new ConcurrentHashMap<>();
@@ -67,10 +76,10 @@ class DepanniniChannels {
     private final LiveEvents live;
     private final JsonMapper json;
     private final CurrentActor currentActor;
-    private final Clock clock;
+    private final SocketClients clients;
 
     DepanniniChannels(DepanniniIds ids, DepanniniViews views, GetJobUseCase jobs, GetUserUseCase users, LiveEvents live,
-                      JsonMapper json, CurrentActor currentActor, Clock clock) {
+                      JsonMapper json, CurrentActor currentActor, SocketClients clients) {
         this.ids = ids;
         this.views = views;
         this.jobs = jobs;
@@ -78,7 +87,7 @@ class DepanniniChannels {
         this.live = live;
         this.json = json;
         this.currentActor = currentActor;
-        this.clock = clock;
+        this.clients = clients;
         live.listen(event -> translator.execute(() -> deliver(event)));
     }
 
@@ -87,50 +96,58 @@ class DepanniniChannels {
         return handshake.getUserPrincipal(Authentication.class).flatMap(authentication -> {
             try {
                 User user = currentActor.user(authentication);
-                return Optional.of(new Member(socket, user.id(), currentActor.sessionId(authentication),
-                        currentActor.expiresAt(authentication)));
+                return Optional.of(new Member(socket, clients.client(socket, user, authentication, DIALECT), user));
             } catch (ApiError refused) {
                 return Optional.empty();
             }
         });
     }
 
-    /** The member's account as it is now, while their session is live and their token unexpired. */
-    Optional<User> live(Member member) {
-        return clock.instant().isBefore(member.expiresAt()) ? currentActor.live(member.userId(), member.sessionId()) : Optional.empty();
+    /** A frame came from the member: their account as it is now; empty when the socket was ended instead. */
+    Optional<User> admit(Member member) {
+        return clients.admit(member.client());
     }
 
     Optional<Member> member(WebSocketSession socket) {
         return socket.get(MEMBER, Member.class);
     }
 
+    /** The assistant's socket joins their channel, then is admitted or ended ({@link #join}). */
     void joinAssistant(Member member) {
-        join(assistants, member.userId().value(), member);
+        join(assistants, member.user().id().value(), member);
     }
 
     void joinAssistance(JobId job, Member member) {
         join(assistances, job.value(), member);
     }
 
-    /** The socket closed: it leaves its channel, and a channel nobody is on is forgotten. */
-    void leave(WebSocketSession socket) {
-        leave(assistants, socket);
-        leave(assistances, socket);
+    /** The socket closed: it leaves its channel (a channel nobody is on is forgotten) and gives up its place. */
+    void leave(Member member) {
+        leave(assistants, member);
+        leave(assistances, member);
+        clients.remove(member.client());
     }
 
-    /** Joins and leaves of one channel are atomic, so a join never lands in a channel being forgotten. */
-    private static void join(Map<String, Set<Member>> channels, String channel, Member member) {
+    /**
+     * The member joins the channel first, so nothing told from then on passes it by, then is admitted as {@link
+     * SocketClients#open} decides; refused (its socket is being ended), it leaves again. Joins and leaves of one
+     * channel are atomic, so a join never lands in a channel being forgotten.
+     */
+    private void join(Map<String, Set<Member>> channels, String channel, Member member) {
         member.socket().put(MEMBER, member);
         channels.compute(channel, (key, members) -> {
             Set<Member> joined = members == null ? ConcurrentHashMap.newKeySet() : members;
             joined.add(member);
             return joined;
         });
+        if (!clients.open(member.client())) {
+            leave(channels, member);
+        }
     }
 
-    private static void leave(Map<String, Set<Member>> channels, WebSocketSession socket) {
+    private static void leave(Map<String, Set<Member>> channels, Member member) {
         channels.keySet().forEach(channel -> channels.computeIfPresent(channel, (key, members) -> {
-            members.removeIf(member -> member.socket().equals(socket));
+            members.remove(member);
             return members.isEmpty() ? null : members;
         }));
     }
@@ -229,17 +246,9 @@ class DepanniniChannels {
         send(members, frame(frame));
     }
 
-    /** To each open socket whose token is still good; one whose token expired is closed instead. */
-    private void send(Set<Member> members, String frame) {
-        Instant now = clock.instant();
-        for (Member member : members) {
-            if (!now.isBefore(member.expiresAt())) {
-                member.socket().close(new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "token expired"));
-                members.remove(member);
-            } else if (member.socket().isOpen()) {
-                member.socket().sendAsync(frame);
-            }
-        }
+    /** Through each socket's queue; {@link SocketClients} ends a socket whose token expired or session ended. */
+    private static void send(Set<Member> members, String frame) {
+        members.forEach(member -> member.client().send(frame));
     }
 
     @PreDestroy
