@@ -132,6 +132,34 @@ class BlueWorkSocketEndToEndTest {
         }
     }
 
+    @Test
+    void anAdminFollowsAnyJobWhileOthersAreRefusedAsGetJobRefusesThem() {
+        Person customer = register("customer", null);
+        Person stranger = register("customer", null);
+        Reply posted = callout.post("/api/v1/jobs", customer.token(), """
+                {"category": "plumber", "description": "Leaking pipe under kitchen sink.",
+                 "location": {"address": "123 Rizal St, Makati", "lat": %s, "lng": %s}, "urgency": "immediate"}"""
+                .formatted(LAT, LNG));
+        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+        String jobId = posted.get("id");
+        try (SocketProbe admin = socket(callout.admin().token()); SocketProbe other = socket(stranger.token())) {
+            admin.send("job.subscribe", Map.of("job_id", jobId));
+            assertThat(admin.await("job.subscribed").data()).containsEntry("job_id", jobId).containsEntry("status", "pending");
+            other.send("job.subscribe", Map.of("job_id", jobId));
+            assertThat(other.await("error").data()).containsEntry("code", "FORBIDDEN");
+            other.send("job.subscribe", Map.of("job_id", "job_" + UUID.randomUUID().toString().replace("-", "")));
+            assertThat(other.await("error").data()).containsEntry("code", "JOB_NOT_FOUND");
+
+            Reply cancelled = callout.patch("/api/v1/jobs/" + jobId + "/status", customer.token(), "{\"status\": \"cancelled\"}");
+            assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+            assertThat(admin.await("job.status_changed").data()).as("the admin follows the job's events")
+                    .containsEntry("job_id", jobId).containsEntry("status", "cancelled");
+            other.send("event.after", Map.of());
+            other.await("error");
+            assertThat(other.seen()).extracting(SocketProbe.Frame::event).doesNotContain("job.status_changed");
+        }
+    }
+
     private static void assertEnded(SocketProbe socket, String code, int closeCode) {
         Closed closed = socket.awaitClose(SocketProbe.WAIT);
         assertThat(closed.code()).isEqualTo(closeCode);

@@ -8,6 +8,7 @@ import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationComm
 import dev.callout.domain.id.Prefixed;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
+import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.realtime.SocketClient;
@@ -39,8 +40,8 @@ import java.util.concurrent.Executor;
 /**
  * BlueWork's socket, {@code /ws}, opened with {@code Authorization: Bearer <token>} on the handshake. Frames are
  * {@code {"event": ..., "data": {...}}}. Clients send {@code worker.location_ping} {lat, lng} (workers) and
- * {@code job.subscribe} {job_id} (a party of the job; the job's events reach its parties' sockets in any case,
- * so it answers {@code job.subscribed}). It lives as the canonical socket does ({@link SocketClients}): its
+ * {@code job.subscribe} {job_id} (whoever may read the job, as {@code GET /jobs/:id}: the job's events reach its
+ * parties' sockets in any case, and an admin's or a worker's it is open to once they subscribed). It lives as the canonical socket does ({@link SocketClients}): its
  * open, frames and close run in order, each frame is acted on as the account is now, and it ends with the
  * canonical socket's {@code error} frame and close code at its token's expiry, when its session ends, when it
  * sends too many frames, misses two heartbeats or its user holds too many sockets. Events: {@link BlueWorkSockets}.
@@ -157,17 +158,22 @@ class BlueWorkSocket {
         }
     }
 
+    /** As {@code GET /jobs/:id} reads a job (the core's rule): its parties, admins and workers it is open to may follow it. */
     private void subscribe(SocketClient client, User user, Object id) {
         if (!(id instanceof String value) || !Prefixed.matches(value, JobId.PREFIX)) {
             error(client, "JOB_NOT_FOUND", "No job with that ID");
             return;
         }
-        Optional<Job> job = jobs.get(user.asActor(), new JobId(value)).filter(found -> found.isParty(user.asActor()));
+        Actor actor = user.asActor();
+        JobId jobId = new JobId(value);
+        GetJobUseCase.Access access = jobs.access(actor, jobId);
+        Optional<Job> job = access == GetJobUseCase.Access.VISIBLE ? jobs.get(actor, jobId) : Optional.empty();
         if (job.isEmpty()) {
-            error(client, jobs.access(user.asActor(), new JobId(value)) == GetJobUseCase.Access.NOT_FOUND ? "JOB_NOT_FOUND" : "FORBIDDEN",
-                    "only the job's parties follow it");
+            boolean forbidden = access == GetJobUseCase.Access.FORBIDDEN;
+            error(client, forbidden ? "FORBIDDEN" : "JOB_NOT_FOUND", forbidden ? "User is not party to this job" : "No job with that ID");
             return;
         }
+        sockets.follow(client, actor, job.get());
         sockets.send(client, "job.subscribed", Map.of("job_id", value, "status", BlueWorkWords.status(job.get().status())));
     }
 

@@ -8,6 +8,7 @@ import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.domain.dispatch.DispatchEvent;
+import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
@@ -27,20 +28,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * BlueWork's sockets on this node, by user, and its events made from the core's live events (from every node):
  * a dispatch offer is {@code job.created} to that worker; an acceptance is {@code job.accepted} to the customer
  * with the worker's position, and with every other move {@code job.status_changed} to both parties; a worker's
  * position on an active job is {@code worker.location_updated} to its customer; chat messages, completed
- * payments ({@code payment.confirmed}) and dispute changes go to both parties. Each frame goes through the
- * socket's {@link SocketClient} queue, and {@code SocketClients} ends the sockets of a revoked session.
+ * payments ({@code payment.confirmed}) and dispute changes go to both parties, and to the sockets of anyone else
+ * who followed the job ({@code job.subscribe}: an admin, a worker it is open to) while they may still see it. Each
+ * frame goes through the socket's {@link SocketClient} queue, and {@code SocketClients} ends the sockets of a
+ * revoked session.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "bluework")
 class BlueWorkSockets {
 
+    /** A socket that follows a job it is no party to, and whom it speaks for as they subscribed. */
+    private record Follower(SocketClient client, Actor actor) {
+    }
+
     private final Map<String, Set<SocketClient>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, Set<Follower>> followers = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private final GetJobUseCase jobs;
     private final ProviderMapUseCase positions;
@@ -60,6 +69,21 @@ class BlueWorkSockets {
         byUser.computeIfPresent(client.userId().value(), (id, clients) -> {
             clients.remove(client);
             return clients.isEmpty() ? null : clients;
+        });
+        followers.keySet().forEach(job -> unfollow(job, follower -> follower.client().equals(client)));
+    }
+
+    /** The socket subscribed to a job its actor may see: a non-party gets the parties' events of it from now on. */
+    void follow(SocketClient client, Actor actor, Job job) {
+        if (!job.isParty(actor)) {
+            followers.computeIfAbsent(job.id().value(), id -> ConcurrentHashMap.newKeySet()).add(new Follower(client, actor));
+        }
+    }
+
+    private void unfollow(String job, Predicate<Follower> leaving) {
+        followers.computeIfPresent(job, (id, following) -> {
+            following.removeIf(leaving);
+            return following.isEmpty() ? null : following;
         });
     }
 
@@ -125,6 +149,19 @@ class BlueWorkSockets {
 
     private void toParties(Map<String, Object> fields, String event, Map<String, Object> data) {
         toUsers(java.util.Arrays.asList(Fields.string(fields, "customer_id"), Fields.string(fields, "provider_id")), event, data);
+        toFollowers(Fields.string(fields, "job_id"), event, data);
+    }
+
+    /** To the job's followers who may still see it (one who no longer may, a worker after another took it, stops following). */
+    private void toFollowers(String jobId, String event, Map<String, Object> data) {
+        Set<Follower> following = jobId == null ? null : followers.get(jobId);
+        if (following == null) {
+            return;
+        }
+        JobId job = new JobId(jobId);
+        unfollow(jobId, follower -> jobs.get(follower.actor(), job).isEmpty());
+        String frame = frame(event, data);
+        following.forEach(follower -> follower.client().send(frame));
     }
 
     private void toUsers(List<String> users, String event, Map<String, Object> data) {
