@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Chayenity's room socket lives as the canonical socket does, on PostgreSQL with JDK WebSocket clients: its
  * open, frames and close are handled in order, and it is ended (Chayenity's error frame, then 1008) at its
- * token's expiry, past its user's socket cap, past its frame budget and when it stops answering pings.
+ * token's expiry, past its user's socket cap, past its frame budget and when it stops answering pings. Members
+ * hear each other join and leave whichever node their sockets are on.
  */
 @SuppressWarnings("unchecked")
 class ChayenitySocketEndToEndTest {
@@ -122,6 +123,22 @@ class ChayenitySocketEndToEndTest {
             seeker.await("user_left");
             admitted(seeker);
             assertThat(seeker.isClosed()).as("a client answering pings stays").isFalse();
+        }
+    }
+
+    @Test
+    void membersOnTwoNodesHearEachOtherJoinAndLeave() {
+        Room room = room();
+        try (RunningCallout otherNode = callout.anotherNode();
+             SocketProbe seeker = admitted(socket(room, room.seeker().access()))) {
+            SocketProbe helper = admitted(SocketProbe.connectTo(otherNode.server.getURL().toString(),
+                    "/ws/chat/" + room.id() + "?token=" + room.helper().access(), json));
+            assertThat(seeker.await("user_joined").data()).as("the helper joined on the other node")
+                    .containsEntry("user_id", room.helper().id()).containsEntry("user_name", "Hana Helper");
+            helper.close();
+            assertThat(seeker.await("user_left").data()).containsEntry("user_id", room.helper().id());
+            assertThat(helper.seen()).extracting(SocketProbe.Frame::event).as("nobody hears of their own socket")
+                    .doesNotContain("user_joined");
         }
     }
 

@@ -69,7 +69,7 @@ public final class SocketClient {
         return dialect;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 

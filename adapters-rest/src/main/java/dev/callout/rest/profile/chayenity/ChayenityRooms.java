@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The members connected to each room (a gig's chat) on this node, and the frames they get:
  * {@code message} for every message of the room (from any node, as the core's live events bring
  * them), {@code typing} for the other member's typing, {@code user_joined} and {@code user_left}
- * as members of the room come and go on this node. Frames go through each socket's {@link SocketClient}
- * queue; {@code SocketClients} ends the sockets of a session that ends.
+ * as members of the room come and go on any node (told to every node through {@link LiveEvents}, never
+ * stored, as typing is). Frames go through each socket's {@link SocketClient} queue; {@code SocketClients}
+ * ends the sockets of a session that ends.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "chayenity")
@@ -36,12 +37,18 @@ public class ChayenityRooms {
     record Member(SocketClient client, JobId room, User user) {
     }
 
+    /** A member joined or left a room on some node: its fields are the room, the socket and the frame's data. */
+    static final String JOINED = "chayenity.user_joined";
+    static final String LEFT = "chayenity.user_left";
+
     private final Map<JobId, Set<Member>> rooms = new ConcurrentHashMap<>();
+    private final LiveEvents live;
     private final JsonMapper json;
     private final GetUserUseCase users;
     private final Clock clock;
 
     public ChayenityRooms(LiveEvents live, JsonMapper json, GetUserUseCase users, Clock clock) {
+        this.live = live;
         this.json = json;
         this.users = users;
         this.clock = clock;
@@ -57,15 +64,15 @@ public class ChayenityRooms {
         rooms.computeIfAbsent(member.room(), room -> ConcurrentHashMap.newKeySet()).add(member);
     }
 
-    /** The member's socket was admitted: the others hear that they joined. */
+    /** The member's socket was admitted: the others, on every node, hear that they joined. */
     void announce(Member member) {
-        toOthers(member, frame("user_joined", presence(member.user())));
+        live.publish(new LiveEvent(JOINED, presence(member)));
     }
 
-    /** The socket closed: the others hear that they left, if they heard of the joining. */
+    /** The socket closed: the others, on every node, hear that they left, if they heard of the joining. */
     void leave(Member member) {
         if (forget(member)) {
-            toOthers(member, frame("user_left", presence(member.user())));
+            live.publish(new LiveEvent(LEFT, presence(member)));
         }
     }
 
@@ -91,6 +98,8 @@ public class ChayenityRooms {
         switch (event.type()) {
             case MessageReceived.TYPE -> roomOf(event).ifPresent(room -> message(room, event.fields()));
             case "typing" -> roomOf(event).ifPresent(room -> typing(room, event.fields()));
+            case JOINED -> roomOf(event).ifPresent(room -> toOthers(room, event.fields(), "user_joined"));
+            case LEFT -> roomOf(event).ifPresent(room -> toOthers(room, event.fields(), "user_left"));
             default -> {
             }
         }
@@ -128,17 +137,19 @@ public class ChayenityRooms {
                 .forEach(member -> send(member, frame));
     }
 
-    private void toOthers(Member member, String frame) {
-        rooms.getOrDefault(member.room(), Set.of()).stream().filter(other -> !other.equals(member))
-                .forEach(other -> send(other, frame));
+    /** To the room's sockets on this node but the one that joined or left. */
+    @SuppressWarnings("unchecked")
+    private void toOthers(Set<Member> room, Map<String, Object> fields, String type) {
+        String frame = frame(type, (Map<String, Object>) fields.get("data"));
+        room.stream().filter(other -> !other.client().id().equals(fields.get("socket"))).forEach(other -> send(other, frame));
     }
 
-    private Map<String, Object> presence(User user) {
+    private Map<String, Object> presence(Member member) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("user_id", Uuids.of(user.id().value()));
-        data.put("user_name", user.name());
+        data.put("user_id", Uuids.of(member.user().id().value()));
+        data.put("user_name", member.user().name());
         data.put("timestamp", Wire.time(clock.instant()));
-        return data;
+        return Map.of("job_id", member.room().value(), "socket", member.client().id(), "data", data);
     }
 
     static void send(Member member, String frame) {
