@@ -9,10 +9,8 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArtEndToEndTest {
 
-    private static final String PASSWORD = "correct horse battery";
     /** A breakdown on the A40 in west London, the operator in Shepherd's Bush, another in Manchester. */
     private static final Map<String, Object> PLACES = Map.of(
             "breakdown", Map.of("lat", 51.5154, "lng", -0.2533, "address", "A40 Western Avenue, Acton, London W3"),
@@ -37,6 +34,7 @@ class ArtEndToEndTest {
 
     private static FakeStripe stripe;
     private static RunningCallout callout;
+    private static ArtAccounts accounts;
 
     @BeforeAll
     static void start() {
@@ -45,45 +43,13 @@ class ArtEndToEndTest {
         callout = RunningCallout.start(Map.of("callout.profile", "art", "callout.stripe.secret-key", "sk_test_art",
                 "callout.stripe.api-base", stripe.url(), "callout.rate-limits.auth.limit", AUTH_LIMIT,
                 "callout.rate-limits.trusted-proxies", "127.0.0.1"));
+        accounts = new ArtAccounts(callout);
     }
 
     @AfterAll
     static void stop() {
         callout.close();
         stripe.close();
-    }
-
-    private static Account signUp(String route, String name, String extra) {
-        String email = "art-" + UUID.randomUUID() + "@test.callout.dev";
-        Reply registered = callout.post("/v1/auth/" + route, null, """
-                {"name": "%s", "email": "%s", "password": "%s"%s}""".formatted(name, email, PASSWORD, extra));
-        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-        assertThat(callout.verify(email).status()).isEqualTo(200);
-        return new Account(registered.get("id"), email, null);
-    }
-
-    private static Account customer() {
-        return logIn(signUp("register", "Priya Shah", ""));
-    }
-
-    private static Account operator() {
-        Account operator = signUp("register/operator", "Dave Morgan", """
-                , "categories": ["towing"], "vehicle_type": "flatbed truck", "licence_category": "c",
-                "licence_number": "MORGA753116SM9IJ", "licence_expiry": "%s", "vehicle_registration": "LT68 ABC\"""".formatted(
-                LocalDate.now().plusYears(2)));
-        assertThat(callout.approve(operator.id()).status()).isEqualTo(200);
-        Account signedIn = logIn(operator);
-        Reply online = callout.post("/v1/operators/" + signedIn.id() + "/availability", signedIn.token(), "{\"status\": \"online\"}");
-        assertThat(online.status()).as(online.text()).isEqualTo(200);
-        return signedIn;
-    }
-
-    private static Account logIn(Account account) {
-        Reply login = callout.post("/v1/auth/login", null, """
-                {"identifier": "%s", "password": "%s"}""".formatted(account.email(), PASSWORD));
-        assertThat(login.status()).as(login.text()).isEqualTo(200);
-        assertThat(login.get("token")).isNotBlank().isEqualTo(login.get("access_token"));
-        return new Account(account.id(), account.email(), login.get("token"));
     }
 
     private static Map<String, String> client(Account account) {
@@ -101,10 +67,10 @@ class ArtEndToEndTest {
     @Test
     @SuppressWarnings("unchecked")
     void aBreakdownReachesTheNearbyOperatorWhoTakesItAndTheCustomerWatchesAndPays() {
-        Account customer = customer();
-        Account otherCustomer = customer();
-        Account operator = operator();
-        Account farOperator = operator();
+        Account customer = accounts.customer();
+        Account otherCustomer = accounts.customer();
+        Account operator = accounts.operator();
+        Account farOperator = accounts.operator();
         Map<String, Object> accounts = Map.of("customer", client(customer), "otherCustomer", client(otherCustomer),
                 "operator", client(operator), "farOperator", client(farOperator));
 
@@ -174,8 +140,8 @@ class ArtEndToEndTest {
 
     @Test
     void theNearbyOperatorsAreListedAroundAPoint() {
-        Account customer = customer();
-        Account operator = operator();
+        Account customer = accounts.customer();
+        Account operator = accounts.operator();
         assertThat(callout.patch("/api/v1/providers/me/location", operator.token(), "{\"lat\": 51.5045, \"lng\": -0.2250}")
                 .status()).isEqualTo(200);
 
@@ -188,9 +154,9 @@ class ArtEndToEndTest {
 
     @Test
     void badInputGetsAClearErrorAndChangesNothing() {
-        Account customer = customer();
-        Account stranger = customer();
-        Account operator = operator();
+        Account customer = accounts.customer();
+        Account stranger = accounts.customer();
+        Account operator = accounts.operator();
 
         Reply malformed = callout.post("/v1/requests", customer.token(), "{\"category\": \"towing\",");
         assertThat(malformed.status()).isEqualTo(400);

@@ -26,13 +26,14 @@ import java.util.UUID;
  */
 public final class SocketClient {
 
-    static final int MAX_QUEUED = 1_000;
+    /** Frames a socket may let pile up before it is dropped. */
+    public static final int MAX_QUEUED = 1_000;
     private static final int REMEMBERED_EVENTS = 1_000;
 
     private final String id = "sock_" + UUID.randomUUID();
     private final WebSocketSession session;
     private final UserId userId;
-    private final int framesPerSecond;
+    private final FrameBudget frameBudget;
     private final SocketDialect dialect;
     private final Queue<String> frames = new ArrayDeque<>();
     private final Map<String, String> latest = new LinkedHashMap<>();
@@ -45,8 +46,6 @@ public final class SocketClient {
     private final Map<String, List<Held>> held = new HashMap<>();
     private boolean sending;
     private CloseReason closing;
-    private double frameBudget;
-    private long budgetAtNanos = System.nanoTime();
     private volatile String sessionId;
     private volatile Instant expiresAt;
     private volatile long lastHeardNanos = System.nanoTime();
@@ -60,8 +59,7 @@ public final class SocketClient {
         this.userId = userId;
         this.sessionId = sessionId;
         this.expiresAt = expiresAt;
-        this.framesPerSecond = framesPerSecond;
-        this.frameBudget = framesPerSecond;
+        this.frameBudget = new FrameBudget(framesPerSecond);
         this.dialect = dialect;
     }
 
@@ -103,16 +101,9 @@ public final class SocketClient {
         return System.nanoTime() - lastHeardNanos;
     }
 
-    /** Takes one frame from the budget (refilled at the per-second rate, at most a second's worth); false when it is spent. */
-    synchronized boolean admitFrame() {
-        long now = System.nanoTime();
-        frameBudget = Math.min(framesPerSecond, frameBudget + (now - budgetAtNanos) * framesPerSecond / 1e9);
-        budgetAtNanos = now;
-        if (frameBudget < 1) {
-            return false;
-        }
-        frameBudget -= 1;
-        return true;
+    /** Takes one frame from the budget; false when it is spent. */
+    boolean admitFrame() {
+        return frameBudget.take();
     }
 
     synchronized boolean isEnding() {

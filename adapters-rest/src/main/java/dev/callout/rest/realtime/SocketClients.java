@@ -131,8 +131,7 @@ public class SocketClients {
 
     /** Registers the socket, unless its user already holds as many as they may on all nodes together. */
     private boolean add(SocketClient client) {
-        OpenSocket lease = new OpenSocket(client.id(), client.userId(), nodeId, leaseEnd());
-        if (!leases.open(lease, settings.getMaxSocketsPerUser(), clock.instant())) {
+        if (!lease(client.id(), client.userId())) {
             return false;
         }
         byUser.computeIfAbsent(client.userId().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
@@ -140,10 +139,22 @@ public class SocketClients {
         return true;
     }
 
+    /**
+     * A place in the user's socket cap for a connection this registry does not hold (ART's Socket.IO clients), renewed
+     * with this node's sockets until {@link #release}; false when the user holds as many as they may on all nodes.
+     */
+    public boolean lease(String socketId, UserId userId) {
+        return leases.open(new OpenSocket(socketId, userId, nodeId, leaseEnd()), settings.getMaxSocketsPerUser(), clock.instant());
+    }
+
+    public void release(String socketId) {
+        leases.close(socketId);
+    }
+
     /** The socket closed: it gets nothing more, gives up its lease and leaves the jobs it was on. */
     public void remove(SocketClient client) {
         forget(client);
-        leases.close(client.id());
+        release(client.id());
         ScheduledFuture<?> expiryCheck = expiryChecks.remove(client.id());
         if (expiryCheck != null) {
             expiryCheck.cancel(false);

@@ -25,7 +25,8 @@ public final class SocketLane implements Executor {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    SocketLane(Executor executor) {
+    /** A lane of its own for a connection that is no {@link WebSocketSession} (ART's Engine.IO sessions). */
+    public SocketLane(Executor executor) {
         this.executor = executor;
     }
 

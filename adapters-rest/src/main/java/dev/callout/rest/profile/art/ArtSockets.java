@@ -15,16 +15,24 @@ import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.provider.ProviderController;
+import dev.callout.rest.realtime.FrameBudget;
+import dev.callout.rest.realtime.RealtimeSettings;
+import dev.callout.rest.realtime.SocketClients;
+import dev.callout.rest.realtime.SocketEnding;
 import dev.callout.rest.security.AccessTokenValidation;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +41,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * ART's Socket.IO server (protocol 5, the default namespace) over {@link EngineSessions}. A client
@@ -44,7 +54,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * profile, the operator's position is {@code location:updated} to both parties of the job, and
  * {@code eta.updated} is {@code eta:updated} to the customer. An operator may emit
  * {@code location:updated} {lat, lng}, as {@code PATCH /providers/me/location}; every event a client
- * emits is acted on as its account is now (live session, active account, unexpired token).
+ * emits is acted on as its account is now (live session, active account, unexpired token). A client lives
+ * as the canonical socket does: it takes a place in its user's socket cap ({@link SocketClients#lease}:
+ * refused past it with a CONNECT_ERROR), its events are limited to {@code max-frames-per-second}, and it
+ * is disconnected (an {@code error} event naming the canonical reason, then Socket.IO's DISCONNECT) at
+ * its token's expiry (a timer), when its session ends, or past its frame budget.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "art")
@@ -57,8 +71,9 @@ class ArtSockets {
     private static final String ACK = "3";
     private static final String CONNECT_ERROR = "4";
 
-    /** One connected Socket.IO client: whom it speaks for. */
-    private record Client(String id, EngineSession session, UserId userId, String sessionId, Instant expiresAt) {
+    /** One connected Socket.IO client: whom it speaks for, what it may still send, and its end at its token's expiry. */
+    private record Client(String id, EngineSession session, UserId userId, String sessionId, Instant expiresAt,
+                          FrameBudget budget, AtomicReference<ScheduledFuture<?>> expiry) {
     }
 
     private final Map<String, Client> bySession = new ConcurrentHashMap<>();
@@ -67,15 +82,22 @@ class ArtSockets {
     private final CurrentActor currentActor;
     private final UpdateLocationUseCase location;
     private final ProviderController providers;
+    private final SocketClients places;
+    private final RealtimeSettings settings;
+    private final TaskScheduler scheduler;
     private final JsonMapper json;
     private final Clock clock;
 
     ArtSockets(LiveEvents live, AccessTokenValidation tokens, CurrentActor currentActor, UpdateLocationUseCase location,
-               ProviderController providers, JsonMapper json, Clock clock) {
+               ProviderController providers, SocketClients places, RealtimeSettings settings,
+               @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, JsonMapper json, Clock clock) {
         this.tokens = tokens;
         this.currentActor = currentActor;
         this.location = location;
         this.providers = providers;
+        this.places = places;
+        this.settings = settings;
+        this.scheduler = scheduler;
         this.json = json;
         this.clock = clock;
         live.listen(this::deliver);
@@ -105,7 +127,7 @@ class ArtSockets {
         }
     }
 
-    /** The Engine.IO session ended: its client, if connected, gets nothing more. */
+    /** The Engine.IO session ended: its client, if connected, gets nothing more and gives back its place. */
     void closed(EngineSession session) {
         Client client = bySession.remove(session.id());
         if (client != null) {
@@ -113,6 +135,8 @@ class ArtSockets {
                 clients.remove(client);
                 return clients.isEmpty() ? null : clients;
             });
+            Optional.ofNullable(client.expiry().get()).ifPresent(expiry -> expiry.cancel(false));
+            places.release(client.id());
         }
     }
 
@@ -139,13 +163,17 @@ class ArtSockets {
             return;
         }
         Client client = new Client(UUID.randomUUID().toString(), session, user.id(),
-                currentActor.sessionId(authentication.get()), currentActor.expiresAt(authentication.get()));
-        bySession.put(session.id(), client);
-        byUser.computeIfAbsent(user.id().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
-        if (session.isClosed()) {
-            closed(session); // it ended while this CONNECT was read
+                currentActor.sessionId(authentication.get()), currentActor.expiresAt(authentication.get()),
+                new FrameBudget(settings.getMaxFramesPerSecond()), new AtomicReference<>());
+        if (!places.lease(client.id(), user.id())) {
+            session.send(EngineSession.MESSAGE + CONNECT_ERROR + write(Map.of("message", SocketEnding.TOO_MANY_SOCKETS.message(),
+                    "data", Map.of("code", SocketEnding.TOO_MANY_SOCKETS.name()))));
             return;
         }
+        bySession.put(session.id(), client);
+        byUser.computeIfAbsent(user.id().value(), id -> ConcurrentHashMap.newKeySet()).add(client);
+        client.expiry().set(scheduler.schedule(Duration.between(clock.instant(), client.expiresAt()),
+                () -> session.then(() -> endIfConnected(client, SocketEnding.TOKEN_EXPIRED))));
         session.send(EngineSession.MESSAGE + CONNECT + write(Map.of("sid", client.id())));
     }
 
@@ -173,10 +201,17 @@ class ArtSockets {
         }
         String ack = payload.substring(0, digits);
         List<Object> event = readList(payload.substring(digits)).orElse(List.of());
-        Optional<User> user = clock.instant().isBefore(client.expiresAt())
-                ? currentActor.live(client.userId(), client.sessionId()) : Optional.empty();
+        if (!client.budget().take()) {
+            end(client, SocketEnding.TOO_MANY_FRAMES);
+            return;
+        }
+        if (!clock.instant().isBefore(client.expiresAt())) {
+            end(client, SocketEnding.TOKEN_EXPIRED);
+            return;
+        }
+        Optional<User> user = currentActor.live(client.userId(), client.sessionId());
         if (user.isEmpty()) {
-            end(client);
+            end(client, SocketEnding.SESSION_ENDED);
             return;
         }
         if (event.isEmpty() || !"location:updated".equals(event.getFirst())) {
@@ -265,7 +300,7 @@ class ArtSockets {
     private void revoke(SessionsRevoked revoked) {
         for (Client client : byUser.getOrDefault(revoked.userId().value(), Set.of())) {
             if (revoked.covers(client.sessionId())) {
-                end(client);
+                client.session().then(() -> endIfConnected(client, SocketEnding.SESSION_ENDED));
             }
         }
     }
@@ -275,15 +310,16 @@ class ArtSockets {
         return bySession.containsKey(session.id());
     }
 
-    /** Disconnects the clients whose access token expired: they connect again with a fresh one. */
-    void endExpired() {
-        Instant now = clock.instant();
-        bySession.values().stream().filter(client -> !now.isBefore(client.expiresAt())).forEach(this::end);
+    /** Ends the client unless it already left (its session's lane runs this after whatever the client sent first). */
+    private void endIfConnected(Client client, SocketEnding ending) {
+        if (bySession.get(client.session().id()) == client) {
+            end(client, ending);
+        }
     }
 
-    /** An {@code error} event with SESSION_ENDED, then the DISCONNECT: the client gets nothing more. */
-    private void end(Client client) {
-        error(client, null, "SESSION_ENDED", "the session or its access token ended; connect again with a fresh token");
+    /** An {@code error} event naming the canonical reason, then the DISCONNECT: the client gets nothing more. */
+    private void end(Client client, SocketEnding ending) {
+        error(client, null, ending.name(), ending.message());
         closed(client.session());
         client.session().send(EngineSession.MESSAGE + DISCONNECT);
     }

@@ -1,5 +1,7 @@
 package dev.callout.rest.profile.art;
 
+import dev.callout.rest.realtime.SocketClient;
+import dev.callout.rest.realtime.SocketLane;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.ArrayDeque;
@@ -7,10 +9,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One Engine.IO (protocol 4) session: its packets reach the client through HTTP long-polling until
@@ -19,8 +19,10 @@ import java.util.function.Consumer;
  * answered at once (with a noop when nothing is queued), as Engine.IO's own server forces polling
  * cycles during an upgrade: the client pauses polling only after its current poll returns, and
  * that poll may reach the server after the probe. The upgrade packet moves the session to the
- * socket, where whatever was still queued goes first. The client's messages are read one at a
- * time, in the order they arrived, whichever transport carried them.
+ * socket, where whatever was still queued goes first. The client's messages, and then the session's
+ * end, are handled one at a time in the order they arrived, whichever transport carried them (a
+ * {@link SocketLane}). A client that lets {@link SocketClient#MAX_QUEUED} packets pile up (unpolled,
+ * or unwritten on its socket) is dropped rather than allowed to grow the server's memory.
  */
 final class EngineSession {
 
@@ -34,8 +36,6 @@ final class EngineSession {
     /** Between the packets of one polling payload. */
     static final String SEPARATOR = "\u001e";
 
-    private static final System.Logger LOG = System.getLogger("callout.art.socket");
-
     private final String id = UUID.randomUUID().toString().replace("-", "");
     private final Map<String, String> query;
     private final Queue<String> waiting = new ArrayDeque<>();
@@ -46,17 +46,18 @@ final class EngineSession {
     private boolean closed;
     private final long openedAtNanos = System.nanoTime();
     private volatile long heardAtNanos = openedAtNanos;
-    private final Queue<String> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean reading = new AtomicBoolean();
+    private final AtomicInteger unwritten = new AtomicInteger();
+    private final SocketLane lane;
 
-    /** {@code query}: the handshake's query parameters (socket.io-client's {@code query} option). */
-    EngineSession(Map<String, String> query) {
+    /** {@code query}: the handshake's query parameters (socket.io-client's {@code query} option); its work runs on {@code executor}. */
+    EngineSession(Map<String, String> query, Executor executor) {
         this.query = Map.copyOf(query);
+        this.lane = new SocketLane(executor);
     }
 
     /** Opened over a WebSocket straight away (a client that skips polling). */
-    EngineSession(Map<String, String> query, WebSocketSession socket) {
-        this(query);
+    EngineSession(Map<String, String> query, Executor executor, WebSocketSession socket) {
+        this(query, executor);
         this.socket = socket;
     }
 
@@ -100,19 +101,27 @@ final class EngineSession {
             if (closed) {
                 return;
             }
-            if (socket != null) {
-                socket.sendAsync(packet);
+            if (waiting.size() + unwritten.get() >= SocketClient.MAX_QUEUED) {
+                answered = null;
+                payload = null;
+            } else if (socket != null) {
+                write(packet);
                 return;
+            } else {
+                waiting.add(packet);
+                if (poll == null) {
+                    return;
+                }
+                answered = poll;
+                poll = null;
+                payload = drainLocked();
             }
-            waiting.add(packet);
-            if (poll == null) {
-                return;
-            }
-            answered = poll;
-            poll = null;
-            payload = drainLocked();
         }
-        answered.complete(payload);
+        if (answered == null) {
+            close(new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "too slow"));
+        } else {
+            answered.complete(payload);
+        }
     }
 
     /**
@@ -161,36 +170,27 @@ final class EngineSession {
         probe = null;
         socket = upgraded;
         while (!waiting.isEmpty()) {
-            socket.sendAsync(waiting.remove());
+            write(waiting.remove());
         }
     }
 
-    /**
-     * Hands {@code message} from the client to {@code reader} on {@code executor}: the session's messages
-     * one at a time, in the order they were queued here.
-     */
-    void read(String message, Executor executor, Consumer<String> reader) {
-        inbox.add(message);
-        if (reading.compareAndSet(false, true)) {
-            executor.execute(() -> readQueued(reader));
-        }
+    /** Runs {@code work} (reading a message of the client's, or the session's end) after all handed in before it. */
+    void then(Runnable work) {
+        lane.execute(work);
     }
 
-    private void readQueued(Consumer<String> reader) {
-        do {
-            for (String message = inbox.poll(); message != null; message = inbox.poll()) {
-                try {
-                    reader.accept(message);
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "a message of Engine.IO session " + id + " failed; reading the next", e);
-                }
-            }
-            reading.set(false);
-        } while (!inbox.isEmpty() && reading.compareAndSet(false, true));
+    /** Writes the packet to the socket, counting it as waiting until it reached the network. */
+    private void write(String packet) {
+        unwritten.incrementAndGet();
+        socket.sendAsync(packet).whenComplete((sent, failure) -> unwritten.decrementAndGet());
     }
 
     /** Ends the session: a waiting poll gets the close packet and the socket, if any, closes. */
     void close() {
+        close(CloseReason.NORMAL);
+    }
+
+    private void close(CloseReason reason) {
         CompletableFuture<String> answered;
         WebSocketSession open;
         synchronized (this) {
@@ -207,7 +207,7 @@ final class EngineSession {
             answered.complete(CLOSE);
         }
         if (open != null && open.isOpen()) {
-            open.close(CloseReason.NORMAL);
+            open.close(reason);
         }
     }
 

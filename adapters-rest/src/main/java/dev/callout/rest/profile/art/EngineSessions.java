@@ -1,5 +1,6 @@
 package dev.callout.rest.profile.art;
 
+import dev.callout.rest.realtime.RealtimeSettings;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,18 +22,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Engine.IO sessions of this node, by id: the handshake, the packets clients send, and the
- * heartbeat (a ping every {@link #PING_INTERVAL}; a session silent for the interval plus
- * {@link #PING_TIMEOUT}, or still without a Socket.IO client after {@link #CONNECT_TIMEOUT}, is
- * closed, and clients whose token expired are disconnected). Their messages are Socket.IO packets,
- * for {@link ArtSockets}, read off the transports' threads (a CONNECT reads the account), one at a
- * time per session and in order.
+ * heartbeat, the canonical socket's ({@code callout.realtime.heartbeat}): a ping every interval, and
+ * a session silent for two (Engine.IO's {@code pingInterval} plus its {@code pingTimeout}), closed
+ * for falling behind, or still without a Socket.IO client after {@link #CONNECT_TIMEOUT}, is closed.
+ * Their messages are Socket.IO packets, for {@link ArtSockets}, read off the transports' threads (a
+ * CONNECT reads the account), one at a time per session and in order, and the session's end after them.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "art")
 class EngineSessions {
 
-    static final Duration PING_INTERVAL = Duration.ofSeconds(25);
-    static final Duration PING_TIMEOUT = Duration.ofSeconds(20);
     /** Socket.IO's own default: how long a session may stay without a connected client. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(45);
     /** The most a client may send in one request or frame. */
@@ -44,20 +43,22 @@ class EngineSessions {
     private final ArtSockets sockets;
     private final JsonMapper json;
     private final Executor reading;
+    private final Duration heartbeat;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("callout-engine-io-heartbeat").factory());
 
-    EngineSessions(ArtSockets sockets, JsonMapper json, @Named(TaskExecutors.BLOCKING) Executor reading) {
+    EngineSessions(ArtSockets sockets, JsonMapper json, RealtimeSettings settings, @Named(TaskExecutors.BLOCKING) Executor reading) {
         this.sockets = sockets;
         this.json = json;
         this.reading = reading;
-        long beat = PING_INTERVAL.toMillis();
+        this.heartbeat = settings.getHeartbeat();
+        long beat = heartbeat.toMillis();
         timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     /** A new session over long-polling; its open packet offers the upgrade to a WebSocket. */
     EngineSession openPolling(Map<String, String> query) {
-        EngineSession session = new EngineSession(query);
+        EngineSession session = new EngineSession(query, reading);
         sessions.put(session.id(), session);
         session.send(openPacket(session, List.of("websocket")));
         return session;
@@ -65,7 +66,7 @@ class EngineSessions {
 
     /** A new session over a WebSocket from the start. */
     EngineSession openWebSocket(Map<String, String> query, WebSocketSession socket) {
-        EngineSession session = new EngineSession(query, socket);
+        EngineSession session = new EngineSession(query, reading, socket);
         sessions.put(session.id(), session);
         session.send(openPacket(session, List.of()));
         return session;
@@ -83,25 +84,25 @@ class EngineSessions {
             case EngineSession.PONG, EngineSession.NOOP -> {
                 // heard: nothing more to do
             }
-            case EngineSession.MESSAGE -> session.read(packet.substring(1), reading, message -> sockets.received(session, message));
+            case EngineSession.MESSAGE -> session.then(() -> sockets.received(session, packet.substring(1)));
             // the client's close packet, or something that is not an Engine.IO packet a client sends
             default -> close(session);
         }
     }
 
-    /** Ends the session, then the Socket.IO client on it (a CONNECT read meanwhile sees the session closed). */
+    /** Ends the session, then the Socket.IO client on it once the messages before the end were read. */
     void close(EngineSession session) {
         sessions.remove(session.id());
         session.close();
-        sockets.closed(session);
+        session.then(() -> sockets.closed(session));
     }
 
     private String openPacket(EngineSession session, List<String> upgrades) {
         Map<String, Object> open = new LinkedHashMap<>();
         open.put("sid", session.id());
         open.put("upgrades", upgrades);
-        open.put("pingInterval", PING_INTERVAL.toMillis());
-        open.put("pingTimeout", PING_TIMEOUT.toMillis());
+        open.put("pingInterval", heartbeat.toMillis());
+        open.put("pingTimeout", heartbeat.toMillis());
         open.put("maxPayload", MAX_PAYLOAD);
         try {
             return EngineSession.OPEN + json.writeValueAsString(open);
@@ -111,10 +112,10 @@ class EngineSessions {
     }
 
     private void beat() {
-        long silence = PING_INTERVAL.plus(PING_TIMEOUT).toNanos();
+        long silence = heartbeat.multipliedBy(2).toNanos();
         for (EngineSession session : sessions.values()) {
             try {
-                if (session.silentNanos() > silence
+                if (session.isClosed() || session.silentNanos() > silence
                         || (session.ageNanos() > CONNECT_TIMEOUT.toNanos() && !sockets.isConnected(session))) {
                     close(session);
                 } else {
@@ -123,11 +124,6 @@ class EngineSessions {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "the heartbeat of Engine.IO session " + session.id() + " failed", e);
             }
-        }
-        try {
-            sockets.endExpired();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "ending the Socket.IO clients of expired tokens failed; trying again next beat", e);
         }
     }
 

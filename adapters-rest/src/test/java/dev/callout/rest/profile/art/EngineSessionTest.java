@@ -2,41 +2,54 @@ package dev.callout.rest.profile.art;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.rest.realtime.SocketClient;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EngineSessionTest {
 
-    /** A WebSocket that records what is sent over it. */
-    private record Socket(WebSocketSession session, List<String> sent) {
+    /** A WebSocket that records what is sent over it and the close codes it was closed with. */
+    private record Socket(WebSocketSession session, List<String> sent, List<Integer> closedWith) {
 
         static Socket named(String id) {
+            return socket(id, true);
+        }
+
+        /** A socket whose writes never reach the network: a client that stopped reading. */
+        static Socket stalled(String id) {
+            return socket(id, false);
+        }
+
+        private static Socket socket(String id, boolean writes) {
             List<String> sent = new ArrayList<>();
+            List<Integer> closedWith = new ArrayList<>();
             WebSocketSession session = (WebSocketSession) Proxy.newProxyInstance(EngineSessionTest.class.getClassLoader(),
                     new Class<?>[] {WebSocketSession.class}, (proxy, method, args) -> switch (method.getName()) {
                         case "getId" -> id;
-                        case "isOpen" -> true;
+                        case "isOpen" -> closedWith.isEmpty();
                         case "sendAsync" -> {
                             synchronized (sent) {
                                 sent.add((String) args[0]);
                             }
-                            yield CompletableFuture.completedFuture(args[0]);
+                            yield writes ? CompletableFuture.completedFuture(args[0]) : new CompletableFuture<>();
+                        }
+                        case "close" -> {
+                            closedWith.add(((CloseReason) args[0]).getCode());
+                            yield null;
                         }
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
-            return new Socket(session, sent);
+            return new Socket(session, sent, closedWith);
         }
     }
 
-    private final EngineSession session = new EngineSession(Map.of());
+    private final EngineSession session = new EngineSession(Map.of(), Runnable::run);
 
     @Test
     void aPollWaitsForThePacketsAndCarriesThemAll() {
@@ -95,43 +108,31 @@ class EngineSessionTest {
     }
 
     @Test
-    void theClientsMessagesAreReadOneAtATimeInTheOrderTheyCame() throws InterruptedException {
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        List<String> read = new ArrayList<>();
-        int[] readingNow = {0};
-        int[] mostAtOnce = {0};
-        try {
-            for (int i = 0; i < 2_000; i++) {
-                session.read(Integer.toString(i), executor, message -> {
-                    synchronized (read) {
-                        mostAtOnce[0] = Math.max(mostAtOnce[0], ++readingNow[0]);
-                    }
-                    try {
-                        if (message.equals("7")) {
-                            throw new IllegalStateException("a reader that fails on one message");
-                        }
-                        synchronized (read) {
-                            read.add(message);
-                        }
-                    } finally {
-                        synchronized (read) {
-                            readingNow[0]--;
-                        }
-                    }
-                });
-            }
-        } finally {
-            executor.shutdown();
-            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    void aClientThatLetsTooManyPacketsPileUpUnpolledIsDropped() {
+        for (int i = 0; i < SocketClient.MAX_QUEUED; i++) {
+            session.send(EngineSession.MESSAGE + i);
         }
+        assertThat(session.isClosed()).isFalse();
 
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            if (i != 7) {
-                expected.add(Integer.toString(i));
-            }
+        session.send(EngineSession.MESSAGE + "one too many");
+
+        assertThat(session.isClosed()).isTrue();
+        assertThat(session.poll()).isCompletedWithValue(EngineSession.CLOSE);
+    }
+
+    @Test
+    void aSocketThatLetsTooManyPacketsPileUpUnwrittenIsClosed() {
+        Socket stalled = Socket.stalled("ws-stalled");
+        session.probed(stalled.session());
+        session.upgrade(stalled.session());
+        for (int i = 0; i < SocketClient.MAX_QUEUED; i++) {
+            session.send(EngineSession.MESSAGE + i);
         }
-        assertThat(read).containsExactlyElementsOf(expected);
-        assertThat(mostAtOnce[0]).isOne();
+        assertThat(stalled.closedWith()).isEmpty();
+
+        session.send(EngineSession.MESSAGE + "one too many");
+
+        assertThat(session.isClosed()).isTrue();
+        assertThat(stalled.closedWith()).containsExactly(CloseReason.TRY_AGAIN_LATER.getCode());
     }
 }
