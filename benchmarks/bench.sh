@@ -3,7 +3,7 @@
 # changed (nothing goes into ~/.m2), runs the JMH matcher benchmark, the load harness, an HTTP run
 # with wrk and restarts, and prints one markdown table with each figure beside its aim. Progress
 # goes to stderr, the table to stdout; --record also appends it to docs/performance.md. Called by
-# ./callout with JAVA_HOME set and CALLOUT_SERVER_JAVA_OPTS holding the options ./callout start uses.
+# ./callout with JAVA_HOME set; each server start takes the JVM options ./callout start would use then.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,8 +57,6 @@ if stale; then
   (cd "$ROOT" && ./mvnw -q -B -Pbench -pl benchmarks -am package -DskipTests) >&2
   touch "$BENCH_JAR"
 fi
-# An archive recorded from an older jar is refused and never rewritten (see ./callout): remove it.
-if [[ -n ${CALLOUT_ARCHIVE:-} && -f $CALLOUT_ARCHIVE && $CALLOUT_ARCHIVE -ot $JAR ]]; then rm -f "$CALLOUT_ARCHIVE"; fi
 
 log "JMH: the matcher and the in-memory index, 100,000 providers"
 "$JAVA" -jar "$BENCH_JAR" MatchingBenchmark "${jmh_args[@]}" -f 1 -rf csv -rff "$work/jmh.csv" >&2
@@ -84,12 +82,13 @@ free_port() {
 port="$(free_port)"
 base="http://127.0.0.1:$port/api/v1"
 
-# Starts the shaded jar on $work/data as ./callout start does; sets started_ms to the time until health answers.
+# Starts the shaded jar on $work/data as ./callout start does (the first start without an archive records
+# it); sets started_ms to the time until health answers.
 start_server() {
-  local started=$EPOCHREALTIME
-  # shellcheck disable=SC2086 # the launcher's options are deliberately split into words
+  local started=$EPOCHREALTIME options
+  mapfile -t options < <("$ROOT/callout" java-options)
   CALLOUT_RATE_LIMITS_GENERAL_LIMIT=1000000000 CALLOUT_RATE_LIMITS_AUTH_LIMIT=1000 \
-    "$JAVA" ${CALLOUT_SERVER_JAVA_OPTS:-} "-Dmicronaut.server.port=$port" "-Dcallout.data-dir=$work/data" \
+    "$JAVA" "${options[@]}" "-Dmicronaut.server.port=$port" "-Dcallout.data-dir=$work/data" \
     "$@" -jar "$JAR" >"$work/server.log" 2>&1 &
   server_pid=$!
   until curl -fs -o /dev/null "$base/health"; do
@@ -137,8 +136,8 @@ log "restart on the existing data directory, $restarts times"
 for ((round = 1; round <= restarts; round++)); do
   start_server
   postgres="$(sed -n 's/.*PostgreSQL started on .* in \([0-9]*\) ms.*/\1/p' "$work/server.log")"
-  # Micronaut logs when Flyway starts; the schema is checked by the time the next line is logged.
-  flyway="$(awk '/Running migrations/ { start = $1; next } start { print start, $1; exit }' "$work/server.log" |
+  # Micronaut logs when Flyway starts, Flyway when it found the schema up to date (or migrated it).
+  flyway="$(awk '/Running migrations/ { start = $1 } start && /DbMigrate - (Schema .* is up to date|Successfully applied)/ { print start, $1; exit }' "$work/server.log" |
     while read -r from to; do echo $(($(log_ms "$to") - $(log_ms "$from"))); done)"
   echo "$started_ms ${postgres:-0} ${flyway:-0}" >>"$work/restart.txt"
   stop_server
