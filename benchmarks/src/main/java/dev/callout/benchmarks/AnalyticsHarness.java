@@ -5,7 +5,6 @@ import dev.callout.application.analytics.Figures;
 import dev.callout.application.port.Analytics;
 import dev.callout.persistence.embedded.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.inject.qualifiers.Qualifiers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,14 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
  * The analytics at a million jobs (loopback only, bounded). Starts Callout's application context
@@ -70,8 +62,7 @@ public final class AnalyticsHarness {
             properties.put("logger.levels.callout", "WARN");
             CapturedSql captured = new CapturedSql();
             try (ApplicationContext context = ApplicationContext.builder().properties(properties).build()) {
-                context.registerSingleton(ExecuteListenerProvider.class, new DefaultExecuteListenerProvider(captured),
-                        Qualifiers.byName("default"));
+                captured.listenTo(context);
                 context.start();
                 Analytics analytics = context.getBean(Analytics.class);
                 try (Connection connection = DriverManager.getConnection(url, postgres.user(), postgres.password());
@@ -196,12 +187,7 @@ public final class AnalyticsHarness {
 
         for (AnalyticsPeriod period : List.of(month, all)) {
             for (String query : captured.queriesOf(() -> analytics.figures(period))) {
-                System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) " + query);
-                try (ResultSet plan = sql.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
-                    while (plan.next()) {
-                        System.out.println("  " + plan.getString(1));
-                    }
-                }
+                CapturedSql.explain(sql, query);
             }
         }
     }
@@ -217,31 +203,5 @@ public final class AnalyticsHarness {
             nanos[i] = System.nanoTime() - start;
         }
         LoadHarness.report("analytics", what, nanos);
-    }
-
-    /** The SQL jOOQ runs, with its values inlined, so it can be explained as it ran. */
-    private static final class CapturedSql implements ExecuteListener {
-
-        private final List<String> queries = new CopyOnWriteArrayList<>();
-        private volatile Thread recording;
-
-        @Override
-        public void executeStart(ExecuteContext context) {
-            if (Thread.currentThread() == recording && context.query() != null) {
-                queries.add(DSL.using(SQLDialect.POSTGRES).renderInlined(context.query()));
-            }
-        }
-
-        /** The queries {@code work} runs on this thread (not the relay's; the timed runs render nothing). */
-        synchronized List<String> queriesOf(Runnable work) {
-            queries.clear();
-            recording = Thread.currentThread();
-            try {
-                work.run();
-            } finally {
-                recording = null;
-            }
-            return List.copyOf(queries);
-        }
     }
 }

@@ -46,9 +46,10 @@ import java.util.stream.Stream;
 /**
  * The load harness (loopback only, bounded in count and time). Starts Callout on an embedded
  * PostgreSQL in a temporary directory, loads 100,000 providers over Metro Manila, then measures
- * (1) the nearby query through the PostgreSQL adapter, (2) the offers written after POST /jobs
- * commits, with no socket connected, and (3) dispatch: the time from sending POST /jobs to the
- * job.offered frame at a provider's socket, with 2,000 providers connected and each sending a
+ * (1) the nearby query through the PostgreSQL adapter, and the plan of one search per radius,
+ * (2) the offers written after POST /jobs commits, with no socket connected, and (3) dispatch: the
+ * time from sending POST /jobs to the job.offered frame at a provider's socket (and to its 201),
+ * with 2,000 providers connected and each sending a
  * position every 5 seconds, and the resident memory of this JVM (the server and the socket
  * clients) under that load. Prints one line per measure, {@code key n=.. p50=.. p99=.. max=..}
  * (what {@code ./callout bench} reads), and exits.
@@ -99,13 +100,18 @@ public final class LoadHarness {
             properties.put("callout.rate-limits.general.limit", 1_000_000);
             properties.put("callout.accounts.address-lock-after", 1_000_000);
             properties.put("logger.levels.callout", "WARN");
-            try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
-                String hash = server.getApplicationContext().getBean(PasswordHasher.class).hash(PASSWORD);
+            CapturedSql captured = new CapturedSql();
+            ApplicationContext context = ApplicationContext.builder().properties(properties).build();
+            captured.listenTo(context);
+            try (context; EmbeddedServer server = context.start().getBean(EmbeddedServer.class).start()) {
+                String hash = context.getBean(PasswordHasher.class).hash(PASSWORD);
                 long loadStart = System.nanoTime();
                 load(postgres.jdbcUrl("callout"), postgres.user(), postgres.password(), total, connected, hash);
                 System.out.printf("loaded %,d providers (%,d connected plumbers) in %.1f s%n", total, connected,
                         (System.nanoTime() - loadStart) / 1e9);
-                nearby(server.getApplicationContext().getBean(ProviderPresences.class), queries);
+                ProviderPresences presences = context.getBean(ProviderPresences.class);
+                nearby(presences, queries);
+                explainNearby(presences, captured, postgres);
                 offersAfterCommit(server, postgres, Math.max(20, jobs / 3));
                 dispatch(server, connected, jobs);
             }
@@ -156,6 +162,21 @@ public final class LoadHarness {
                 }
             }
             report("nearby_" + (int) radius + "km", "nearby query, 20 nearest within " + (int) radius + " km, PostgreSQL", nanos);
+        }
+    }
+
+    /** The plan of one search within each radius, as PostgreSQL ran it: where the nearby query's time goes. */
+    private static void explainNearby(ProviderPresences presences, CapturedSql captured, EmbeddedPostgresServer postgres)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("callout"), postgres.user(), postgres.password());
+             Statement statement = connection.createStatement()) {
+            for (double radius : new double[] {3, 10}) {
+                NearbySearch search = new NearbySearch(new GeoPoint(14.55, 121.02), "electrician", radius, 20, Set.of(),
+                        Instant.now(), Duration.ofMinutes(5));
+                for (String query : captured.queriesOf(() -> presences.near(search))) {
+                    CapturedSql.explain(statement, query);
+                }
+            }
         }
     }
 
@@ -216,7 +237,8 @@ public final class LoadHarness {
         HttpClient http = HttpClient.newHttpClient();
         JsonMapper json = server.getApplicationContext().getBean(JsonMapper.class);
         Map<String, Long> postedAt = new ConcurrentHashMap<>();
-        Map<String, Long> offeredAfter = new ConcurrentHashMap<>();
+        // a frame may come before POST /jobs has answered, so both ends are kept and matched at the end
+        Map<String, Long> offeredAt = new ConcurrentHashMap<>();
         List<WebSocket> sockets = new ArrayList<>();
         Semaphore logins = new Semaphore(16);
         CountDownLatch ready = new CountDownLatch(connected);
@@ -235,11 +257,7 @@ public final class LoadHarness {
                             } else if (frame.contains("\"job.offered\"")) {
                                 long now = System.nanoTime();
                                 int at = frame.indexOf("\"job_id\":\"") + 10;
-                                String job = frame.substring(at, frame.indexOf('"', at));
-                                Long posted = postedAt.get(job);
-                                if (posted != null) {
-                                    offeredAfter.putIfAbsent(job, now - posted);
-                                }
+                                offeredAt.putIfAbsent(frame.substring(at, frame.indexOf('"', at)), now);
                             }
                             webSocket.request(1);
                             return null;
@@ -262,9 +280,11 @@ public final class LoadHarness {
         Thread.sleep(6_000); // every provider has sent a fresh position
         String customer = customerToken(http, json, base);
         long rssPeak = 0;
+        long[] answered = new long[jobs];
         for (int i = 0; i < jobs; i++) {
             long start = System.nanoTime();
             postedAt.put(postJob(http, json, base, customer, "plumber", random), start);
+            answered[i] = System.nanoTime() - start;
             Thread.sleep(100); // ten jobs a second
             if (i % 10 == 0) {
                 rssPeak = Math.max(rssPeak, residentKib());
@@ -272,9 +292,11 @@ public final class LoadHarness {
         }
         Thread.sleep(2_000);
         movers.shutdownNow();
-        long[] nanos = offeredAfter.values().stream().mapToLong(Long::longValue).toArray();
+        long[] nanos = postedAt.entrySet().stream().filter(posted -> offeredAt.containsKey(posted.getKey()))
+                .mapToLong(posted -> offeredAt.get(posted.getKey()) - posted.getValue()).toArray();
         System.out.printf("%d of %d jobs reached a connected provider's socket%n", nanos.length, jobs);
         report("dispatch_socket", "dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
+        report("dispatch_post", "POST /jobs sent -> its 201, same run", answered);
         System.out.printf("rss_under_dispatch mb=%.0f # resident memory of this JVM (server and %d socket clients), most seen%n",
                 rssPeak / 1024.0, connected);
         sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
