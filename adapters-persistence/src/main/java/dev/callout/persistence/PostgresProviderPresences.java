@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -34,8 +35,8 @@ import org.jooq.impl.SQLDataType;
  * serve, one at the live position and one at the base, written with the presence; each carries the
  * live position's time, so a search keeps the live spot while it is fresh and the base spot
  * otherwise (where {@link Matching} measures from). A search is a nearest-neighbour walk of the
- * GiST index on {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT})
- * bounded by an {@code earth_box} of the radius; only the nearest few are joined to their presence
+ * GiST index on {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT}),
+ * then the radius ({@link #nearestSpots}); only the nearest few are joined to their presence
  * and account, and the domain's {@link Matching} checks and ranks them, exactly as for the in-memory grid.
  * Each of those few gets its rating from a lateral aggregate of its revealed reviews at the
  * search's time (the condition {@link PostgresReviews} reads with), so nothing stored can go stale.
@@ -109,21 +110,8 @@ public final class PostgresProviderPresences implements ProviderPresences {
 
     @Override
     public List<Candidate> near(NearbySearch search) {
-        GeoPoint center = search.center();
-        double radiusMetres = search.radiusKm() * 1000;
-        String[] excluded = search.excluded().stream().map(UserId::value).toArray(String[]::new);
         Field<String> nearest = DSL.field(DSL.name("nearest", "provider_id"), SQLDataType.VARCHAR);
-        var spots = DSL.table("""
-                (SELECT s.provider_id, s.position_at FROM provider_spots s
-                WHERE s.category = {0}
-                  AND earth_box(ll_to_earth({1}, {2}), {3}) @> ll_to_earth(s.lat, s.lng)
-                  AND earth_distance(ll_to_earth({1}, {2}), ll_to_earth(s.lat, s.lng)) <= {3}
-                  AND CASE WHEN s.source = 'live' THEN s.position_at >= {4} ELSE s.position_at IS NULL OR s.position_at < {4} END
-                  AND NOT (s.provider_id = ANY({5}))
-                ORDER BY s.category, ll_to_earth(s.lat, s.lng) <-> ll_to_earth({1}, {2})
-                LIMIT {6})""", DSL.val(search.category()), DSL.val(center.lat()), DSL.val(center.lng()),
-                DSL.val(radiusMetres), DSL.val(search.freshSince()), DSL.val(excluded, SQLDataType.VARCHAR.array()),
-                DSL.val(search.limit() + OVERFETCH)).as("nearest");
+        Table<?> spots = nearestSpots(search);
         List<Candidate> found = sql.run(dsl -> dsl.select(ALL).select(NAME, STATUS, CATEGORIES)
                 .select(PostgresReviews.ratingFields())
                 .from(spots)
@@ -136,6 +124,29 @@ public final class PostgresProviderPresences implements ProviderPresences {
                 .sorted(Comparator.comparingDouble(Match::distanceKm))
                 .map(Match::candidate)
                 .toList();
+    }
+
+    /**
+     * The search's nearest spots, as table {@code nearest}: the GiST index walked nearest first (a KNN scan, which
+     * stops after the limit) and the radius applied to what it returned. The radius is not a condition of the walk:
+     * PostgreSQL guesses the rows of a box the same at 3 and at 10 km (a fixed fraction), so with it the planner took
+     * every spot in the box from a bitmap scan and sorted them all.
+     */
+    static Table<?> nearestSpots(NearbySearch search) {
+        GeoPoint center = search.center();
+        String[] excluded = search.excluded().stream().map(UserId::value).toArray(String[]::new);
+        return DSL.table("""
+                (SELECT walked.provider_id, walked.position_at FROM (
+                    SELECT s.provider_id, s.position_at, s.lat, s.lng FROM provider_spots s
+                    WHERE s.category = {0}
+                      AND CASE WHEN s.source = 'live' THEN s.position_at >= {4} ELSE s.position_at IS NULL OR s.position_at < {4} END
+                      AND NOT (s.provider_id = ANY({5}))
+                    ORDER BY s.category, ll_to_earth(s.lat, s.lng) <-> ll_to_earth({1}, {2})
+                    LIMIT {6}) AS walked
+                WHERE earth_distance(ll_to_earth({1}, {2}), ll_to_earth(walked.lat, walked.lng)) <= {3})""",
+                DSL.val(search.category()), DSL.val(center.lat()), DSL.val(center.lng()),
+                DSL.val(search.radiusKm() * 1000), DSL.val(search.freshSince()), DSL.val(excluded, SQLDataType.VARCHAR.array()),
+                DSL.val(search.limit() + OVERFETCH)).as("nearest");
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.port.Timer;
 import dev.callout.application.port.Timers;
 import dev.callout.domain.dispatch.Availability;
+import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.job.Job;
@@ -28,6 +29,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -218,21 +221,38 @@ class PostgresDispatchTest {
     }
 
     @Test
-    void theNearbySearchWalksTheGistIndex() throws Exception {
+    void theNearbySearchWalksTheGistIndexNearestFirstRatherThanSortingTheRadius() throws Exception {
+        NearbySearch search = new NearbySearch(new GeoPoint(14.55, 121.02), "plan_trade", 10, 20, Set.of(),
+                Instant.now(), Duration.ofMinutes(5));
+        String query = DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.selectFrom(PostgresProviderPresences.nearestSpots(search)));
         StringBuilder plan = new StringBuilder();
         try (var connection = database.connect(); var statement = connection.createStatement()) {
-            // an almost empty table would be scanned whatever the indexes; ask what a big one gets
-            statement.execute("SET enable_seqscan = off");
-            try (var rows = statement.executeQuery("""
-                    EXPLAIN SELECT s.provider_id FROM provider_spots s
-                    WHERE s.category = 'plumber' AND earth_box(ll_to_earth(14.55, 121.02), 5000) @> ll_to_earth(s.lat, s.lng)
-                    ORDER BY s.category, ll_to_earth(s.lat, s.lng) <-> ll_to_earth(14.55, 121.02) LIMIT 10""")) {
-                while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
+            // a city of one trade's providers and its statistics (rolled back after): the plan a real table gets
+            connection.setAutoCommit(false);
+            try {
+                statement.execute("""
+                        INSERT INTO users (id, role, name, email, password_hash, status, categories, created_at, updated_at)
+                        SELECT 'usr_plan' || i, 'provider', 'Plan ' || i, 'plan' || i || '@plan.callout.dev', '!', 'active',
+                               ARRAY['plan_trade'], now(), now()
+                        FROM generate_series(1, 20000) AS i;
+                        INSERT INTO provider_presence (provider_id, availability, lat, lng, position_at, updated_at)
+                        SELECT 'usr_plan' || i, 'online', 14.40 + random() * 0.4, 120.90 + random() * 0.4, now(), now()
+                        FROM generate_series(1, 20000) AS i;
+                        INSERT INTO provider_spots (provider_id, category, source, lat, lng, position_at)
+                        SELECT provider_id, 'plan_trade', 'live', lat, lng, position_at FROM provider_presence
+                        WHERE provider_id LIKE 'usr_plan%';
+                        ANALYZE provider_spots""");
+                try (var rows = statement.executeQuery("EXPLAIN " + query)) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
                 }
+            } finally {
+                connection.rollback();
             }
         }
-        assertThat(plan.toString()).contains("Index Scan using provider_spots_position");
+        assertThat(plan.toString()).as(plan.toString()).contains("Index Scan using provider_spots_position", "Order By")
+                .doesNotContain("Bitmap", "Sort");
     }
 
     /** The listener connects on its own thread: publish probes until one is heard. */
