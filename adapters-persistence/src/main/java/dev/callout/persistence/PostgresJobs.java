@@ -46,6 +46,11 @@ public final class PostgresJobs implements Jobs {
     }
 
     @Override
+    public Optional<Job> byIdHeld(JobId id) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(ID.eq(id.value())).forUpdate().fetchOptional(JobMapper::toJob));
+    }
+
+    @Override
     public UpdateResult update(Job job) {
         int updated = sql.run(dsl -> dsl.update(TABLE).set(JobMapper.columns(job)).set(VERSION, VERSION.plus(1))
                 .where(ID.eq(job.id().value()).and(VERSION.eq(job.version()))).execute());

@@ -22,6 +22,7 @@ import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
 import dev.callout.domain.id.IdGenerator;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -38,9 +39,11 @@ class CatalogUseCases {
     @Singleton
     OrderJobUseCase orderJob(Catalog catalog, Orders orders, Categories categories, Jobs jobs, StoredFiles files,
                              FileLimits limits, Outbox outbox, JobTimeline timeline, Transactions transactions, Clock clock,
-                             IdGenerator ids, OrderSettings settings, PaymentSettings payments, CreatePaymentUseCase pay) {
-        OrderJobUseCase order = new OrderJobService(catalog, orders, categories, jobs, files, limits, outbox, timeline,
+                             IdGenerator ids, OrderSettings settings, PaymentSettings payments, CreatePaymentUseCase pay,
+                             @Nullable PostingDispatch early) {
+        OrderJobUseCase stored = new OrderJobService(catalog, orders, categories, jobs, files, limits, outbox, timeline,
                 transactions, clock, ids, settings.defaultPlace());
+        OrderJobUseCase order = early == null ? stored : early.ordering(stored);
         return payments.isCardsHeldFromPosting() ? CardsHeldAtPosting.ordering(order, pay) : order;
     }
 

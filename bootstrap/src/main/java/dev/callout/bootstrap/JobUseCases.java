@@ -30,6 +30,7 @@ import dev.callout.application.port.Transactions;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.CancellationPolicy;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -55,8 +56,10 @@ class JobUseCases {
     @Singleton
     PostJobUseCase postJob(Categories categories, Jobs jobs, StoredFiles files, FileLimits limits, Outbox outbox,
                            JobTimeline timeline, Transactions transactions, Clock clock, IdGenerator ids, JobRules rules,
-                           PaymentSettings payments, CreatePaymentUseCase pay) {
-        PostJobUseCase post = new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock, ids, rules);
+                           PaymentSettings payments, CreatePaymentUseCase pay, @Nullable PostingDispatch early) {
+        PostJobUseCase stored = new PostJobService(categories, jobs, files, limits, outbox, timeline, transactions, clock,
+                ids, rules);
+        PostJobUseCase post = early == null ? stored : early.posting(stored);
         return payments.isCardsHeldFromPosting() ? CardsHeldAtPosting.posting(post, pay) : post;
     }
 

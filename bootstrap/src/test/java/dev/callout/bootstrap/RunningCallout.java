@@ -5,6 +5,7 @@ import dev.callout.persistence.RecordedCodes;
 import dev.callout.persistence.embedded.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -16,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * The whole application, started once per test JVM on a random port against a real embedded
@@ -255,6 +261,21 @@ final class RunningCallout implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The number {@code query} answers, with {@code parameter} as its one text parameter, read from the database. */
+    long count(String query, String parameter) {
+        DataSource database = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

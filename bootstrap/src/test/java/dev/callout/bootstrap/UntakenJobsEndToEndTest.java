@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callout.bootstrap.RunningCallout.Account;
 import dev.callout.bootstrap.RunningCallout.Reply;
-import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.json.JsonMapper;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,7 +44,7 @@ class UntakenJobsEndToEndTest {
                 String job = posted.get("id");
                 socket.await("job.offered", data -> job.equals(data.get("job_id")));
 
-                TrustWorld.eventually(() -> count(callout, "SELECT count(*) FROM timers WHERE job_id = ?", job), found -> found == 0);
+                TrustWorld.eventually(() -> callout.count("SELECT count(*) FROM timers WHERE job_id = ?", job), found -> found == 0);
                 String status = callout.get("/api/v1/jobs/" + job, customer.token()).get("status");
                 Reply taken = callout.post("/api/v1/jobs/" + job + "/accept", far.token(), null);
                 if (expire) {
@@ -61,20 +55,6 @@ class UntakenJobsEndToEndTest {
                     assertThat(taken.status()).as("any provider may take it: " + taken.text()).isEqualTo(200);
                 }
             }
-        }
-    }
-
-    private static long count(RunningCallout callout, String query, String parameter) {
-        DataSource database = callout.context.getBean(DataSourceResolver.class).resolve(callout.context.getBean(DataSource.class));
-        try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -132,10 +132,25 @@ public final class Dispatcher implements EventHandler {
         }
     }
 
-    /** Starts a wave for a job opened (posted or reopened) at {@code openedAt}, unless one already did. */
+    /**
+     * Offers a job whose posting just committed, without waiting for the relay to deliver its job.posted: that
+     * delivery then finds the wave started and changes nothing, or starts it if this never ran. A scheduled job is
+     * left to its event.
+     */
+    public void posted(Job job) {
+        if (job.details().urgency() != Urgency.SCHEDULED) {
+            open(job.id(), job.createdAt());
+        }
+    }
+
+    /**
+     * Starts a wave for a job opened (posted or reopened) at {@code openedAt}, unless one already did. The job is
+     * held meanwhile, so two dispatches of one job (the posting's and the relay's, or two nodes') run one after the
+     * other and the second finds the first's wave.
+     */
     private void open(JobId jobId, Instant openedAt) {
         transactions.inTransaction(() -> {
-            Optional<Job> job = jobs.byId(jobId).filter(found -> found.status() == JobStatus.REQUESTED);
+            Optional<Job> job = jobs.byIdHeld(jobId).filter(found -> found.status() == JobStatus.REQUESTED);
             Optional<DispatchRound> existing = rounds.byJob(jobId);
             if (job.isEmpty() || existing.filter(round -> !round.openedAt().isBefore(openedAt)).isPresent()) {
                 return null;

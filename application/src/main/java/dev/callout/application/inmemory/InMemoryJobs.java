@@ -31,6 +31,12 @@ public final class InMemoryJobs implements Jobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /** The in-memory transactions run one at a time, so a read holds the job already. */
+    @Override
+    public Optional<Job> byIdHeld(JobId id) {
+        return byId(id);
+    }
+
     @Override
     public UpdateResult update(Job job) {
         boolean[] updated = {false};

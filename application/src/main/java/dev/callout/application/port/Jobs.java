@@ -14,6 +14,12 @@ public interface Jobs {
     Optional<Job> byId(JobId id);
 
     /**
+     * As {@link #byId}, and holds the job until the transaction ends: another transaction that reads it so, or
+     * writes it, waits until then and sees what this one did.
+     */
+    Optional<Job> byIdHeld(JobId id);
+
+    /**
      * Stores a changed job only if nobody changed it since it was read (its {@code version}):
      * one conditional write, so of two racing changes exactly one wins.
      */

@@ -148,6 +148,14 @@ public abstract class JobsContract {
     }
 
     @Test
+    void a_job_read_to_be_held_reads_as_it_is_stored() {
+        Job job = stored(ContractFixtures.requested(customer, "repair", at(0)));
+
+        assertThat(jobs().byIdHeld(job.id())).contains(reread(job.id()));
+        assertThat(jobs().byIdHeld(jobId())).isEmpty();
+    }
+
+    @Test
     void a_towing_job_keeps_its_dropoff_and_every_part_of_a_tariff_price() {
         JobDetails towing = new JobDetails("towing", "Sedan with a flat battery, needs a flatbed", MAKATI, BGC,
                 Urgency.IMMEDIATE, null);

@@ -141,6 +141,11 @@ final class DispatchWorld {
         }
 
         @Override
+        public Optional<Job> byIdHeld(JobId id) {
+            return jobs.byIdHeld(id);
+        }
+
+        @Override
         public UpdateResult update(Job job) {
             if (unwritable.contains(job.id())) {
                 throw new IllegalStateException("new row for relation \"jobs\" violates check constraint");

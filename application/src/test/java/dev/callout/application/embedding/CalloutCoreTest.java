@@ -120,6 +120,11 @@ class CalloutCoreTest {
         }
 
         @Override
+        public Optional<Job> byIdHeld(JobId id) {
+            return stored.byIdHeld(id);
+        }
+
+        @Override
         public UpdateResult update(Job job) {
             return stored.update(job);
         }

@@ -253,6 +253,11 @@ class JobLifecycleTest {
         }
 
         @Override
+        public Optional<Job> byIdHeld(JobId id) {
+            return delegate.byIdHeld(id);
+        }
+
+        @Override
         public UpdateResult update(Job job) {
             updates++;
             if (once != null) {
