@@ -87,7 +87,7 @@ public final class InMemoryStoredFiles implements StoredFiles {
 
     @Override
     public List<StoredFile> photosOf(Collection<JobId> jobIds) {
-        return files.values().stream().filter(file -> file.purpose() == FilePurpose.JOB && jobIds.contains(file.jobId()))
+        return files.values().stream().filter(file -> file.purpose() == FilePurpose.JOB && file.jobId() != null && jobIds.contains(file.jobId()))
                 .sorted(Comparator.comparing(StoredFile::createdAt).thenComparing(StoredFile::id)).toList();
     }
 
