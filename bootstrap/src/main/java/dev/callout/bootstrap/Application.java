@@ -3,6 +3,7 @@ package dev.callout.bootstrap;
 import dev.callout.persistence.embedded.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,8 +45,9 @@ public final class Application {
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).environments(profile.id())
                 .properties(properties).start();
         if (postgres != null) {
-            // at exit the database's shutdown hook and Micronaut's run side by side: the database waits for the application
-            postgres.stopsAfter(context::stop);
+            // at exit the database's shutdown hook and Micronaut's run side by side: the database waits for the application.
+            // Micronaut's hook locks the HTTP server, then the context; stopping in that same order cannot deadlock with it.
+            postgres.stopsAfter(() -> context.findBean(EmbeddedServer.class).ifPresentOrElse(EmbeddedServer::stop, context::stop));
         }
     }
 }
