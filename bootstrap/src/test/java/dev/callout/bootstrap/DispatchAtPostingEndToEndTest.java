@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A job offered as its posting commits, on PostgreSQL with the real relay: offered once however many dispatches of
- * it run at once, and offered by the relay when the dispatch at posting never runs.
+ * it run at once, and offered by the relay when the dispatch at posting never runs, or when the node that took the
+ * post runs no dispatch workers ({@code callout.dispatch.workers=false}) and another node's relay does.
  */
 class DispatchAtPostingEndToEndTest {
 
@@ -65,6 +66,26 @@ class DispatchAtPostingEndToEndTest {
 
             socket.await("job.offered", data -> job.equals(data.get("job_id")));
             assertThat(offers(relayOnly, job)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aJobPostedOnANodeWithoutTheDispatchWorkersIsOfferedByTheRelayOfAnother() {
+        RunningCallout workers = RunningCallout.get();
+        try (RunningCallout requestsOnly = workers.anotherNode(Map.of("callout.dispatch.workers", "false"))) {
+            assertThat(requestsOnly.context.findBean(PostingDispatch.class)).as("no dispatch at posting").isEmpty();
+            assertThat(requestsOnly.context.findBean(DispatchWorkers.class)).as("no relay, no timers").isEmpty();
+            Account provider = onlineProviders(requestsOnly, 1, LNG + 3).getFirst();
+            try (SocketProbe socket = SocketProbe.connect(requestsOnly.server.getURL().toString(), provider.token(),
+                    requestsOnly.context.getBean(JsonMapper.class))) {
+                socket.await("connected");
+
+                String job = post(requestsOnly, requestsOnly.customer(), LNG + 3);
+
+                socket.await("job.offered", data -> job.equals(data.get("job_id")));
+                awaitRelayed(workers, job);
+                assertThat(offers(workers, job)).isEqualTo(1);
+            }
         }
     }
 

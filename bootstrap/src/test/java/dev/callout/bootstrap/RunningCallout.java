@@ -133,9 +133,16 @@ final class RunningCallout implements AutoCloseable {
     }
 
     /** A second node of this application: its own server on the same database, data directory and signing key. */
-    synchronized RunningCallout anotherNode() {
-        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, properties, environments(properties)), null,
-                null, false, properties);
+    RunningCallout anotherNode() {
+        return anotherNode(Map.of());
+    }
+
+    /** Another node whose settings differ from this one's by the overrides (a node that runs no background work). */
+    synchronized RunningCallout anotherNode(Map<String, Object> overrides) {
+        Map<String, Object> nodeProperties = new HashMap<>(properties);
+        nodeProperties.putAll(overrides);
+        RunningCallout node = new RunningCallout(ApplicationContext.run(EmbeddedServer.class, nodeProperties,
+                environments(nodeProperties)), null, null, false, nodeProperties);
         otherNodes.add(node);
         return node;
     }
