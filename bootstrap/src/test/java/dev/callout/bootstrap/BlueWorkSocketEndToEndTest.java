@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -22,16 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * BlueWork's /ws lives as the canonical socket does, on PostgreSQL with JDK WebSocket clients: its open,
  * frames and close are handled in order, and it is ended (the canonical error frame and close codes) at its
- * token's expiry, past its user's socket cap, past its frame budget and when it stops answering pings.
+ * token's expiry, past its user's socket cap, past its frame budget and when it stops answering pings. A job's
+ * followers (job.subscribe) get its events while they may see it.
  */
 class BlueWorkSocketEndToEndTest {
 
     private static final String PASSWORD = "Str0ngP@ss!";
     private static final double LAT = 14.5547;
     private static final double LNG = 121.0244;
-    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "bluework",
-            "callout.realtime.heartbeat", "1s", "callout.realtime.max-sockets-per-user", 2,
-            "callout.realtime.max-frames-per-second", 10));
+    private static final RunningCallout callout = ProfileSocketNode.start("bluework", 10);
 
     private final JsonMapper json = callout.context.getBean(JsonMapper.class);
     private final String base = callout.server.getURL().toString();
@@ -68,7 +64,7 @@ class BlueWorkSocketEndToEndTest {
         lats.forEach(lat -> socket.send("worker.location_ping", Map.of("lat", lat, "lng", LNG)));
         socket.close();
 
-        eventually(() -> {
+        ProfileSocketNode.eventually(() -> {
             Reply nearby = callout.get("/api/v1/workers/nearby?lat=%s&lng=%s&category=plumber".formatted(LAT, LNG), customer.token());
             return nearby.status() == 200 && nearby.data().stream()
                     .anyMatch(found -> worker.id().equals(found.get("id")) && lats.getLast().equals(found.get("lat")));
@@ -95,7 +91,7 @@ class BlueWorkSocketEndToEndTest {
                 assertEnded(third, "TOO_MANY_SOCKETS", 4008);
             }
             canonical.close();
-            eventually(() -> {
+            ProfileSocketNode.eventually(() -> {
                 try (SocketProbe again = socket(customer.token())) {
                     return "connected".equals(again.awaitFirstOf("connected", "error").event());
                 } catch (CompletionException closedFirst) {
@@ -136,12 +132,7 @@ class BlueWorkSocketEndToEndTest {
     void anAdminFollowsAnyJobWhileOthersAreRefusedAsGetJobRefusesThem() {
         Person customer = register("customer", null);
         Person stranger = register("customer", null);
-        Reply posted = callout.post("/api/v1/jobs", customer.token(), """
-                {"category": "plumber", "description": "Leaking pipe under kitchen sink.",
-                 "location": {"address": "123 Rizal St, Makati", "lat": %s, "lng": %s}, "urgency": "immediate"}"""
-                .formatted(LAT, LNG));
-        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
-        String jobId = posted.get("id");
+        String jobId = post(customer);
         try (SocketProbe admin = socket(callout.admin().token()); SocketProbe other = socket(stranger.token())) {
             admin.send("job.subscribe", Map.of("job_id", jobId));
             assertThat(admin.await("job.subscribed").data()).containsEntry("job_id", jobId).containsEntry("status", "pending");
@@ -158,6 +149,41 @@ class BlueWorkSocketEndToEndTest {
             other.await("error");
             assertThat(other.seen()).extracting(SocketProbe.Frame::event).doesNotContain("job.status_changed");
         }
+    }
+
+    @Test
+    void aWorkerFollowingAnOpenJobStopsOnceAnotherWorkerTakesIt() {
+        Person customer = register("customer", null);
+        Person follower = worker();
+        Person taker = worker();
+        String jobId = post(customer);
+        try (SocketProbe watching = socket(follower.token()); SocketProbe admin = socket(callout.admin().token())) {
+            watching.send("job.subscribe", Map.of("job_id", jobId));
+            assertThat(watching.await("job.subscribed").data()).as("open to every plumber").containsEntry("status", "pending");
+            admin.send("job.subscribe", Map.of("job_id", jobId));
+            admin.await("job.subscribed");
+
+            for (String status : new String[] {"accepted", "in_progress"}) {
+                Reply moved = callout.patch("/api/v1/jobs/" + jobId + "/status", taker.token(), "{\"status\": \"" + status + "\"}");
+                assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+                admin.await("job.status_changed", data -> jobId.equals(data.get("job_id")) && status.equals(data.get("status")));
+            }
+            watching.send("event.after", Map.of());
+            watching.await("error");
+            assertThat(watching.seen()).as("taken by another, the job is no longer theirs to see")
+                    .extracting(SocketProbe.Frame::event).doesNotContain("job.status_changed");
+            watching.send("job.subscribe", Map.of("job_id", jobId));
+            assertThat(watching.await("error").data()).containsEntry("code", "FORBIDDEN");
+        }
+    }
+
+    private static String post(Person customer) {
+        Reply posted = callout.post("/api/v1/jobs", customer.token(), """
+                {"category": "plumber", "description": "Leaking pipe under kitchen sink.",
+                 "location": {"address": "123 Rizal St, Makati", "lat": %s, "lng": %s}, "urgency": "immediate"}"""
+                .formatted(LAT, LNG));
+        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+        return posted.get("id");
     }
 
     private static void assertEnded(SocketProbe socket, String code, int closeCode) {
@@ -198,13 +224,5 @@ class BlueWorkSocketEndToEndTest {
         String token = login.get("access_token");
         assertThat(callout.patch("/api/v1/workers/me/availability", token, "{\"status\": \"online\"}").status()).isEqualTo(200);
         return new Person(pending.id(), pending.phone(), token);
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + SocketProbe.WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("not within " + SocketProbe.WAIT).isLessThan(deadline);
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
     }
 }

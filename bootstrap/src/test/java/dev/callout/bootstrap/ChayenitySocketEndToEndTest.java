@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +25,7 @@ import org.junit.jupiter.api.Test;
 class ChayenitySocketEndToEndTest {
 
     private static final String PASSWORD = "securepassword123";
-    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "chayenity",
-            "callout.realtime.heartbeat", "1s", "callout.realtime.max-sockets-per-user", 2,
-            "callout.realtime.max-frames-per-second", 10));
+    private static final RunningCallout callout = ProfileSocketNode.start("chayenity", 10);
 
     private final JsonMapper json = callout.context.getBean(JsonMapper.class);
     private final String base = callout.server.getURL().toString();
@@ -91,7 +86,7 @@ class ChayenitySocketEndToEndTest {
                 assertEnded(third, "TOO_MANY_SOCKETS", "too many sockets");
             }
             canonical.close();
-            eventually(() -> {
+            ProfileSocketNode.eventually(() -> {
                 try (SocketProbe again = socket(room, room.seeker().access())) {
                     again.sendRaw("not json");
                     return "VALIDATION_ERROR".equals(again.awaitFirstOf("error").data().get("error_code"));
@@ -186,13 +181,5 @@ class ChayenitySocketEndToEndTest {
                 ("username=" + email + "&password=" + PASSWORD).getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(login.status()).as(login.text()).isEqualTo(200);
         return new User(registered.get("id"), login.get("access_token"));
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + SocketProbe.WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("not within " + SocketProbe.WAIT).isLessThan(deadline);
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
     }
 }

@@ -27,9 +27,7 @@ class DepanniniSocketEndToEndTest {
     private static final String PASSWORD = "correct horse battery";
     private static final double LAT = 36.7731;
     private static final double LNG = 3.0588;
-    private static final RunningCallout callout = RunningCallout.start(Map.of("callout.profile", "depannini",
-            "callout.realtime.heartbeat", "1s", "callout.realtime.max-sockets-per-user", 2,
-            "callout.realtime.max-frames-per-second", 40));
+    private static final RunningCallout callout = ProfileSocketNode.start("depannini", 40);
 
     private final String base = callout.server.getURL().toString();
 
