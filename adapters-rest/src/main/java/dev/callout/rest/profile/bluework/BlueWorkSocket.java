@@ -11,13 +11,13 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.realtime.FrameValues;
 import dev.callout.rest.realtime.SocketClient;
 import dev.callout.rest.realtime.SocketClients;
 import dev.callout.rest.realtime.SocketDialect;
 import dev.callout.rest.realtime.SocketLane;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
@@ -32,7 +32,6 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -74,7 +73,10 @@ class BlueWorkSocket {
         this.blocking = blocking;
     }
 
-    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
+    /**
+     * Called on the connection's event loop, in order: each hands its work to the socket's lane. Every socket has this
+     * hand-off of its own, since its handlers' path variables and what they look up on the session are its own.
+     */
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
         SocketLane.open(session, blocking, () -> opened(session, request));
@@ -126,12 +128,7 @@ class BlueWorkSocket {
         if (user.isEmpty()) {
             return;
         }
-        Map<String, Object> frame;
-        try {
-            frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
-        } catch (IOException | RuntimeException e) {
-            frame = null;
-        }
+        Map<String, Object> frame = FrameValues.object(json, text).orElse(null);
         if (frame == null || !(frame.get("event") instanceof String event) || !(frame.getOrDefault("data", Map.of()) instanceof Map<?, ?> data)) {
             error(client, "VALIDATION_ERROR", "frames are JSON objects: {\"event\": ..., \"data\": {...}}");
             return;

@@ -11,6 +11,7 @@ import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.profile.chayenity.ChayenityRooms.Member;
+import dev.callout.rest.realtime.FrameValues;
 import dev.callout.rest.realtime.SocketClients;
 import dev.callout.rest.realtime.SocketDialect;
 import dev.callout.rest.realtime.SocketEnding;
@@ -18,7 +19,6 @@ import dev.callout.rest.realtime.SocketLane;
 import dev.callout.rest.security.AccessTokenValidation;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
@@ -33,7 +33,6 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +90,10 @@ public class ChayenityRoomSocket {
         this.blocking = blocking;
     }
 
-    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
+    /**
+     * Called on the connection's event loop, in order: each hands its work to the socket's lane. Every socket has this
+     * hand-off of its own, since its handlers' path variables and what they look up on the session are its own.
+     */
     @OnOpen
     public void open(String roomId, WebSocketSession session, HttpRequest<?> request) {
         SocketLane.open(session, blocking, () -> opened(roomId, session, request));
@@ -151,12 +153,7 @@ public class ChayenityRoomSocket {
         if (now.isEmpty()) {
             return;
         }
-        Map<String, Object> frame;
-        try {
-            frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
-        } catch (IOException | RuntimeException e) {
-            frame = null;
-        }
+        Map<String, Object> frame = FrameValues.object(json, text).orElse(null);
         Actor actor = now.get().asActor();
         switch (frame != null && frame.get("type") instanceof String type ? type : "") {
             case "send_message" -> send(member, actor, frame);

@@ -16,9 +16,9 @@ import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.rest.error.ApiError;
+import dev.callout.rest.realtime.FrameValues;
 import dev.callout.rest.realtime.SocketLane;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
@@ -32,7 +32,6 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +74,10 @@ public class DepanniniAssistanceSocket {
         this.blocking = blocking;
     }
 
-    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
+    /**
+     * Called on the connection's event loop, in order: each hands its work to the socket's lane. Every socket has this
+     * hand-off of its own, since its handlers' path variables and what they look up on the session are its own.
+     */
     @OnOpen
     public void open(String assistanceId, WebSocketSession session, HttpRequest<?> request) {
         SocketLane.open(session, blocking, () -> opened(assistanceId, session, request));
@@ -115,12 +117,7 @@ public class DepanniniAssistanceSocket {
             return;
         }
         JobId job = new JobId(session.get(JOB, String.class).orElseThrow());
-        Map<String, Object> frame;
-        try {
-            frame = json.readValue(text, Argument.mapOf(String.class, Object.class));
-        } catch (IOException | RuntimeException e) {
-            frame = null;
-        }
+        Map<String, Object> frame = FrameValues.object(json, text).orElse(null);
         if (frame == null) {
             error(session, "frames are JSON objects with a type: location, chat or status");
             return;

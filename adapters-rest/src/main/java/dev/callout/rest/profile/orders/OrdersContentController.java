@@ -55,6 +55,7 @@ public class OrdersContentController {
     /** Callout stores images only. */
     static final String IMAGE = "image";
 
+    // FileController's collaborators: this is the orders' own upload route over the same use cases and limits
     private final CurrentActor currentActor;
     private final UploadFileUseCase upload;
     private final ReadFilesUseCase read;
