@@ -22,6 +22,9 @@ import java.util.OptionalInt;
 
 public final class ChatService implements ChatUseCase {
 
+    /** A party's typing, published to the other party and never stored. */
+    public static final String TYPING = "typing";
+
     private final Messages messages;
     private final Jobs jobs;
     private final StoredFiles files;
@@ -96,7 +99,7 @@ public final class ChatService implements ChatUseCase {
             fields.put("is_typing", typing);
             Job found = job.get();
             fields.put("recipient_id", (actor.id().equals(found.customerId()) ? found.providerId() : found.customerId()).value());
-            live.publish(new LiveEvents.LiveEvent("typing", fields));
+            live.publish(new LiveEvents.LiveEvent(TYPING, fields));
         }
         return refusal;
     }

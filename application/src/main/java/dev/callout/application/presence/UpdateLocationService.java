@@ -22,6 +22,10 @@ public final class UpdateLocationService implements UpdateLocationUseCase {
 
     /** Every reported position, for the operators' map (see {@code Audience}). */
     public static final String POSITION = "provider.position";
+    /** A provider's position on their job, to its customer. */
+    public static final String LOCATION = "provider.location";
+    /** The provider's time to arrival, to the job's customer until the work starts. */
+    public static final String ETA = "eta.updated";
 
     private final ProviderPresences presences;
     private final Jobs jobs;
@@ -64,7 +68,7 @@ public final class UpdateLocationService implements UpdateLocationUseCase {
         location.put("lat", point.lat());
         location.put("lng", point.lng());
         location.put("at", now.toString());
-        live.publish(new LiveEvent("provider.location", location));
+        live.publish(new LiveEvent(LOCATION, location));
         if (job.status() == JobStatus.IN_PROGRESS) {
             return;
         }
@@ -73,7 +77,7 @@ public final class UpdateLocationService implements UpdateLocationUseCase {
         eta.put("eta_seconds", etas.eta(point, destination, job.details().category()).toSeconds());
         eta.put("distance_km", BigDecimal.valueOf(point.distanceKm(destination)).setScale(3, RoundingMode.HALF_UP));
         eta.put("at", now.toString());
-        live.publish(new LiveEvent("eta.updated", eta));
+        live.publish(new LiveEvent(ETA, eta));
     }
 
     private static Map<String, Object> position(String providerId, GeoPoint point, Instant at) {

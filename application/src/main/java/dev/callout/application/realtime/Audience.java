@@ -1,7 +1,11 @@
 package dev.callout.application.realtime;
 
 import dev.callout.application.admin.JobDeleted;
+import dev.callout.application.chat.ChatService;
+import dev.callout.application.chat.MessageReceived;
+import dev.callout.application.dispute.DisputeUpdated;
 import dev.callout.application.event.Fields;
+import dev.callout.application.notification.NotificationCreated;
 import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.job.JobEvent;
@@ -21,21 +25,21 @@ public final class Audience {
     private static final Set<String> TO_PROVIDER = Set.of(DispatchEvent.OFFERED, DispatchEvent.OFFER_WITHDRAWN);
 
     /** Tracking frames: only the customer watches the provider come. */
-    private static final Set<String> TO_CUSTOMER = Set.of("provider.location", "eta.updated");
+    private static final Set<String> TO_CUSTOMER = Set.of(UpdateLocationService.LOCATION, UpdateLocationService.ETA);
 
     /** Sent to both parties of the job. */
     private static final Set<String> TO_PARTIES = Set.of(JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED, PaymentEvent.UPDATED,
-            "message.received", "dispute.updated", JobDeleted.TYPE);
+            MessageReceived.TYPE, DisputeUpdated.TYPE, JobDeleted.TYPE);
 
     /** Sent to the one user named by {@code recipient_id}: their notifications, the other party's typing and presence. */
-    private static final Set<String> TO_RECIPIENT = Set.of("notification.created", "typing", JobPresenceService.TYPE);
+    private static final Set<String> TO_RECIPIENT = Set.of(NotificationCreated.TYPE, ChatService.TYPING, JobPresenceService.TYPE);
 
     /**
      * Sent to the admins' sockets that asked for the operators' feed: every position and every job,
      * payment and dispute change, whoever the parties are.
      */
     private static final Set<String> TO_OPERATORS = Set.of(UpdateLocationService.POSITION, JobEvent.POSTED, JobEvent.ACCEPTED,
-            JobEvent.STATUS_CHANGED, JobEvent.PROVIDER_WITHDREW, PaymentEvent.UPDATED, "dispute.updated", JobDeleted.TYPE);
+            JobEvent.STATUS_CHANGED, JobEvent.PROVIDER_WITHDREW, PaymentEvent.UPDATED, DisputeUpdated.TYPE, JobDeleted.TYPE);
 
     private Audience() {
     }

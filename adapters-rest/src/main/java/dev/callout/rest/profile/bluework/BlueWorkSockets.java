@@ -5,6 +5,7 @@ import dev.callout.application.chat.MessageReceived;
 import dev.callout.application.dispute.DisputeUpdated;
 import dev.callout.application.event.Fields;
 import dev.callout.application.job.GetJobUseCase;
+import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.domain.dispatch.DispatchEvent;
@@ -105,7 +106,7 @@ class BlueWorkSockets {
             case JobEvent.STATUS_CHANGED -> JobStatus.fromWireName(Fields.string(fields, "to"))
                     .ifPresent(status -> statusChanged(fields, status));
             case JobEvent.PROVIDER_WITHDREW -> statusChanged(fields, JobStatus.REQUESTED);
-            case "provider.location" -> toUsers(List.of(Fields.string(fields, "customer_id")), "worker.location_updated",
+            case UpdateLocationService.LOCATION -> toUsers(List.of(Fields.string(fields, "customer_id")), "worker.location_updated",
                     data("job_id", fields.get("job_id"), "lat", fields.get("lat"), "lng", fields.get("lng")));
             case MessageReceived.TYPE -> toParties(fields, "message.received", data("job_id", fields.get("job_id"),
                     "message", messageOf(fields.get("message"))));

@@ -1,6 +1,7 @@
 package dev.callout.rest.profile.chayenity;
 
 import dev.callout.application.account.GetUserUseCase;
+import dev.callout.application.chat.ChatService;
 import dev.callout.application.chat.MessageReceived;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
@@ -97,7 +98,7 @@ public class ChayenityRooms {
     private void deliver(LiveEvent event) {
         switch (event.type()) {
             case MessageReceived.TYPE -> roomOf(event).ifPresent(room -> message(room, event.fields()));
-            case "typing" -> roomOf(event).ifPresent(room -> typing(room, event.fields()));
+            case ChatService.TYPING -> roomOf(event).ifPresent(room -> typing(room, event.fields()));
             case JOINED -> roomOf(event).ifPresent(room -> toOthers(room, event.fields(), "user_joined"));
             case LEFT -> roomOf(event).ifPresent(room -> toOthers(room, event.fields(), "user_left"));
             default -> {
