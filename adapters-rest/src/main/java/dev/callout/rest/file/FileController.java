@@ -87,7 +87,7 @@ public class FileController {
         JobId jobId = job == null || job.isBlank() ? null : jobId(job);
         return switch (upload.upload(new UploadCommand(actor, purpose, jobId, files.getFirst()))) {
             case UploadResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(FileBody.of(uploaded.file())), decision);
-            case UploadResult.Refused refused -> throw FileResults.error(refused.reason(), limits.maxBytes(purpose), limits);
+            case UploadResult.Refused refused -> FileResults.error(refused.reason(), limits.maxBytes(purpose), limits).answer();
         };
     }
 

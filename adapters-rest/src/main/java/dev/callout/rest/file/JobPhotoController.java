@@ -55,7 +55,7 @@ public class JobPhotoController {
         return switch (upload.addJobPhotos(actor, FileController.jobId(id), form.files("photos"))) {
             case PhotosResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(
                     new JobPhotosBody(uploaded.files().stream().map(FileBody::of).toList())), decision);
-            case PhotosResult.Refused refused -> throw FileResults.error(refused.reason(), limits.jobMaxBytes(), limits);
+            case PhotosResult.Refused refused -> FileResults.error(refused.reason(), limits.jobMaxBytes(), limits).answer();
         };
     }
 }

@@ -6,22 +6,21 @@ import dev.callout.domain.job.Rejection;
 import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import java.util.function.Function;
 
 /**
  * Maps what a job command came to straight onto its answer: the job with the route's status ({@link JobBodies#answer}),
- * or the envelope with the refusal's. A product API that draws its own bodies takes the job or the refusal
- * as an {@link ApiError}, which its error format rewrites.
+ * or the envelope with the refusal's. A product API that draws its own bodies answers through {@link #answer} the
+ * same way, and its error format rewrites the envelope.
  */
 public final class JobResults {
 
     private JobResults() {
     }
 
-    public static Job jobOrThrow(JobResult result) {
-        if (result instanceof JobResult.Ok ok) {
-            return ok.job();
-        }
-        throw error(result);
+    /** The answer {@code done} makes of the job that moved, or the refusal's envelope. */
+    public static <B> HttpResponse<B> answer(JobResult result, Function<Job, HttpResponse<B>> done) {
+        return result instanceof JobResult.Ok ok ? done.apply(ok.job()) : error(result).answer();
     }
 
     static ApiError error(JobResult result) {

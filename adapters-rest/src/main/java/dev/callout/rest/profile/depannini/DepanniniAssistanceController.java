@@ -16,7 +16,6 @@ import dev.callout.application.presence.FindNearbyProvidersUseCase;
 import dev.callout.application.presence.FindNearbyProvidersUseCase.NearbyProvidersQuery;
 import dev.callout.application.presence.FindNearbyProvidersUseCase.NearbyProvidersResult;
 import dev.callout.domain.geo.GeoPoint;
-import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.Place;
@@ -95,12 +94,13 @@ class DepanniniAssistanceController {
         Place pickup = place(body.pickup(), "pickup");
         Place dropoff = body.dropoff() == null ? null : place(body.dropoff(), "dropoff");
         String category = services.forRequest(dropoff != null);
-        Job job = JobResults.jobOrThrow(post.post(new PostJobCommand(client,
-                new JobRequest(category, null, pickup, dropoff, Urgency.IMMEDIATE, null, null))));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("assistance", views.assistance(job));
-        answer.put("nearby_assistants", nearbyAssistants(client, pickup, category));
-        return HttpResponse.created(answer);
+        return JobResults.answer(post.post(new PostJobCommand(client,
+                new JobRequest(category, null, pickup, dropoff, Urgency.IMMEDIATE, null, null))), job -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("assistance", views.assistance(job));
+            answer.put("nearby_assistants", nearbyAssistants(client, pickup, category));
+            return HttpResponse.created(answer);
+        });
     }
 
     /** A client's own requests; an assistant's assigned ones and the open ones of their service. */
@@ -118,12 +118,13 @@ class DepanniniAssistanceController {
     }
 
     @Patch("/accept/{assistanceId}/")
-    Map<String, Object> accept(@PathVariable String assistanceId, Authentication authentication) {
+    HttpResponse<Map<String, Object>> accept(@PathVariable String assistanceId, Authentication authentication) {
         Actor actor = currentActor.of(authentication);
         if (!actor.is(Role.PROVIDER)) {
             throw new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "only assistants accept assistance requests");
         }
-        return views.assistance(JobResults.jobOrThrow(accept.accept(new AcceptJobCommand(actor, jobId(assistanceId)))));
+        return JobResults.answer(accept.accept(new AcceptJobCommand(actor, jobId(assistanceId))),
+                job -> HttpResponse.ok(views.assistance(job)));
     }
 
     /**
@@ -132,12 +133,13 @@ class DepanniniAssistanceController {
      * assistant cancelling before the work starts withdraws, the request open again for the others.
      */
     @Patch("/update/{assistanceId}/")
-    Map<String, Object> update(@PathVariable String assistanceId, @Body DepanniniBodies.StatusUpdate body,
+    HttpResponse<Map<String, Object>> update(@PathVariable String assistanceId, @Body DepanniniBodies.StatusUpdate body,
                                Authentication authentication) {
         Actor actor = currentActor.of(authentication);
         JobId job = jobId(assistanceId);
         JobStatus target = target(body.status());
-        return views.assistance(JobResults.jobOrThrow(change.change(new ChangeJobStatusCommand(actor, job, target, null))));
+        return JobResults.answer(change.change(new ChangeJobStatusCommand(actor, job, target, null)),
+                moved -> HttpResponse.ok(views.assistance(moved)));
     }
 
     static JobStatus target(String status) {

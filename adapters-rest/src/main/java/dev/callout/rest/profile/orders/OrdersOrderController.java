@@ -18,7 +18,6 @@ import dev.callout.application.payment.GetPaymentUseCase;
 import dev.callout.application.payment.PaymentResult;
 import dev.callout.application.payment.ReconcilePaymentUseCase;
 import dev.callout.domain.id.Prefixed;
-import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.TimelineEntry;
@@ -112,12 +111,13 @@ public class OrdersOrderController {
             throw ApiError.validation(Map.of("packageId", "is not a package of this service"));
         }
         Actor actor = currentActor.of(authentication);
-        Job placed = JobResults.jobOrThrow(order.order(new OrderCommand(actor, new OrderRequest(
+        return JobResults.answer(order.order(new OrderCommand(actor, new OrderRequest(
                 body.packageId(), body.details(), null, body.location() == null ? null : body.location().toPlace(), null,
-                Urgency.IMMEDIATE, null, false, null, null, List.of())), OnCommit.nothing()));
-        JobView view = ordered(actor, placed.id().value());
-        return HttpResponse.created(new OrderPlacedAnswer(OrderBody.of(view.job(), view.order()),
-                PaymentIntentBody.of(payments.liveForJob(actor, placed.id()).orElse(null))));
+                Urgency.IMMEDIATE, null, false, null, null, List.of())), OnCommit.nothing()), placed -> {
+            JobView view = ordered(actor, placed.id().value());
+            return HttpResponse.created(new OrderPlacedAnswer(OrderBody.of(view.job(), view.order()),
+                    PaymentIntentBody.of(payments.liveForJob(actor, placed.id()).orElse(null))));
+        });
     }
 
     /** The caller's orders, newest first: a customer's own, a provider's assigned and open ones, all for admins. */
