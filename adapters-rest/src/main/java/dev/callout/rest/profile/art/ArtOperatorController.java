@@ -17,7 +17,6 @@ import dev.callout.rest.provider.AvailabilityBody;
 import dev.callout.rest.provider.ProviderController;
 import dev.callout.rest.security.CurrentActor;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -52,12 +51,12 @@ class ArtOperatorController {
     private final JobBodies bodies;
 
     ArtOperatorController(ProviderController providers, AssignedJobs assigned, CurrentActor currentActor, GetUserUseCase users,
-                          @Value("${callout.art.default-category:towing}") String defaultCategory, JobBodies bodies) {
+                          ArtSettings settings, JobBodies bodies) {
         this.providers = providers;
         this.assigned = assigned;
         this.currentActor = currentActor;
         this.users = users;
-        this.defaultCategory = defaultCategory;
+        this.defaultCategory = settings.getDefaultCategory();
         this.bodies = bodies;
     }
 

@@ -1,7 +1,6 @@
 package dev.callout.rest.profile.depannini;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import java.util.Set;
 
@@ -18,10 +17,16 @@ class DepanniniServices {
     private final String withDropoff;
     private final String withoutDropoff;
 
-    DepanniniServices(@Property(name = "callout.depannini.services.with-dropoff") String withDropoff,
-                      @Property(name = "callout.depannini.services.without-dropoff") String withoutDropoff) {
-        this.withDropoff = withDropoff;
-        this.withoutDropoff = withoutDropoff;
+    DepanniniServices(DepanniniSettings settings) {
+        this.withDropoff = required(settings.getWithDropoff(), "with-dropoff");
+        this.withoutDropoff = required(settings.getWithoutDropoff(), "without-dropoff");
+    }
+
+    private static String required(String code, String name) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalStateException("the depannini profile needs callout.depannini.services." + name);
+        }
+        return code;
     }
 
     String forRequest(boolean hasDropoff) {
