@@ -3,7 +3,6 @@ package dev.callout.payment;
 import com.google.gson.JsonObject;
 import com.stripe.net.Webhook;
 import dev.callout.application.development.SimulatedPaymentGateway;
-import dev.callout.application.development.SimulatedPaymentGateway.CheckoutPage;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
@@ -11,9 +10,13 @@ import dev.callout.application.payment.NewRefund;
 import dev.callout.application.payment.RefundState;
 import dev.callout.application.port.OfflineCheckout;
 import dev.callout.application.port.PaymentGateway;
+import dev.callout.application.port.Payments;
 import dev.callout.domain.payment.CheckoutSession;
+import dev.callout.domain.payment.HoldPlan;
 import dev.callout.domain.payment.IntentSnapshot;
+import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentMethod;
+import dev.callout.domain.payment.PaymentStatus;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -28,9 +31,9 @@ import java.util.Set;
  * contract tests as the Stripe adapter) with no money moving; every connected account exists. The customer's card is taken as
  * confirmed when the intent is created, as with Stripe's test card. Its hosted payment pages are Callout's own
  * ({@link OfflineCheckout#PAGES}{@code <session id>}): paying or leaving one answers the webhook Stripe would send, signed with
- * the offline webhook secret. State lives in memory:
- * intents do not survive a restart (the payments and ledger, in the database, do), and the ids
- * of each run are its own.
+ * the offline webhook secret. A page is read from the payment that keeps it, so it outlives a restart and opens on any
+ * node; intents live in memory and do not survive a restart (the payments and ledger, in the database, do), and the
+ * ids of each run are its own.
  */
 public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheckout {
 
@@ -42,10 +45,15 @@ public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheck
     private final SimulatedPaymentGateway simulated;
     private final String webhookSecret;
     private final Clock clock;
+    private final Payments payments;
 
-    /** {@code webhookSecret}: the one the webhook route verifies with, so the pages' events are applied as Stripe's. */
-    public OfflinePaymentGateway(CheckoutPages pages, String webhookSecret, Clock clock) {
+    /**
+     * {@code webhookSecret}: the one the webhook route verifies with, so the pages' events are applied as Stripe's;
+     * {@code payments}: where each page's payment keeps it, so a page outlives a restart and opens on any node.
+     */
+    public OfflinePaymentGateway(CheckoutPages pages, String webhookSecret, Clock clock, Payments payments) {
         this.simulated = new SimulatedPaymentGateway(Set.of(PaymentMethod.CARD), true, tag, PAGES, pages.lifetime());
+        this.payments = Objects.requireNonNull(payments, "payments");
         this.webhookSecret = Objects.requireNonNull(webhookSecret, "webhookSecret");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -63,6 +71,16 @@ public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheck
     @Override
     public GatewayResult<CheckoutSession> createCheckout(NewIntent intent, Instant openedAt) {
         return logged("hosted page for " + intent.amount(), simulated.createCheckout(intent, openedAt));
+    }
+
+    /** Refused once the page was paid; the payment's own cancellation already closed it to its customer. */
+    @Override
+    public GatewayResult<String> expireCheckout(String sessionId, String idempotencyKey) {
+        Optional<Payment> found = payments.byCheckoutSession(sessionId);
+        GatewayResult<String> answer = found.isEmpty() ? new GatewayResult.Rejected<>("resource_missing", "no such page " + sessionId)
+                : found.get().intentId() != null ? new GatewayResult.Rejected<>("checkout_session_not_open", "the page was paid")
+                : new GatewayResult.Done<>(sessionId);
+        return logged("expire hosted page " + sessionId, answer);
     }
 
     @Override
@@ -91,38 +109,44 @@ public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheck
         return logged("connected account " + accountId, simulated.connectedAccount(accountId));
     }
 
+    /** The page as its payment keeps it: open while the payment waits for it and the job is not gone. */
     @Override
     public Optional<Page> page(String sessionId) {
-        return simulated.checkout(sessionId).map(page -> new Page(page.session(), page.request().amount(),
-                page.open() && clock.instant().isBefore(page.session().expiresAt())));
+        return payments.byCheckoutSession(sessionId).map(payment -> new Page(payment.checkout(), payment.amount(),
+                payable(payment) && clock.instant().isBefore(payment.checkout().expiresAt())));
+    }
+
+    private static boolean payable(Payment payment) {
+        return payment.status() == PaymentStatus.PENDING && payment.intentId() == null && !payment.cancelRequested();
     }
 
     /** A page whose time ran out expires instead, as Stripe's would have by then. */
     @Override
-    public synchronized Optional<SignedEvent> pay(String sessionId) {
-        Optional<CheckoutPage> found = simulated.checkout(sessionId).filter(CheckoutPage::open);
+    public Optional<SignedEvent> pay(String sessionId) {
+        Optional<Payment> found = payments.byCheckoutSession(sessionId).filter(OfflinePaymentGateway::payable);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (!clock.instant().isBefore(found.get().session().expiresAt())) {
+        Payment payment = found.get();
+        if (!clock.instant().isBefore(payment.checkout().expiresAt())) {
             return leave(sessionId);
         }
-        if (!(simulated.payCheckout(sessionId, clock.instant()) instanceof GatewayResult.Done<IntentSnapshot> paid)) {
+        // keyed by the page: paying it again on this node is the same intent
+        if (!(simulated.createIntent(NewIntent.of(payment, "offline-" + sessionId)) instanceof GatewayResult.Done<IntentSnapshot> paid)) {
             return Optional.empty();
         }
-        NewIntent request = found.get().request();
-        JsonObject session = session(found.get());
+        JsonObject session = session(payment);
         session.addProperty("status", "complete");
-        session.addProperty("payment_status", request.manualCapture() ? "unpaid" : "paid");
+        session.addProperty("payment_status", payment.plan() == HoldPlan.AUTHORISE ? "unpaid" : "paid");
         session.addProperty("payment_intent", paid.value().intentId());
         LOG.log(System.Logger.Level.INFO, "offline payment gateway (no money moves): hosted page " + sessionId + " paid");
         return Optional.of(signed("checkout.session.completed", session));
     }
 
     @Override
-    public synchronized Optional<SignedEvent> leave(String sessionId) {
-        Optional<CheckoutPage> found = simulated.checkout(sessionId);
-        if (found.isEmpty() || !simulated.expireCheckout(sessionId)) {
+    public Optional<SignedEvent> leave(String sessionId) {
+        Optional<Payment> found = payments.byCheckoutSession(sessionId).filter(OfflinePaymentGateway::payable);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         JsonObject session = session(found.get());
@@ -133,18 +157,17 @@ public final class OfflinePaymentGateway implements PaymentGateway, OfflineCheck
     }
 
     /** The session as Stripe's events carry it, with the fields Callout reads. */
-    private static JsonObject session(CheckoutPage page) {
-        NewIntent request = page.request();
+    private static JsonObject session(Payment payment) {
         JsonObject session = new JsonObject();
-        session.addProperty("id", page.session().id());
+        session.addProperty("id", payment.checkout().id());
         session.addProperty("object", "checkout.session");
-        session.addProperty("amount_total", request.amount().minor());
-        session.addProperty("currency", StripeIntents.currency(request.amount()));
-        session.addProperty("expires_at", page.session().expiresAt().getEpochSecond());
-        session.addProperty("url", page.session().url());
+        session.addProperty("amount_total", payment.amount().minor());
+        session.addProperty("currency", StripeIntents.currency(payment.amount()));
+        session.addProperty("expires_at", payment.checkout().expiresAt().getEpochSecond());
+        session.addProperty("url", payment.checkout().url());
         JsonObject metadata = new JsonObject();
-        metadata.addProperty(StripeIntents.PAYMENT_ID, request.paymentId().value());
-        metadata.addProperty(StripeIntents.JOB_ID, request.jobId().value());
+        metadata.addProperty(StripeIntents.PAYMENT_ID, payment.id().value());
+        metadata.addProperty(StripeIntents.JOB_ID, payment.jobId().value());
         session.add("metadata", metadata);
         return session;
     }

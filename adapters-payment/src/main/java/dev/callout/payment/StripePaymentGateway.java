@@ -20,6 +20,7 @@ import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
+import com.stripe.param.checkout.SessionExpireParams;
 import dev.callout.application.payment.ConnectedAccount;
 import dev.callout.application.payment.GatewayResult;
 import dev.callout.application.payment.NewIntent;
@@ -137,6 +138,12 @@ public final class StripePaymentGateway implements PaymentGateway {
             Session session = stripe.v1().checkout().sessions().create(params.build(), options);
             return new CheckoutSession(session.getId(), session.getUrl(), Instant.ofEpochSecond(session.getExpiresAt()));
         });
+    }
+
+    @Override
+    public GatewayResult<String> expireCheckout(String sessionId, String idempotencyKey) {
+        return call(idempotencyKey, options -> stripe.v1().checkout().sessions()
+                .expire(sessionId, SessionExpireParams.builder().build(), options).getId());
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local HTTP server that speaks the part of Stripe's API the gateway uses: payment intents
  * (create with capture_method, transfer_data and application_fee_amount; retrieve; capture;
- * cancel), Checkout Sessions (create in payment mode; the customer pays or the session expires), refunds, connected
+ * cancel), Checkout Sessions (create in payment mode; the customer pays, the session expires, or it is expired), refunds, connected
  * accounts (retrieve; 404 for ids it does not know), Stripe's error bodies, and idempotency (a repeated Idempotency-Key gets the
  * first response). Tests queue failures (402 card_declined, 429 rate limits, 500s) and read
  * every request it received.
@@ -183,6 +183,9 @@ public final class FakeStripe implements AutoCloseable {
         if (parts[0].equals("checkout") && parts.length == 2 && parts[1].equals("sessions") && method.equals("POST")) {
             return createSession(params);
         }
+        if (parts[0].equals("checkout") && parts.length == 4 && parts[3].equals("expire") && method.equals("POST")) {
+            return expireSession(parts[2]);
+        }
         if (parts[0].equals("refunds") && method.equals("POST")) {
             return refund(params);
         }
@@ -227,6 +230,21 @@ public final class FakeStripe implements AutoCloseable {
         });
         sessions.put(id, session);
         sessionIntents.put(id, intentParams);
+        return ok(session);
+    }
+
+    /** Stripe expires only an open session: a paid or expired one is a 400. */
+    private Reply expireSession(String id) {
+        Map<String, Object> session = sessions.get(id);
+        if (session == null) {
+            return new Reply(404, error("invalid_request_error", "resource_missing", "No such checkout.session: '" + id + "'"));
+        }
+        if (!"open".equals(session.get("status"))) {
+            return new Reply(400, error("invalid_request_error", "checkout_session_not_open",
+                    "Only Checkout Sessions with a status in [\"open\"] can be expired."));
+        }
+        session.put("status", "expired");
+        session.put("url", null);
         return ok(session);
     }
 

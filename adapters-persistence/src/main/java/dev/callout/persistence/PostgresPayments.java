@@ -119,6 +119,17 @@ public final class PostgresPayments implements Payments {
     }
 
     @Override
+    public Optional<Payment> byCheckoutSession(String sessionId) {
+        return one(CHECKOUT_SESSION_ID.eq(sessionId));
+    }
+
+    @Override
+    public List<Payment> forJob(JobId jobId) {
+        return sql.run(dsl -> dsl.select(ALL).from(TABLE).where(JOB_ID.eq(jobId.value())).orderBy(CREATED_AT, ID).fetch()
+                .map(row -> PaymentRows.toPayment(row, refunds(dsl, row.get(ID)))));
+    }
+
+    @Override
     public Optional<Payment> liveForJob(JobId jobId) {
         return one(JOB_ID.eq(jobId.value()).and(STAGE.notIn("cancelled", "failed")));
     }

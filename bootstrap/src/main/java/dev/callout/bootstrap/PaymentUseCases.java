@@ -54,10 +54,10 @@ class PaymentUseCases {
     private static final Logger LOG = LoggerFactory.getLogger("callout.payments");
 
     @Singleton
-    PaymentGateway paymentGateway(StripeSettings stripe, PaymentSettings payments, Clock clock) {
+    PaymentGateway paymentGateway(StripeSettings stripe, PaymentSettings payments, Clock clock, Payments stored) {
         if (!stripe.online()) {
             LOG.info("No Stripe key (CALLOUT_STRIPE_SECRET_KEY): payments use the offline gateway, no money moves");
-            return new OfflinePaymentGateway(payments.checkoutPages(), stripe.effectiveWebhookSecret(), clock);
+            return new OfflinePaymentGateway(payments.checkoutPages(), stripe.effectiveWebhookSecret(), clock, stored);
         }
         if (payments.isHostedCheckout() && payments.getCheckoutSuccessUrl() == null) {
             throw new IllegalStateException("callout.payments.checkout-success-url (CALLOUT_PAYMENTS_CHECKOUT_SUCCESS_URL) is "

@@ -12,7 +12,6 @@ import dev.callout.domain.payment.IntentSnapshot;
 import dev.callout.domain.payment.IntentStatus;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.RefundStatus;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.Set;
  * refunding more than captured) and idempotency keys (a repeated key returns the first answer).
  * With {@code customerConfirmsAtOnce} an intent is confirmed by the customer as it is created, as
  * with a test card; without it, it waits for {@link #confirm}. A hosted page (a checkout session)
- * waits for its customer to pay there ({@link #payCheckout}) or leave it to expire ({@link #expireCheckout});
+ * waits for its customer to pay there ({@link #payCheckout}) or leave it to expire ({@link #checkoutRunsOut});
  * paying makes its intent, confirmed as above. Every well-formed connected
  * account exists and can receive transfers unless a test says otherwise. Tests can make it
  * unavailable or make it decline cards.
@@ -63,39 +62,15 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
         }
     }
 
-    /** A hosted page: what it will make once paid, and the intent it made. */
-    private static final class Checkout {
-        final CheckoutSession session;
-        final NewIntent request;
-        String intentId;
-        boolean expired;
-
-        Checkout(CheckoutSession session, NewIntent request) {
-            this.session = session;
-            this.request = request;
-        }
-    }
-
-    /** A hosted page as its customer finds it, with what it was made for: open, paid ({@code intentId}) or expired. */
-    public record CheckoutPage(CheckoutSession session, NewIntent request, String intentId, boolean expired) {
-        public boolean open() {
-            return intentId == null && !expired;
-        }
-    }
-
     /** A write the gateway received: the operation, the intent and the idempotency key. */
     public record Call(String operation, String intentId, String idempotencyKey) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Set<PaymentMethod> supported;
     private final boolean customerConfirmsAtOnce;
     private final String idPrefix;
-    private final String pageUrl;
-    private final Duration checkoutLifetime;
+    private final SimulatedCheckouts checkouts;
     private final Map<String, Intent> intents = new HashMap<>();
-    private final Map<String, Checkout> checkouts = new HashMap<>();
     private final Map<String, GatewayResult<?>> answersByKey = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private final Set<String> missingAccounts = new HashSet<>();
@@ -118,8 +93,7 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
         this.supported = Set.copyOf(supported);
         this.customerConfirmsAtOnce = customerConfirmsAtOnce;
         this.idPrefix = idPrefix;
-        this.pageUrl = pageUrl;
-        this.checkoutLifetime = checkoutLifetime;
+        this.checkouts = new SimulatedCheckouts(idPrefix, pageUrl, checkoutLifetime);
     }
 
     @Override
@@ -154,22 +128,16 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
 
     @Override
     public synchronized GatewayResult<CheckoutSession> createCheckout(NewIntent request, Instant openedAt) {
-        return keyed("checkout", null, request.idempotencyKey(), () -> {
-            if (request.method() != PaymentMethod.CARD || !supports(request.method())) {
-                return new GatewayResult.Rejected<>("payment_method_unsupported", "a hosted page takes cards only");
-            }
-            // as unguessable as Stripe's: the page's address is all its customer needs
-            String id = "cs_" + idPrefix + "_" + (++sequence) + "_" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-            CheckoutSession session = new CheckoutSession(id, pageUrl + id, openedAt.plus(checkoutLifetime));
-            checkouts.put(id, new Checkout(session, request));
-            return new GatewayResult.Done<>(session);
-        });
+        return keyed("checkout", null, request.idempotencyKey(), () -> request.method() != PaymentMethod.CARD
+                || !supports(request.method())
+                ? new GatewayResult.Rejected<>("payment_method_unsupported", "a hosted page takes cards only")
+                : new GatewayResult.Done<>(checkouts.open(request, openedAt)));
     }
 
-    public synchronized Optional<CheckoutPage> checkout(String sessionId) {
-        Checkout checkout = checkouts.get(sessionId);
-        return checkout == null ? Optional.empty() : Optional.of(new CheckoutPage(checkout.session, checkout.request,
-                checkout.intentId, checkout.expired));
+    @Override
+    public synchronized GatewayResult<String> expireCheckout(String sessionId, String idempotencyKey) {
+        return keyed("expire", null, idempotencyKey, () -> checkouts.expire(sessionId) ? new GatewayResult.Done<>(sessionId)
+                : new GatewayResult.Rejected<>("checkout_session_not_open", "the payment page " + sessionId + " is not open"));
     }
 
     /**
@@ -177,26 +145,21 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
      * A page already paid or expired, or a declined card, changes nothing.
      */
     public synchronized GatewayResult<IntentSnapshot> payCheckout(String sessionId, Instant now) {
-        Checkout checkout = checkouts.get(sessionId);
-        if (checkout == null || checkout.intentId != null || checkout.expired || !now.isBefore(checkout.session.expiresAt())) {
+        Optional<NewIntent> request = checkouts.payable(sessionId, now);
+        if (request.isEmpty()) {
             return new GatewayResult.Rejected<>("checkout_closed", "the payment page is no longer open");
         }
         if (declineCode != null) {
             return new GatewayResult.Declined<>(declineCode, "Your card was declined.");
         }
-        Intent intent = newIntent(checkout.request);
-        checkout.intentId = intent.id;
+        Intent intent = newIntent(request.get());
+        checkouts.paid(sessionId, intent.id);
         return confirmIntent(intent);
     }
 
-    /** The open page expires unpaid (its time ran out, or its customer left it); false when it was not open. */
-    public synchronized boolean expireCheckout(String sessionId) {
-        Checkout checkout = checkouts.get(sessionId);
-        if (checkout == null || checkout.intentId != null || checkout.expired) {
-            return false;
-        }
-        checkout.expired = true;
-        return true;
+    /** The open page's time runs out, or its customer leaves it; false when it was not open. */
+    public synchronized boolean checkoutRunsOut(String sessionId) {
+        return checkouts.expire(sessionId);
     }
 
     /** The customer confirms the intent (Stripe.js in a real client). */

@@ -42,6 +42,17 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public synchronized Optional<Payment> byCheckoutSession(String sessionId) {
+        return payments.values().stream().filter(p -> p.checkout() != null && p.checkout().id().equals(sessionId)).findFirst();
+    }
+
+    @Override
+    public synchronized List<Payment> forJob(JobId jobId) {
+        return payments.values().stream().filter(p -> p.jobId().equals(jobId)).sorted(Comparator.comparing(Payment::createdAt))
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<Payment> liveForJob(JobId jobId) {
         return payments.values().stream().filter(p -> p.jobId().equals(jobId) && p.isLive()).findFirst();
     }

@@ -16,6 +16,7 @@ import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.notification.Notification;
 import dev.callout.domain.payment.PaymentEvent;
 import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.domain.payment.Stage;
 import dev.callout.domain.user.AccountEvent;
 import dev.callout.domain.user.AccountStatus;
 import dev.callout.domain.user.AdminAction;
@@ -30,7 +31,7 @@ import java.util.Set;
 
 /**
  * Turns committed events into notifications (BlueWork's list): a job offered to a nearby provider,
- * accepted, en route, started, completed, cancelled; a payment confirmed; a dispute opened (to
+ * accepted, en route, started, completed, cancelled; a payment confirmed, or needed again when its hold lapsed; a dispute opened (to
  * admins) and resolved; a provider approved, an account suspended. Each is stored with
  * {@code notification.created} in one transaction; the source key makes a redelivered event a no-op.
  */
@@ -129,6 +130,11 @@ public final class NotifyOnEvents implements EventHandler {
                     if (payment.providerId() != null) {
                         drafts.add(new Draft(payment.providerId(), "payment_confirmed", "Payment confirmed", body, payload, once));
                     }
+                } else if (payment.status() == PaymentStatus.CANCELLED && Stage.HOLD_LAPSED.code().equals(payment.failureCode())) {
+                    drafts.add(new Draft(payment.customerId(), "payment_needed", "Payment needed again",
+                            "The hold on your card lapsed before the work was done: please pay for the job again.",
+                            Map.of("job_id", payment.jobId().value(), "payment_id", payment.paymentId().value(),
+                                    "status", payment.status().wireName()), "payment_needed:" + payment.paymentId().value()));
                 }
             }
             case DisputeUpdated dispute -> {

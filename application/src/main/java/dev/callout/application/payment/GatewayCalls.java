@@ -44,6 +44,7 @@ final class GatewayCalls {
             }
             Payment payment = current.get();
             last = payment.pendingCall() == GatewayCall.CHECKOUT ? checkout(payment)
+                    : payment.pendingCall() == GatewayCall.EXPIRE ? expire(payment)
                     : payment.pendingCall() != null ? call(payment, payment.pendingCall())
                     : refund(payment, payment.unsentRefunds().getFirst());
             if (last instanceof PaymentResult.GatewayUnavailable || last instanceof PaymentResult.NotFound) {
@@ -57,8 +58,8 @@ final class GatewayCalls {
     private PaymentResult call(Payment payment, GatewayCall call) {
         String key = call.idempotencyKey(payment.id());
         GatewayResult<IntentSnapshot> answer = switch (call) {
-            case CREATE -> gateway.createIntent(newIntent(payment, key));
-            case CHECKOUT -> throw new IllegalArgumentException("a hosted page is no intent call: checkout() makes it");
+            case CREATE -> gateway.createIntent(NewIntent.of(payment, key));
+            case CHECKOUT, EXPIRE -> throw new IllegalArgumentException("a hosted page is no intent call: " + call);
             case CAPTURE -> gateway.capture(payment.intentId(), key);
             case CANCEL -> gateway.cancel(payment.intentId(), key);
         };
@@ -80,7 +81,7 @@ final class GatewayCalls {
     }
 
     private PaymentResult checkout(Payment payment) {
-        NewIntent intent = newIntent(payment, GatewayCall.CHECKOUT.idempotencyKey(payment.id()));
+        NewIntent intent = NewIntent.of(payment, GatewayCall.CHECKOUT.idempotencyKey(payment.id()));
         return switch (gateway.createCheckout(intent, payment.createdAt())) {
             case GatewayResult.Done<CheckoutSession> done -> changes.run(payment.id(), (p, at) -> p.checkoutOpened(done.value(), at));
             case GatewayResult.Declined<CheckoutSession> declined -> changes.run(payment.id(),
@@ -88,6 +89,19 @@ final class GatewayCalls {
             case GatewayResult.Rejected<CheckoutSession> rejected -> changes.run(payment.id(),
                     (p, at) -> p.failed(rejected.code(), rejected.message(), GatewayCall.CHECKOUT, at));
             case GatewayResult.Unavailable<CheckoutSession> unavailable -> new PaymentResult.GatewayUnavailable(payment);
+        };
+    }
+
+    /** Refused, the page was paid or expired meanwhile: its webhook tells which, and a paid page's intent is cancelled. */
+    private PaymentResult expire(Payment payment) {
+        String sessionId = payment.checkout().id();
+        return switch (gateway.expireCheckout(sessionId, GatewayCall.EXPIRE.idempotencyKey(payment.id()))) {
+            case GatewayResult.Done<String> done -> changes.run(payment.id(), (p, at) -> p.checkoutExpired(sessionId, at));
+            case GatewayResult.Declined<String> declined -> changes.run(payment.id(),
+                    (p, at) -> p.failed(declined.code(), declined.message(), GatewayCall.EXPIRE, at));
+            case GatewayResult.Rejected<String> rejected -> changes.run(payment.id(),
+                    (p, at) -> p.failed(rejected.code(), rejected.message(), GatewayCall.EXPIRE, at));
+            case GatewayResult.Unavailable<String> unavailable -> new PaymentResult.GatewayUnavailable(payment);
         };
     }
 
@@ -107,11 +121,5 @@ final class GatewayCalls {
 
     private static PaymentResult declined(PaymentId id, PaymentResult recorded, String code, String message) {
         return recorded instanceof PaymentResult.Ok ok ? new PaymentResult.Declined(ok.payment(), code, message) : recorded;
-    }
-
-    private static NewIntent newIntent(Payment payment, String key) {
-        boolean manual = payment.plan() == dev.callout.domain.payment.HoldPlan.AUTHORISE;
-        return new NewIntent(key, payment.id(), payment.jobId(), payment.method(), payment.amount(), manual,
-                payment.payoutAccount(), payment.payoutAccount() == null ? null : payment.split().fee());
     }
 }

@@ -9,12 +9,14 @@ import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentOutcome;
+import dev.callout.domain.payment.PaymentStatus;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Frees a job's payment before an admin deletes the job ({@code callout.payments.deletion-releases-holds}): a payment
- * that took no money yet (pending, or held on the card) is cancelled and its hold released at the gateway at once.
+ * that took no money yet (pending, or held on the card) is cancelled and its hold released at the gateway at once, and
+ * the intent of a refused card, still waiting for a payment method there, is cancelled too.
  * Money that reached the platform is never given back this way (a refund is an admin's decision of its own), so a
  * payment that captured any stays as it is.
  */
@@ -47,9 +49,13 @@ public final class HoldReleases {
     }
 
     public Release release(JobId jobId) {
+        boolean refusedPending = false;
+        for (Payment refused : payments.forJob(jobId)) {
+            refusedPending |= cancelIntentOf(refused);
+        }
         Optional<Payment> live = payments.liveForJob(jobId);
         if (live.isEmpty()) {
-            return new Release.Released(null);
+            return refusedPending ? new Release.GatewayPending() : new Release.Released(null);
         }
         PaymentId id = live.get().id();
         // decided on the payment as it is in the transaction: a capture that won the race is kept
@@ -62,6 +68,22 @@ public final class HoldReleases {
         if (now.captured().isPositive()) {
             return new Release.MoneyCaptured();
         }
-        return now.isLive() || now.awaitsGateway() ? new Release.GatewayPending() : new Release.Released(id);
+        return refusedPending || now.isLive() || now.awaitsGateway() ? new Release.GatewayPending() : new Release.Released(id);
+    }
+
+    /**
+     * A refused card's intent still waits for a payment method at the gateway: it is cancelled there, so nothing of the
+     * job stays open. True while the gateway has not confirmed it.
+     */
+    private boolean cancelIntentOf(Payment payment) {
+        if (payment.status() != PaymentStatus.FAILED || payment.intentId() == null) {
+            return false;
+        }
+        PaymentResult asked = payment.cancelRequested() ? new PaymentResult.Ok(payment)
+                : changes.run(payment.id(), (p, now) -> p.cancel(now));
+        if (asked instanceof PaymentResult.Ok ok && ok.payment().awaitsGateway()) {
+            calls.settle(payment.id());
+        }
+        return payments.byId(payment.id()).map(Payment::awaitsGateway).orElse(false);
     }
 }

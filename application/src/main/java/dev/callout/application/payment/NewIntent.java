@@ -2,6 +2,8 @@ package dev.callout.application.payment;
 
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.money.Money;
+import dev.callout.domain.payment.HoldPlan;
+import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import java.util.Objects;
@@ -23,5 +25,12 @@ public record NewIntent(String idempotencyKey, PaymentId paymentId, JobId jobId,
         if ((destinationAccount == null) != (applicationFee == null)) {
             throw new IllegalArgumentException("a destination comes with an application fee");
         }
+    }
+
+    /** The payment's intent: held when its plan authorises, paid to its connected account less the platform's fee. */
+    public static NewIntent of(Payment payment, String idempotencyKey) {
+        return new NewIntent(idempotencyKey, payment.id(), payment.jobId(), payment.method(), payment.amount(),
+                payment.plan() == HoldPlan.AUTHORISE, payment.payoutAccount(),
+                payment.payoutAccount() == null ? null : payment.split().fee());
     }
 }

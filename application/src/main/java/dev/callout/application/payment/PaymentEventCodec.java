@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * payment.updated: the payment, its job, both parties ({@code customer_id} and {@code provider_id},
- * so the realtime fan-out reaches them), method, status, and amount and refunded in minor units.
+ * so the realtime fan-out reaches them), method, status, amount and refunded in minor units, and the
+ * {@code failure_code} (absent from events stored before it was added: null).
  */
 public final class PaymentEventCodec implements EventCodec {
 
@@ -43,6 +44,7 @@ public final class PaymentEventCodec implements EventCodec {
         fields.put("amount_minor", updated.amount().minor());
         fields.put("refunded_minor", updated.refunded().minor());
         fields.put("currency", updated.amount().currency().getCurrencyCode());
+        fields.put("failure_code", updated.failureCode());
         fields.put("occurred_at", instant(updated.occurredAt()));
         return fields;
     }
@@ -59,6 +61,7 @@ public final class PaymentEventCodec implements EventCodec {
                 PaymentMethod.fromWireName(required(fields, "method")).orElseThrow(),
                 PaymentStatus.fromWireName(required(fields, "status")).orElseThrow(),
                 Money.ofMinor(longValue(fields, "amount_minor"), currency),
-                Money.ofMinor(longValue(fields, "refunded_minor"), currency), instant(fields, "occurred_at"));
+                Money.ofMinor(longValue(fields, "refunded_minor"), currency), (String) fields.get("failure_code"),
+                instant(fields, "occurred_at"));
     }
 }

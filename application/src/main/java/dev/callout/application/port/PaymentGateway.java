@@ -30,6 +30,13 @@ public interface PaymentGateway {
      */
     GatewayResult<CheckoutSession> createCheckout(NewIntent intent, Instant openedAt);
 
+    /**
+     * Closes the open hosted page {@code sessionId} unpaid (Stripe expires the Checkout Session), so nobody pays for a
+     * job that is gone; done, the answer is the session's id. {@code Rejected} when the page is no longer open: paid
+     * (its intent is then the one to cancel) or expired.
+     */
+    GatewayResult<String> expireCheckout(String sessionId, String idempotencyKey);
+
     GatewayResult<IntentSnapshot> capture(String intentId, String idempotencyKey);
 
     GatewayResult<IntentSnapshot> cancel(String intentId, String idempotencyKey);

@@ -19,6 +19,12 @@ public interface Payments {
 
     Optional<Payment> byIntentId(String intentId);
 
+    /** The payment whose hosted page is this gateway session, whatever its status. */
+    Optional<Payment> byCheckoutSession(String sessionId);
+
+    /** Every payment of the job, whatever its status, oldest first. */
+    List<Payment> forJob(JobId jobId);
+
     /** The job's payment that is not cancelled or failed, if any. */
     Optional<Payment> liveForJob(JobId jobId);
 

@@ -49,7 +49,7 @@ public abstract class EventHistoryContract {
         record(List.of(new JobEvent.JobAccepted(job, customer, provider, ContractFixtures.at(2)),
                 new PaymentEvent.PaymentUpdated(new PaymentId("pay_" + ContractFixtures.unique()), job, customer, provider,
                         PaymentMethod.CASH, PaymentStatus.PENDING, ContractFixtures.php(84_000), ContractFixtures.php(0),
-                        ContractFixtures.at(3))));
+                        null, ContractFixtures.at(3))));
 
         List<RecordedEvent> events = history().ofJob(job, 0, 10);
 

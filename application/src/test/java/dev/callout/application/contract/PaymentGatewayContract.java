@@ -33,6 +33,11 @@ public abstract class PaymentGatewayContract {
     /** The intent the hosted page made once its customer paid there with a good card. */
     protected abstract IntentSnapshot paidOnPage(CheckoutSession page);
 
+    /** The hosted page for {@code request}, as the payment it is for asks for it. */
+    protected CheckoutSession openPage(NewIntent request, Instant openedAt) {
+        return done(gateway().createCheckout(request, openedAt));
+    }
+
     /** The id of a connected account of the platform's that has finished onboarding. */
     protected abstract String onboardedConnectedAccount();
 
@@ -74,7 +79,7 @@ public abstract class PaymentGatewayContract {
         Instant openedAt = Instant.now();
         NewIntent hold = intent(true, php(95_050));
 
-        CheckoutSession page = done(gateway().createCheckout(hold, openedAt));
+        CheckoutSession page = openPage(hold, openedAt);
         assertThat(page.id()).isNotBlank();
         assertThat(page.url()).contains(page.id());
         assertThat(page.expiresAt()).isAfter(openedAt);
@@ -87,12 +92,24 @@ public abstract class PaymentGatewayContract {
 
     @Test
     void aHostedPageForAnImmediateChargeChargesTheCard() {
-        CheckoutSession page = done(gateway().createCheckout(intent(false, php(1_500)), Instant.now()));
+        CheckoutSession page = openPage(intent(false, php(1_500)), Instant.now());
 
         IntentSnapshot charged = paidOnPage(page);
 
         assertThat(charged.status()).isEqualTo(IntentStatus.SUCCEEDED);
         assertThat(charged.amountReceived()).isEqualTo(php(1_500));
+    }
+
+    @Test
+    void anOpenPageIsExpiredAndAPaidOneIsNot() {
+        CheckoutSession open = openPage(intent(true, php(2_000)), Instant.now());
+        String key = "key-expire-" + unique();
+        assertThat(done(gateway().expireCheckout(open.id(), key))).isEqualTo(open.id());
+        assertThat(done(gateway().expireCheckout(open.id(), key))).isEqualTo(open.id());
+
+        CheckoutSession paid = openPage(intent(true, php(2_000)), Instant.now());
+        paidOnPage(paid);
+        assertThat(gateway().expireCheckout(paid.id(), "key-expire-" + unique())).isInstanceOf(GatewayResult.Rejected.class);
     }
 
     @Test

@@ -194,6 +194,30 @@ public abstract class PaymentStoresContract {
     }
 
     @Test
+    void aPageIsFoundByItsSessionAndAJobGoneWhileItIsOpenAsksForItsExpiry() {
+        Job job = storedJob(T0);
+        Payment onPage = changed(Payment.openOnHostedPage(new PaymentId("pay_" + unique()), job, customerActor, null, null,
+                HoldWindow.STRIPE, false, T0));
+        payments().add(onPage);
+        CheckoutSession session = new CheckoutSession("cs_" + unique(), "/offline-checkout/cs_1", at(3_600));
+        payments().update(changed(stored(onPage.id()).checkoutOpened(session, at(1))));
+        assertThat(payments().byCheckoutSession(session.id()).map(Payment::id)).contains(onPage.id());
+        assertThat(payments().byCheckoutSession("cs_" + unique())).isEmpty();
+
+        Payment gone = changed(stored(onPage.id()).cancel(at(2)));
+        assertThat(gone.pendingCall()).isEqualTo(dev.callout.domain.payment.GatewayCall.EXPIRE);
+        assertThat(payments().update(gone)).isEqualTo(Payments.UpdateResult.UPDATED);
+        assertThat(stored(onPage.id()).pendingCall()).isEqualTo(dev.callout.domain.payment.GatewayCall.EXPIRE);
+        assertThat(payments().awaitingGateway(at(60), 10)).contains(onPage.id());
+
+        payments().update(changed(stored(onPage.id()).checkoutExpired(session.id(), at(3))));
+        Payment expired = payments().byCheckoutSession(session.id()).orElseThrow();
+        assertThat(expired.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(expired.failureCode()).isNull();
+        assertThat(expired.pendingCall()).isNull();
+    }
+
+    @Test
     void anUpdateFromAStaleReadIsRefused() {
         Payment payment = opened(storedJob(T0), T0);
         payments().add(payment);

@@ -8,6 +8,7 @@ import dev.callout.application.inmemory.InMemoryGatewayEvents;
 import dev.callout.application.payment.CreatePaymentUseCase.CreatePaymentCommand;
 import dev.callout.application.payment.HandleGatewayEventUseCase.WebhookResult;
 import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.money.Money;
 import dev.callout.domain.payment.GatewayCall;
@@ -17,6 +18,7 @@ import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentEvent;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.domain.user.Role;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +82,7 @@ class HostedCheckoutTest {
     void anExpiredPageCancelsThePaymentAndTheCustomerPaysAgainOnANewOne() {
         Job job = world.job(JobStatus.COMPLETED);
         Payment first = pay(job);
-        world.gateway.expireCheckout(first.checkout().id());
+        world.gateway.checkoutRunsOut(first.checkout().id());
 
         assertThat(deliver(new GatewayEvent.CheckoutExpired("evt_x", "checkout.session.expired", first.checkout().id(),
                 first.id()))).isEqualTo(new WebhookResult.Applied("evt_x"));
@@ -131,5 +133,61 @@ class HostedCheckoutTest {
                 .isEqualTo(onPage.createdAt().plus(Duration.ofHours(1)));
         assertThat(world.gateway.calls()).extracting(SimulatedPaymentGateway.Call::idempotencyKey).containsOnly(
                 GatewayCall.CHECKOUT.idempotencyKey(onPage.id()));
+    }
+
+    /** A card held from acceptance, paid on the page (no cards-after-completion): its job may still be cancelled. */
+    private final PaymentWorld heldFromAcceptance = new PaymentWorld(false, false, true, false);
+
+    private void cancel(Job job) {
+        heldFromAcceptance.onJobEvents.handle(new JobEvent.JobStatusChanged(job.id(), CUSTOMER.id(), PROVIDER.id(),
+                JobStatus.ACCEPTED, JobStatus.CANCELLED, Role.CUSTOMER, "changed plans", T0));
+    }
+
+    @Test
+    void aPageWhoseJobWasCancelledIsExpiredAtTheGatewayEvenIfItDidNotAnswerAtFirst() {
+        PaymentWorld w = heldFromAcceptance;
+        Job job = w.job(JobStatus.ACCEPTED);
+        Payment onPage = w.ok(w.create.create(new CreatePaymentCommand(CUSTOMER, job.id(), PaymentMethod.CARD, null)));
+        w.gateway.becomeUnavailableFor(1);
+
+        cancel(job);
+        Payment asked = w.payments.byId(onPage.id()).orElseThrow();
+        assertThat(asked.pendingCall()).isEqualTo(GatewayCall.EXPIRE);
+        assertThat(asked.status()).isEqualTo(PaymentStatus.PENDING);
+
+        w.clock.advance(Duration.ofMinutes(1));
+        w.sweeper.settlePending(Duration.ofSeconds(30), 10);
+
+        Payment expired = w.payments.byId(onPage.id()).orElseThrow();
+        assertThat(expired.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(expired.failureCode()).as("the job went; the customer let nothing run out").isNull();
+        assertThat(expired.pendingCall()).isNull();
+        assertThat(w.gateway.calls()).filteredOn(call -> call.operation().equals("expire"))
+                .extracting(SimulatedPaymentGateway.Call::idempotencyKey).containsOnly(GatewayCall.EXPIRE.idempotencyKey(onPage.id()))
+                .hasSize(2);
+        assertThat(w.gateway.payCheckout(onPage.checkout().id(), w.clock.instant())).as("nobody pays for a job that is gone")
+                .isInstanceOf(GatewayResult.Rejected.class);
+    }
+
+    @Test
+    void aPagePaidJustBeforeItsJobWentCannotBeExpiredAndItsHoldIsReleasedOnceItsWebhookComes() {
+        PaymentWorld w = heldFromAcceptance;
+        Job job = w.job(JobStatus.ACCEPTED);
+        Payment onPage = w.ok(w.create.create(new CreatePaymentCommand(CUSTOMER, job.id(), PaymentMethod.CARD, null)));
+        IntentSnapshot held = ((GatewayResult.Done<IntentSnapshot>) w.gateway.payCheckout(onPage.checkout().id(),
+                w.clock.instant())).value();
+
+        cancel(job);
+        Payment refused = w.payments.byId(onPage.id()).orElseThrow();
+        assertThat(refused.pendingCall()).isNull();
+        assertThat(refused.status()).isEqualTo(PaymentStatus.PENDING);
+
+        w.webhooks.handle(w.events.deliverable(new GatewayEvent.CheckoutCompleted("evt_paid", "checkout.session.completed",
+                onPage.checkout().id(), held, onPage.id())), InMemoryGatewayEvents.SIGNATURE);
+
+        assertThat(w.payments.byId(onPage.id()).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(((GatewayResult.Done<IntentSnapshot>) w.gateway.retrieve(held.intentId())).value().status())
+                .isEqualTo(IntentStatus.CANCELED);
+        assertThat(w.ledger.all()).isEmpty();
     }
 }

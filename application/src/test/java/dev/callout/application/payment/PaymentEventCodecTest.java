@@ -22,7 +22,7 @@ class PaymentEventCodecTest {
     void paymentUpdatedNamesBothPartiesAndReadsBackAsWritten() {
         PaymentEvent.PaymentUpdated event = new PaymentEvent.PaymentUpdated(new PaymentId("pay_1"), new JobId("job_1"),
                 new UserId("usr_c"), new UserId("usr_p"), PaymentMethod.CARD, PaymentStatus.PARTIALLY_REFUNDED,
-                Money.ofMinor(1999, "JPY"), Money.ofMinor(500, "JPY"), Instant.parse("2026-03-02T09:00:00.123456Z"));
+                Money.ofMinor(1999, "JPY"), Money.ofMinor(500, "JPY"), null, Instant.parse("2026-03-02T09:00:00.123456Z"));
 
         Map<String, Object> fields = codec.encode(event);
 
@@ -38,11 +38,25 @@ class PaymentEventCodecTest {
     void aCardHeldBeforeAnyoneTookItsJobHasNoProvider() {
         PaymentEvent.PaymentUpdated event = new PaymentEvent.PaymentUpdated(new PaymentId("pay_1"), new JobId("job_1"),
                 new UserId("usr_c"), null, PaymentMethod.CARD, PaymentStatus.AUTHORIZED, Money.ofMinor(120_000, "PHP"),
-                Money.ofMinor(0, "PHP"), Instant.parse("2026-03-02T09:00:00Z"));
+                Money.ofMinor(0, "PHP"), null, Instant.parse("2026-03-02T09:00:00Z"));
 
         Map<String, Object> fields = codec.encode(event);
 
         assertThat(fields).containsEntry("provider_id", null);
         assertThat(codec.decode("payment.updated", new HashMap<>(fields))).isEqualTo(event);
+    }
+
+    @Test
+    void aLapsedHoldSaysSoAndAnEventStoredBeforeTheFailureCodeReadsAsNone() {
+        PaymentEvent.PaymentUpdated event = new PaymentEvent.PaymentUpdated(new PaymentId("pay_1"), new JobId("job_1"),
+                new UserId("usr_c"), null, PaymentMethod.CARD, PaymentStatus.CANCELLED, Money.ofMinor(120_000, "PHP"),
+                Money.ofMinor(0, "PHP"), "hold_lapsed", Instant.parse("2026-03-02T09:00:00Z"));
+
+        Map<String, Object> fields = new HashMap<>(codec.encode(event));
+        assertThat(fields).containsEntry("failure_code", "hold_lapsed");
+        assertThat(codec.decode("payment.updated", fields)).isEqualTo(event);
+
+        fields.remove("failure_code");
+        assertThat(((PaymentEvent.PaymentUpdated) codec.decode("payment.updated", fields)).failureCode()).isNull();
     }
 }

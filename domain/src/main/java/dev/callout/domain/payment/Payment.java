@@ -344,6 +344,6 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
     }
 
     PaymentUpdated updated(Instant now) {
-        return new PaymentUpdated(id, jobId, customerId, providerId, method, status(), amount(), refunded(), now);
+        return new PaymentUpdated(id, jobId, customerId, providerId, method, status(), amount(), refunded(), failureCode(), now);
     }
 }

@@ -80,7 +80,9 @@ final class PaymentDraft {
             }
             case CANCELED -> {
                 if (stage.open()) {
-                    stage = new Cancelled(stage instanceof Failed f ? f : null);
+                    // only a hold the platform did not release itself lapses (Stripe cancels it after 7 days)
+                    stage = new Cancelled(stage instanceof Failed f ? f
+                            : stage instanceof Authorized && !cancelRequested ? Stage.HOLD_LAPSED : null);
                     pendingCall = null;
                 }
             }
@@ -94,20 +96,33 @@ final class PaymentDraft {
         if (checkout == null) {
             checkout = session;
         }
+        followUp(); // the job may have gone while the page was being made
     }
 
-    /** Only a page still unpaid expires: once the customer paid there, its intent decides. */
+    /**
+     * Only a page still unpaid expires: once the customer paid there, its intent decides. Expired because the job went
+     * ({@code cancelRequested}), the payment is simply cancelled; otherwise the customer let the page run out.
+     */
     void checkoutExpired(String sessionId) {
+        answer(GatewayCall.EXPIRE);
         if (checkout != null && checkout.id().equals(sessionId) && stage instanceof Pending) {
-            stage = new Cancelled(new Failed("checkout_expired", "the payment page expired before the customer paid"));
+            stage = new Cancelled(cancelRequested ? null
+                    : new Failed("checkout_expired", "the payment page expired before the customer paid"));
             pendingCall = null;
         }
     }
 
-    /** The gateway refused the card (the payment is pending) or the capture of a hold. */
+    /**
+     * The gateway refused the card (the payment is pending) or the capture of a hold. A page that could not be expired
+     * was paid or expired meanwhile: its webhook decides (a paid page's intent is then cancelled), unless it came first.
+     */
     void failed(String code, String message, GatewayCall answered) {
         answer(answered);
-        if (stage instanceof Pending || (stage instanceof Authorized && answered == GatewayCall.CAPTURE)) {
+        if (answered == GatewayCall.EXPIRE) {
+            if (!(stage instanceof Pending)) {
+                followUp();
+            }
+        } else if (stage instanceof Pending || (stage instanceof Authorized && answered == GatewayCall.CAPTURE)) {
             stage = new Failed(code, message);
         }
     }
@@ -127,8 +142,10 @@ final class PaymentDraft {
             pendingCall = GatewayCall.CANCEL;
         } else if (stage instanceof Authorized && releaseRequested) {
             pendingCall = GatewayCall.CAPTURE;
-        } else if (stage instanceof Pending && cancelRequested && intentId != null) {
-            pendingCall = GatewayCall.CANCEL;
+        } else if ((stage instanceof Pending || stage instanceof Failed) && cancelRequested && intentId != null) {
+            pendingCall = GatewayCall.CANCEL; // a refused card's intent too: nothing stays open at the gateway
+        } else if (stage instanceof Pending && cancelRequested && checkout != null) {
+            pendingCall = GatewayCall.EXPIRE;
         } else if (stage instanceof Captured c && cancelRequested && !c.released()) {
             Money rest = c.amount().minus(refunds.reserved());
             if (rest.isPositive()) {

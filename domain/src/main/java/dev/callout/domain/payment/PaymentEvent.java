@@ -19,9 +19,13 @@ public sealed interface PaymentEvent extends DomainEvent {
         return paymentId().value();
     }
 
-    /** The payment's status or amounts changed (held, captured, released, refunded, cancelled, failed, disputed). */
+    /**
+     * The payment's status or amounts changed (held, captured, released, refunded, cancelled, failed, disputed);
+     * {@code failureCode} says why it failed or was given up ({@code hold_lapsed}, {@code checkout_expired}), else null.
+     */
     record PaymentUpdated(PaymentId paymentId, JobId jobId, UserId customerId, UserId providerId, PaymentMethod method,
-                          PaymentStatus status, Money amount, Money refunded, Instant occurredAt) implements PaymentEvent {
+                          PaymentStatus status, Money amount, Money refunded, String failureCode, Instant occurredAt)
+            implements PaymentEvent {
         @Override
         public String type() {
             return UPDATED;

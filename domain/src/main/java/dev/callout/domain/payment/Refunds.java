@@ -23,7 +23,7 @@ public final class Refunds extends AbstractList<Refund> {
         }
     }
 
-    static Refunds none(Currency currency) {
+    public static Refunds none(Currency currency) {
         return new Refunds(currency, List.of());
     }
 

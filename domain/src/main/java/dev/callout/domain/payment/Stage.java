@@ -7,6 +7,9 @@ import java.util.Objects;
 /** Where the money itself is, with what that stage knows: not yet taken, held, taken, released unused, or failed. */
 public sealed interface Stage {
 
+    /** What a cancelled hold shows when the gateway let it lapse uncaptured: the customer is asked to pay again. */
+    Failed HOLD_LAPSED = new Failed("hold_lapsed", "the hold on the card lapsed before it was captured; pay again");
+
     /** The stage's name as stored: {@code pending}, {@code authorized}, {@code captured}, {@code cancelled}, {@code failed}. */
     String storedName();
 
