@@ -140,6 +140,23 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
     }
 
     @Test
+    void aPageIsExpiredWithItsKeyAndStripesRefusalOfAClosedOneIsARejection() {
+        CheckoutSession page = done(gateway.createCheckout(new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()),
+                jobId(), PaymentMethod.CARD, php(1_000), true, null, null), Instant.now()));
+
+        assertThat(done(gateway.expireCheckout(page.id(), "callout-pay_3-expire"))).isEqualTo(page.id());
+
+        FakeStripe.Request sent = stripe.requests().getLast();
+        assertThat(sent.path()).isEqualTo("/v1/checkout/sessions/" + page.id() + "/expire");
+        assertThat(sent.idempotencyKey()).isEqualTo("callout-pay_3-expire");
+        assertThat(stripe.session(page.id())).containsEntry("status", "expired");
+        assertThat(gateway.expireCheckout(page.id(), "callout-pay_4-expire")).isInstanceOfSatisfying(GatewayResult.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("checkout_session_not_open"));
+        stripe.failNext(3, 500, "api_error", "internal", "Something went wrong on Stripe's end.");
+        assertThat(gateway.expireCheckout(page.id(), "callout-pay_5-expire")).isInstanceOf(GatewayResult.Unavailable.class);
+    }
+
+    @Test
     void aConnectedProviderGetsTheDestinationAndThePlatformTheApplicationFee() {
         done(gateway.createIntent(new NewIntent("key-" + unique(), new PaymentId("pay_" + unique()), jobId(), PaymentMethod.CARD,
                 php(150_000), true, "acct_1Helper", php(7_500))));

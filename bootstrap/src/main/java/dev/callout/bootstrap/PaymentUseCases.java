@@ -109,8 +109,8 @@ class PaymentUseCases {
     }
 
     @Singleton
-    PaymentQueriesService paymentQueries(Payments payments, Ledger ledger) {
-        return new PaymentQueriesService(payments, ledger);
+    PaymentQueriesService paymentQueries(Payments payments, Ledger ledger, JobSettings jobs) {
+        return new PaymentQueriesService(payments, ledger, jobs.isRefuseNonPartiesOpenly());
     }
 
     @Singleton

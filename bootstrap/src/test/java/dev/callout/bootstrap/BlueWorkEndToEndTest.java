@@ -209,6 +209,12 @@ class BlueWorkEndToEndTest {
             assertThat(twice.status()).isEqualTo(409);
             assertThat(twice.errorCode()).isEqualTo("ALREADY_PAID");
 
+            Reply otherWorker = callout.post("/api/v1/payments/" + paymentId + "/cash-confirm", worker(LAT - 0.2, LNG).token(), null);
+            assertThat(otherWorker.status()).as("not party to the payment: refuse-non-parties-openly").isEqualTo(403);
+            assertThat(otherWorker.json()).isEqualTo(Map.of("error", Map.of("code", "FORBIDDEN",
+                    "message", "Only the assigned worker can confirm")));
+            assertThat(callout.post("/api/v1/payments/pay_unknown/cash-confirm", pedro.token(), null).errorCode())
+                    .isEqualTo("PAYMENT_NOT_FOUND");
             Reply confirmed = callout.post("/api/v1/payments/" + paymentId + "/cash-confirm", pedro.token(), null);
             assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
             assertThat(confirmed.json()).containsEntry("status", "completed").containsKey("confirmed_at");
@@ -486,8 +492,11 @@ class BlueWorkEndToEndTest {
             customerSocket.await("connected");
             Reply stranger = callout.post("/api/v1/payments/initiate", juan.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
                     .formatted(jobId));
-            assertThat(stranger.status()).as("someone else's job: the core tells a non-party nothing").isEqualTo(404);
-            assertThat(stranger.errorCode()).isEqualTo("JOB_NOT_FOUND");
+            assertThat(stranger.status()).as("someone else's job: refuse-non-parties-openly").isEqualTo(403);
+            assertThat(stranger.json()).isEqualTo(Map.of("error", Map.of("code", "FORBIDDEN",
+                    "message", "Only the job's customer can pay for it")));
+            assertThat(callout.post("/api/v1/payments/initiate", juan.token(), "{\"job_id\": \"job_unknown\", \"method\": \"card\"}")
+                    .errorCode()).isEqualTo("JOB_NOT_FOUND");
 
             Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
                     .formatted(jobId));
@@ -499,7 +508,10 @@ class BlueWorkEndToEndTest {
             String session = sessionOf(initiated);
             assertThat(callout.get("/api/v1/payments/" + paymentId, pedro.token()).json()).as("the page is the customer's")
                     .containsEntry("payment_url", null).containsEntry("status", "pending");
-            assertThat(callout.get("/api/v1/payments/" + paymentId, juan.token()).errorCode()).isEqualTo("PAYMENT_NOT_FOUND");
+            Reply notHis = callout.get("/api/v1/payments/" + paymentId, juan.token());
+            assertThat(notHis.status()).isEqualTo(403);
+            assertThat(notHis.errorCode()).isEqualTo("FORBIDDEN");
+            assertThat(callout.get("/api/v1/payments/pay_unknown", juan.token()).errorCode()).isEqualTo("PAYMENT_NOT_FOUND");
             Reply page = callout.get(initiated.get("payment_url"), null);
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.text()).contains("Pay ", " PHP", "<form method=\"post\"");
@@ -557,6 +569,43 @@ class BlueWorkEndToEndTest {
         assertThat(callout.get("/api/v1/payments/" + second.get("id"), maria.token()).json()).isEqualTo(settled);
         assertThat(callout.get("/api/v1/workers/me/earnings", pedro.token()).json()).isEqualTo(earned);
         assertThat(callout.get("/api/v1/payments/" + first.get("id"), maria.token()).json()).isEqualTo(cancelled);
+    }
+
+    @Test
+    void aHostedPageMadeOnOneNodeOpensAndIsPaidOnAnotherAsAfterARestart() {
+        Person maria = customer();
+        Person pedro = worker(LAT + 0.06, LNG);
+        String jobId = completedJob(maria, pedro);
+        Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
+                .formatted(jobId));
+        assertThat(initiated.status()).as(initiated.text()).isEqualTo(201);
+
+        try (RunningCallout otherNode = callout.anotherNode()) {
+            Reply page = otherNode.get(initiated.get("payment_url"), null);
+            assertThat(page.status()).as("the page is read from its payment, not the first node's memory").isEqualTo(200);
+            assertThat(page.text()).contains("Pay ", " PHP");
+            Reply paid = otherNode.post(initiated.get("payment_url") + "/pay", null, null);
+            assertThat(paid.status()).as(paid.text()).isEqualTo(200);
+            assertThat(paid.text()).contains("Paid");
+        }
+        eventually(() -> "completed".equals(callout.get("/api/v1/payments/" + initiated.get("id"), maria.token()).get("status")));
+        assertThat(callout.get(initiated.get("payment_url"), null).text()).contains("This payment page is closed");
+    }
+
+    @Test
+    void aJobDeletedWhileItsPageIsOpenTakesThePageWithIt() {
+        Person maria = customer();
+        Person pedro = worker(LAT + 0.07, LNG);
+        String jobId = completedJob(maria, pedro);
+        Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
+                .formatted(jobId));
+        String session = sessionOf(initiated);
+
+        Reply deleted = callout.send("DELETE", "/api/v1/jobs/" + jobId, callout.admin().token(), null);
+
+        assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
+        assertThat(pages().pay(session)).as("nobody pays for a job that is gone").isEmpty();
+        assertThat(callout.post(initiated.get("payment_url") + "/pay", null, null).errorCode()).isEqualTo("PAYMENT_PAGE_NOT_FOUND");
     }
 
     /** Polls until the condition holds, at most 10 s (notifications and releases follow commits in the background). */

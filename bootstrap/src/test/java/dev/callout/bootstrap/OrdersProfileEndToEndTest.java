@@ -2,6 +2,8 @@ package dev.callout.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callout.application.PageRequest;
+import dev.callout.application.port.Notifications;
 import dev.callout.application.port.Payments;
 import dev.callout.application.webhook.WebhookSignature;
 import dev.callout.bootstrap.RunningCallout.Account;
@@ -10,11 +12,13 @@ import dev.callout.bootstrap.TrustWorld.Part;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentStatus;
+import dev.callout.domain.user.UserId;
 import dev.callout.payment.FakeStripe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -336,6 +340,61 @@ class OrdersProfileEndToEndTest {
         assertThat(payment(done[0])).as("neither refunded nor changed").isEqualTo(captured);
         assertThat(stripe.requests()).noneMatch(request -> request.path().startsWith("/v1/refunds"));
         assertThat(callout.get("/api/orders/" + done[0], token).status()).isEqualTo(200);
+    }
+
+    /** A Stripe event about the payment's intent, signed as Stripe signs them, delivered to the document's route. */
+    private static Reply intentEvent(String type, String intentId, String status, String more) {
+        Payment payment = callout.context.getBean(Payments.class).byIntentId(intentId).orElseThrow();
+        String body = "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"object\":\"event\",\"type\":\"" + type + "\","
+                + "\"data\":{\"object\":{\"id\":\"" + intentId + "\",\"object\":\"payment_intent\",\"status\":\"" + status
+                + "\",\"amount_received\":0,\"currency\":\"" + payment.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT)
+                + "\",\"metadata\":{\"payment_id\":\"" + payment.id().value() + "\"}" + more + "}}}";
+        return callout.send("POST", "/api/webhooks/payment", null, body, Map.of("Stripe-Signature",
+                WebhookSignature.header(STRIPE_SECRET, Instant.now(), body.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aRefusedCardsIntentIsCancelledAtStripeBeforeItsOrderIsDeleted() {
+        String token = register(new Client(), "Rex Refused")[1];
+        Reply placed = order(token, "{\"rooms\": 1, \"size\": \"studio\"}");
+        String orderId = (String) map(placed.json().get("order")).get("id");
+        String intentId = (String) map(placed.json().get("paymentIntent")).get("id");
+        Reply refused = intentEvent("payment_intent.payment_failed", intentId, "requires_payment_method",
+                ",\"last_payment_error\":{\"code\":\"card_declined\",\"decline_code\":\"insufficient_funds\","
+                        + "\"message\":\"Your card has insufficient funds.\"}");
+        assertThat(refused.json()).as(refused.text()).containsEntry("outcome", "applied");
+        assertThat(callout.context.getBean(Payments.class).byIntentId(intentId).orElseThrow().status())
+                .isEqualTo(PaymentStatus.FAILED);
+
+        Reply deleted = callout.send("DELETE", "/api/v1/jobs/" + orderId, callout.admin().token(), null);
+
+        assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
+        assertThat(stripe.requests()).as("nothing of the order stays open at Stripe")
+                .anyMatch(request -> request.path().equals("/v1/payment_intents/" + intentId + "/cancel"));
+        assertThat(callout.context.getBean(Payments.class).byIntentId(intentId)).as("gone with its order").isEmpty();
+    }
+
+    @Test
+    void aHoldStripeLetLapseAsksTheCustomerToPayAgainAndCreateIntentOpensANewOne() {
+        String[] lou = register(new Client(), "Lou Lapsed");
+        String token = lou[1];
+        String[] held = heldOrder(token);
+
+        Reply lapsed = intentEvent("payment_intent.canceled", held[1], "canceled", ",\"cancellation_reason\":\"automatic\"");
+
+        assertThat(lapsed.json()).as(lapsed.text()).containsEntry("outcome", "applied");
+        Payment cancelled = callout.context.getBean(Payments.class).byIntentId(held[1]).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(cancelled.failureCode()).isEqualTo("hold_lapsed");
+        // read without requests, which the rate limits would count
+        TrustWorld.eventually(() -> callout.context.getBean(Notifications.class).list(new UserId(lou[0]), null,
+                new PageRequest(1, 20)).items(), notes -> notes.stream().anyMatch(note -> note.type().equals("payment_needed")
+                && held[0].equals(note.payload().get("job_id"))));
+        Reply again = callout.post("/api/payments/create-intent", token, "{\"orderId\": \"%s\", \"amount\": 1200.00}"
+                .formatted(held[0]));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(payment(held[0]).intentId()).as("a new hold").isNotEqualTo(held[1]);
+        assertThat(again.get("clientSecret")).isEqualTo(payment(held[0]).clientSecret());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.callout.application.payment;
 import dev.callout.application.InvalidCommandException;
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.job.GetJobUseCase.Access;
 import dev.callout.application.port.Ledger.EarningsSummary;
 import dev.callout.application.port.Ledger;
 import dev.callout.application.port.Payments;
@@ -26,15 +27,28 @@ public final class PaymentQueriesService implements GetPaymentUseCase, ListPayme
 
     private final Payments payments;
     private final Ledger ledger;
+    private final boolean refuseNonPartiesOpenly;
 
     public PaymentQueriesService(Payments payments, Ledger ledger) {
+        this(payments, ledger, false);
+    }
+
+    /** {@code refuseNonPartiesOpenly}: tell a caller who may not see an existing payment that they are forbidden. */
+    public PaymentQueriesService(Payments payments, Ledger ledger, boolean refuseNonPartiesOpenly) {
         this.payments = payments;
         this.ledger = ledger;
+        this.refuseNonPartiesOpenly = refuseNonPartiesOpenly;
     }
 
     @Override
     public Optional<Payment> get(Actor actor, PaymentId id) {
         return payments.byId(id).filter(payment -> payment.isVisibleTo(actor));
+    }
+
+    @Override
+    public Access access(Actor actor, PaymentId id) {
+        return payments.byId(id).map(payment -> payment.isVisibleTo(actor) ? Access.VISIBLE
+                : refuseNonPartiesOpenly ? Access.FORBIDDEN : Access.NOT_FOUND).orElse(Access.NOT_FOUND);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.callout.rest.profile.bluework;
 
+import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.application.payment.ConfirmCashUseCase;
 import dev.callout.application.payment.CreatePaymentUseCase;
@@ -43,7 +44,8 @@ import java.util.function.Function;
 /**
  * BlueWork's §5 Payments over the core's: a card is paid on the gateway's hosted page ({@code payment_url} and its
  * {@code expires_at}: Stripe Checkout, {@code callout.payments.hosted-checkout}), cash waits for the worker's
- * confirmation, gcash and maya are refused until a gateway supports them. The webhook is the core's own route.
+ * confirmation, gcash and maya are refused until a gateway supports them. The webhook is the core's own route. A user
+ * who is not party to the job or payment is 403 FORBIDDEN, an unknown one 404 ({@code refuse-non-parties-openly}).
  */
 @Hidden
 @Controller("/api/v1/payments")
@@ -53,15 +55,17 @@ import java.util.function.Function;
 class BlueWorkPaymentController {
 
     private final CurrentActor currentActor;
+    private final GetJobUseCase jobs;
     private final CreatePaymentUseCase create;
     private final GetPaymentUseCase get;
     private final ConfirmCashUseCase confirmCash;
     private final RefundPaymentUseCase refund;
     private final Clock clock;
 
-    BlueWorkPaymentController(CurrentActor currentActor, CreatePaymentUseCase create, GetPaymentUseCase get,
+    BlueWorkPaymentController(CurrentActor currentActor, GetJobUseCase jobs, CreatePaymentUseCase create, GetPaymentUseCase get,
                               ConfirmCashUseCase confirmCash, RefundPaymentUseCase refund, Clock clock) {
         this.currentActor = currentActor;
+        this.jobs = jobs;
         this.create = create;
         this.get = get;
         this.confirmCash = confirmCash;
@@ -79,8 +83,13 @@ class BlueWorkPaymentController {
         PaymentMethod method = PaymentMethod.fromWireName(body.method())
                 .orElseThrow(() -> ApiError.validation(Map.of("method", "must be one of card, gcash, maya, cash")));
         MoneyInput amount = body.amount() == null ? null : new MoneyInput(body.amount(), body.currency());
-        return answer(create.create(new CreatePaymentCommand(actor, new JobId(body.jobId()), method, amount)), HttpStatus.CREATED,
-                jobNotFound(), payment -> BlueWorkBodies.PaymentObject.of(payment, status(payment), true));
+        JobId jobId = new JobId(body.jobId());
+        PaymentResult result = create.create(new CreatePaymentCommand(actor, jobId, method, amount));
+        // refuse-non-parties-openly: someone else's job is 403, as GET /jobs/:id answers
+        ApiError notFound = result instanceof PaymentResult.NotFound && jobs.access(actor, jobId) == GetJobUseCase.Access.FORBIDDEN
+                ? notTheCustomer() : jobNotFound();
+        return answer(result, HttpStatus.CREATED, notFound, payment -> BlueWorkBodies.PaymentObject.of(payment, status(payment), true),
+                notTheCustomer());
     }
 
     @Get("/{id}")
@@ -88,16 +97,20 @@ class BlueWorkPaymentController {
         Actor actor = currentActor.of(authentication);
         return paymentId(id).flatMap(found -> get.get(actor, found)).<HttpResponse<?>>map(payment -> HttpResponse.ok(
                         BlueWorkBodies.PaymentObject.of(payment, status(payment), payment.customerId().equals(actor.id()))))
-                .orElseGet(() -> notFound().response());
+                .orElseGet(() -> notFound(actor, id, new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                        "Only the job's customer, its worker and admins can see its payment")).response());
     }
 
     @Post("/{id}/cash-confirm")
     @Secured("provider")
     HttpResponse<?> confirmCash(Authentication authentication, @PathVariable String id) {
-        return paymentId(id).<HttpResponse<?>>map(found -> answer(confirmCash.confirm(currentActor.of(authentication), found), HttpStatus.OK, notFound(),
-                        payment -> new BlueWorkBodies.CashConfirmed(status(payment),
-                                payment.capturedAt() == null ? clock.instant() : payment.capturedAt())))
-                .orElseGet(() -> notFound().response());
+        Actor actor = currentActor.of(authentication);
+        Optional<PaymentResult> result = paymentId(id).map(found -> confirmCash.confirm(actor, found));
+        if (result.isEmpty() || result.get() instanceof PaymentResult.NotFound) {
+            return notFound(actor, id, notTheWorker()).response();
+        }
+        return answer(result.get(), HttpStatus.OK, notFound(), payment -> new BlueWorkBodies.CashConfirmed(status(payment),
+                payment.capturedAt() == null ? clock.instant() : payment.capturedAt()), notTheWorker());
     }
 
     /** Without an amount, everything still refundable. */
@@ -110,7 +123,8 @@ class BlueWorkPaymentController {
         }
         RefundResult result = refund.refund(new RefundPaymentCommand(currentActor.of(authentication), paymentId.get(),
                 body.amount() == null ? null : new MoneyInput(body.amount(), null), body.reason()));
-        return answer(result.result(), HttpStatus.OK, notFound(), payment -> refundIssued(payment, result.refundId()));
+        return answer(result.result(), HttpStatus.OK, notFound(), payment -> refundIssued(payment, result.refundId()),
+                new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Only admins can refund"));
     }
 
     private static BlueWorkBodies.RefundIssued refundIssued(Payment payment, RefundId refundId) {
@@ -135,8 +149,12 @@ class BlueWorkPaymentController {
         };
     }
 
-    /** The payment's body with the route's status (a payment the gateway has yet to answer too), or BlueWork's refusal. */
-    private static HttpResponse<?> answer(PaymentResult result, HttpStatus done, ApiError notFound, Function<Payment, ?> body) {
+    /**
+     * The payment's body with the route's status (a payment the gateway has yet to answer too), or BlueWork's refusal;
+     * {@code forbidden} is the route's own words for a caller it is not for.
+     */
+    private static HttpResponse<?> answer(PaymentResult result, HttpStatus done, ApiError notFound, Function<Payment, ?> body,
+                                          ApiError forbidden) {
         return switch (result) {
             case PaymentResult.Ok ok -> HttpResponse.status(done).body(body.apply(ok.payment()));
             case PaymentResult.AlreadyReleased again -> HttpResponse.status(done).body(body.apply(again.payment()));
@@ -147,14 +165,13 @@ class BlueWorkPaymentController {
                     "The payment changed while this request ran; read it again.").response();
             case PaymentResult.Declined declined ->
                     new ApiError(HttpStatus.PAYMENT_REQUIRED, "PAYMENT_DECLINED", "The payment was declined.").response();
-            case PaymentResult.Refused refused -> refusal(refused.reason()).response();
+            case PaymentResult.Refused refused -> refusal(refused.reason(), forbidden).response();
         };
     }
 
-    private static ApiError refusal(PaymentRejection reason) {
+    private static ApiError refusal(PaymentRejection reason, ApiError forbidden) {
         return switch (reason) {
-            case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN",
-                    "Only the assigned worker can confirm");
+            case ROLE_NOT_ALLOWED, NOT_ASSIGNED_PROVIDER -> forbidden;
             case ALREADY_PAID -> new ApiError(HttpStatus.CONFLICT, "ALREADY_PAID", "Payment already processed for this job");
             case JOB_NOT_COMPLETED, JOB_NOT_PAYABLE ->
                     new ApiError(HttpStatus.BAD_REQUEST, "JOB_NOT_COMPLETED", "Job must be completed before payment");
@@ -176,6 +193,20 @@ class BlueWorkPaymentController {
 
     private static ApiError notFound() {
         return ApiError.notFound("PAYMENT_NOT_FOUND", "No payment with that ID");
+    }
+
+    /** refuse-non-parties-openly: an existing payment the caller is not party to is {@code forbidden}, not unknown. */
+    private ApiError notFound(Actor actor, String id, ApiError forbidden) {
+        return paymentId(id).map(found -> get.access(actor, found)).orElse(GetJobUseCase.Access.NOT_FOUND)
+                == GetJobUseCase.Access.FORBIDDEN ? forbidden : notFound();
+    }
+
+    private static ApiError notTheCustomer() {
+        return new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Only the job's customer can pay for it");
+    }
+
+    private static ApiError notTheWorker() {
+        return new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "Only the assigned worker can confirm");
     }
 
     private static ApiError jobNotFound() {
