@@ -571,14 +571,18 @@ class BlueWorkEndToEndTest {
         assertThat(callout.get("/api/v1/payments/" + first.get("id"), maria.token()).json()).isEqualTo(cancelled);
     }
 
-    @Test
-    void aHostedPageMadeOnOneNodeOpensAndIsPaidOnAnotherAsAfterARestart() {
-        Person maria = customer();
-        Person pedro = worker(LAT + 0.06, LNG);
-        String jobId = completedJob(maria, pedro);
+    /** A completed job's card payment, initiated by its customer: its page is open. */
+    private Reply cardPaymentOnItsPage(Person maria, String jobId) {
         Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
                 .formatted(jobId));
         assertThat(initiated.status()).as(initiated.text()).isEqualTo(201);
+        return initiated;
+    }
+
+    @Test
+    void aHostedPageMadeOnOneNodeOpensAndIsPaidOnAnotherAsAfterARestart() {
+        Person maria = customer();
+        Reply initiated = cardPaymentOnItsPage(maria, completedJob(maria, worker(LAT + 0.06, LNG)));
 
         try (RunningCallout otherNode = callout.anotherNode()) {
             Reply page = otherNode.get(initiated.get("payment_url"), null);
@@ -595,17 +599,14 @@ class BlueWorkEndToEndTest {
     @Test
     void aJobDeletedWhileItsPageIsOpenTakesThePageWithIt() {
         Person maria = customer();
-        Person pedro = worker(LAT + 0.07, LNG);
-        String jobId = completedJob(maria, pedro);
-        Reply initiated = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}"
-                .formatted(jobId));
-        String session = sessionOf(initiated);
+        String jobId = completedJob(maria, worker(LAT + 0.07, LNG));
+        String session = sessionOf(cardPaymentOnItsPage(maria, jobId));
 
         Reply deleted = callout.send("DELETE", "/api/v1/jobs/" + jobId, callout.admin().token(), null);
 
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
         assertThat(pages().pay(session)).as("nobody pays for a job that is gone").isEmpty();
-        assertThat(callout.post(initiated.get("payment_url") + "/pay", null, null).errorCode()).isEqualTo("PAYMENT_PAGE_NOT_FOUND");
+        assertThat(callout.post(OfflineCheckout.PAGES + session + "/pay", null, null).errorCode()).isEqualTo("PAYMENT_PAGE_NOT_FOUND");
     }
 
     /** Polls until the condition holds, at most 10 s (notifications and releases follow commits in the background). */

@@ -290,7 +290,7 @@ public record Payment(PaymentId id, JobId jobId, UserId customerId, UserId provi
         return edit(now, d -> d.checkoutOpened(session));
     }
 
-    /** The hosted page expired unpaid: the payment is given up (cancelled), so the customer may pay again. */
+    /** The hosted page expired unpaid (its time ran out, or {@link GatewayCall#EXPIRE} closed it): the payment is cancelled. */
     public PaymentOutcome checkoutExpired(String sessionId, Instant now) {
         return edit(now, d -> d.checkoutExpired(sessionId));
     }

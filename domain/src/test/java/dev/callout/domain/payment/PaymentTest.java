@@ -31,6 +31,37 @@ class PaymentTest {
     }
 
     @Test
+    void aHoldTheGatewayCancelledUnaskedLapsesButOneReleasedForACancelledJobDoesNot() {
+        Payment held = apply(openCard(JobStatus.ACCEPTED, null).observe(intent(IntentStatus.REQUIRES_CAPTURE, "0"),
+                GatewayCall.CREATE, T0));
+
+        Payment lapsed = apply(held.observe(intent(IntentStatus.CANCELED, "0"), null, T0.plusSeconds(7 * 86_400)));
+        assertThat(lapsed.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(lapsed.failureCode()).isEqualTo("hold_lapsed");
+        assertThat(changed(held.observe(intent(IntentStatus.CANCELED, "0"), null, T0)).events())
+                .extracting(event -> ((PaymentEvent.PaymentUpdated) event).failureCode()).containsExactly("hold_lapsed");
+
+        Payment released = apply(apply(held.cancel(T0)).observe(intent(IntentStatus.CANCELED, "0"), GatewayCall.CANCEL, T0));
+        assertThat(released.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(released.failureCode()).isNull();
+    }
+
+    @Test
+    void aRefusedCardsIntentIsCancelledOnceItsJobGoesAndKeepsWhyItFailed() {
+        Payment created = apply(openCard(JobStatus.ACCEPTED, null).observe(intent(IntentStatus.AWAITING_CUSTOMER, "0"),
+                GatewayCall.CREATE, T0));
+        Payment refused = apply(created.failed("card_declined", "Your card was declined.", null, T0));
+        assertThat(refused.status()).isEqualTo(PaymentStatus.FAILED);
+
+        Payment asked = apply(refused.cancel(T0));
+        assertThat(asked.pendingCall()).isEqualTo(GatewayCall.CANCEL);
+        Payment cancelled = apply(asked.observe(intent(IntentStatus.CANCELED, "0"), GatewayCall.CANCEL, T0));
+        assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(cancelled.failureCode()).isEqualTo("card_declined");
+        assertThat(cancelled.pendingCall()).isNull();
+    }
+
+    @Test
     void aCardIsHeldAfterAcceptanceAndCapturedOnReleaseWithTheFeeAndTheNetSplit() {
         Payment opened = openCard(JobStatus.ACCEPTED, null);
         assertThat(opened.status()).isEqualTo(PaymentStatus.PENDING);
