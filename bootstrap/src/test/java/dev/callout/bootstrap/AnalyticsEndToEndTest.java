@@ -61,7 +61,8 @@ class AnalyticsEndToEndTest {
         TrustWorld.eventually(() -> callout.get("/api/v1/payments/" + held, juan.token()).get("status"), "cancelled"::equals);
         // J4: disputed while in progress
         String disputed = taken(juan, "in_progress");
-        move(juan, disputed, "disputed");
+        Reply raised = callout.post("/api/v1/disputes", juan.token(), "{\"job_id\": \"" + disputed + "\", \"reason\": \"left half done\"}");
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
         // J5: scheduled for tomorrow, still open
         posted(juan, PLUMBING.replace("\"immediate\"", "\"scheduled\", \"scheduled_at\": \"%s\""
                 .formatted(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS))));

@@ -117,6 +117,22 @@ class JobLifecycleTest {
     }
 
     @Test
+    void aJobIsDisputedOnlyWithItsDisputeRecordNeverByABareStatusChange() {
+        JobId id = world.posted(ALICE, towing()).id();
+        ok(world.acceptBy(TOWER, id));
+        ok(world.changeBy(TOWER, id, JobStatus.IN_PROGRESS));
+        Job before = world.stored(id);
+        List<DomainEvent> eventsBefore = world.outbox.events();
+
+        assertThat(world.changeBy(ALICE, id, JobStatus.DISPUTED)).isEqualTo(new JobResult.Refused(Rejection.ROLE_NOT_ALLOWED));
+        assertThat(world.changeBy(TOWER, id, JobStatus.DISPUTED)).isEqualTo(new JobResult.Refused(Rejection.ROLE_NOT_ALLOWED));
+        assertThat(world.changeBy(ADMIN, id, JobStatus.DISPUTED)).isEqualTo(new JobResult.Refused(Rejection.ROLE_NOT_ALLOWED));
+
+        assertThat(world.stored(id)).isEqualTo(before);
+        assertThat(world.outbox.events()).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void theCustomerCancelsWithinTheWindowOnly() {
         JobId early = world.posted(ALICE, towing()).id();
         JobId late = world.posted(ALICE, towing()).id();
