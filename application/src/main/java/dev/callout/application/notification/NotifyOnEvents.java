@@ -13,6 +13,7 @@ import dev.callout.domain.dispute.DisputeStatus;
 import dev.callout.domain.event.DomainEvent;
 import dev.callout.domain.id.IdGenerator;
 import dev.callout.domain.job.JobEvent;
+import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.notification.Notification;
 import dev.callout.domain.payment.PaymentEvent;
 import dev.callout.domain.payment.PaymentStatus;
@@ -31,14 +32,16 @@ import java.util.Set;
 
 /**
  * Turns committed events into notifications (BlueWork's list): a job offered to a nearby provider,
- * accepted, en route, started, completed, cancelled; a payment confirmed, or needed again when its hold lapsed; a dispute opened (to
+ * accepted, en route, started, completed, cancelled, left by its provider; a payment confirmed, or needed again when its
+ * hold lapsed; a dispute opened (to
  * admins) and resolved; a provider approved, an account suspended. Each is stored with
  * {@code notification.created} in one transaction; the source key makes a redelivered event a no-op.
  */
 public final class NotifyOnEvents implements EventHandler {
 
     private static final Set<String> TYPES = Set.of(DispatchEvent.OFFERED, JobEvent.ACCEPTED, JobEvent.STATUS_CHANGED,
-            PaymentEvent.UPDATED, DisputeUpdated.TYPE, AccountEvent.PROVIDER_APPROVED, AccountEvent.SUSPENDED);
+            JobEvent.PROVIDER_WITHDREW, PaymentEvent.UPDATED, DisputeUpdated.TYPE, AccountEvent.PROVIDER_APPROVED,
+            AccountEvent.SUSPENDED);
 
     private final Notifications notifications;
     private final Users users;
@@ -117,6 +120,16 @@ public final class NotifyOnEvents implements EventHandler {
                     default -> {
                     }
                 }
+            }
+            case JobEvent.ProviderWithdrew withdrew -> {
+                // the provider's cancel: the job is open again, and both sides are told, as of a cancel
+                Map<String, String> payload = Map.of("job_id", withdrew.jobId().value(), "status", JobStatus.REQUESTED.wireName(),
+                        "provider_id", withdrew.providerId().value());
+                drafts.add(new Draft(withdrew.customerId(), "job_provider_withdrew", "Your provider withdrew",
+                        name(withdrew.providerId(), "Your provider") + " withdrew; the job is open to other providers again.",
+                        payload, key));
+                drafts.add(new Draft(withdrew.providerId(), "job_provider_withdrew", "You withdrew",
+                        "You withdrew from the job; it is open to other providers again.", payload, key));
             }
             case PaymentEvent.PaymentUpdated payment -> {
                 if (payment.status() == PaymentStatus.CAPTURED || payment.status() == PaymentStatus.COMPLETED) {
