@@ -8,6 +8,7 @@ import dev.callout.application.port.Jobs;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.pricing.PriceBasis;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class PostgresJobs implements Jobs {
         }
         if (query.category() != null) {
             where = where.and(CATEGORY.eq(query.category()));
+        }
+        if (query.ordersOnly()) {
+            where = where.and(PRICE_BASIS.eq(PriceBasis.PACKAGE.wireName()));
         }
         Condition condition = where;
         return sql.run(dsl -> {

@@ -6,6 +6,7 @@ import dev.callout.application.port.Jobs;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.pricing.PriceBasis;
 import dev.callout.domain.user.UserId;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class InMemoryJobs implements Jobs {
                 .filter(inScope(query.scope()))
                 .filter(job -> query.status() == null || job.status() == query.status())
                 .filter(job -> query.category() == null || job.details().category().equals(query.category()))
+                .filter(job -> !query.ordersOnly() || job.price().basis() == PriceBasis.PACKAGE)
                 .sorted(Comparator.comparing(Job::createdAt).thenComparing(job -> job.id().value()).reversed())
                 .toList();
         List<Job> page = matching.stream().skip(query.page().offset()).limit(query.page().limit()).toList();

@@ -28,6 +28,6 @@ public final class ListJobsService implements ListJobsUseCase {
                 case ADMIN -> new JobQuery.Scope.All();
             };
         };
-        return jobs.list(new JobQuery(scope, query.status(), query.category(), query.page()));
+        return jobs.list(new JobQuery(scope, query.status(), query.category(), query.page(), query.ordersOnly()));
     }
 }

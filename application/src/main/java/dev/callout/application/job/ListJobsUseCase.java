@@ -22,7 +22,8 @@ public interface ListJobsUseCase {
         ROLE, POSTED, TAKEN, EITHER
     }
 
-    record ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page, Side side) {
+    /** {@code ordersOnly}: the jobs ordered from a catalog package, and no other. */
+    record ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page, Side side, boolean ordersOnly) {
         public ListJobsQuery {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(page, "page");
@@ -30,8 +31,17 @@ public interface ListJobsUseCase {
             new FieldErrors().singleLine(category, Category.MAX_CODE_LENGTH, "category").throwIfAny();
         }
 
+        public ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page, Side side) {
+            this(actor, status, category, page, side, false);
+        }
+
         public ListJobsQuery(Actor actor, JobStatus status, String category, PageRequest page) {
             this(actor, status, category, page, Side.ROLE);
+        }
+
+        /** This query, kept to the jobs ordered from a package. */
+        public ListJobsQuery orders() {
+            return new ListJobsQuery(actor, status, category, page, side, true);
         }
     }
 }

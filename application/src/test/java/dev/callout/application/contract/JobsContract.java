@@ -477,6 +477,23 @@ public abstract class JobsContract {
         }
 
         @Test
+        void orders_only_keeps_the_jobs_ordered_from_a_package_so_their_pages_are_full() {
+            JobDetails details = new JobDetails("cleaning", null, new Place(new GeoPoint(14.5547, 121.0244), null), null,
+                    Urgency.IMMEDIATE, null);
+            PriceQuote packaged = new PriceQuote(PriceBasis.PACKAGE, BigDecimal.ZERO, ContractFixtures.php(0),
+                    ContractFixtures.php(0), ContractFixtures.php(0), new FeeRate(500).split(ContractFixtures.php(120_000)), 500);
+            Job older = stored(Job.builder(jobId(), customer, details, packaged).createdAt(at(50)).updatedAt(at(50)).build());
+            Job newer = stored(Job.builder(jobId(), customer, details, packaged).createdAt(at(800)).updatedAt(at(800)).build());
+
+            Page<Job> first = jobs().list(new JobQuery(new Scope.OfCustomer(customer), null, null, new PageRequest(1, 1), true));
+            assertThat(ids(first)).containsExactly(newer.id());
+            assertThat(first.total()).isEqualTo(2);
+            assertThat(ids(jobs().list(new JobQuery(new Scope.OfCustomer(customer), null, null, new PageRequest(2, 1), true))))
+                    .containsExactly(older.id());
+            assertThat(ids(list(new Scope.OfCustomer(customer)))).contains(newer.id(), older.id(), requestedTowing.id());
+        }
+
+        @Test
         void a_customer_sees_only_their_own_jobs_newest_first() {
             Page<Job> page = list(new Scope.OfCustomer(customer));
 

@@ -126,7 +126,7 @@ public class OrdersOrderController {
                              @Nullable @QueryValue Integer limit) {
         Actor actor = currentActor.of(authentication);
         PageRequest request = new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
-        return new OrdersAnswer(list.list(new ListJobsQuery(actor, null, null, request)).items().stream()
+        return new OrdersAnswer(list.list(new ListJobsQuery(actor, null, null, request).orders()).items().stream()
                 .map(job -> get.view(actor, job.id()))
                 .flatMap(Optional::stream)
                 .filter(view -> view.order() != null)
