@@ -609,6 +609,108 @@ class BlueWorkEndToEndTest {
         assertThat(callout.post(OfflineCheckout.PAGES + session + "/pay", null, null).errorCode()).isEqualTo("PAYMENT_PAGE_NOT_FOUND");
     }
 
+    @Test
+    void aSecondAcceptIsTakenAWorkersCancelReopensTheJobAndADisputeNeedsItsRecordAndTheRaisersOwnPhotos() {
+        Person maria = customer();
+        Person stranger = customer();
+        Person pedro = worker(LAT + 0.01, LNG);
+        Person ana = worker(LAT - 0.01, LNG);
+        Map<String, Object> nothingYet = callout.get("/api/v1/workers/me/earnings", ana.token()).json();
+        Map<String, Object> summary = map(nothingYet.get("summary"));
+        assertThat(summary).as("a worker who earned nothing yet").containsOnlyKeys("total_earned", "pending_payout", "currency")
+                .containsEntry("currency", "PHP");
+        assertThat(List.of(summary.get("total_earned"), summary.get("pending_payout")))
+                .allSatisfy(amount -> assertThat(((Number) amount).doubleValue()).isZero());
+        assertThat((List<?>) nothingYet.get("data")).isEmpty();
+
+        String jobId = callout.post("/api/v1/jobs", maria.token(), job()).get("id");
+        String status = "/api/v1/jobs/" + jobId + "/status";
+        assertThat(callout.patch(status, pedro.token(), "{\"status\": \"accepted\"}").status()).isEqualTo(200);
+        Reply second = callout.patch(status, ana.token(), "{\"status\": \"accepted\"}");
+        assertThat(second.status()).as(second.text()).isEqualTo(409);
+        assertThat(second.json()).isEqualTo(Map.of("error", Map.of("code", "JOB_ALREADY_TAKEN", "message", "Another worker accepted first")));
+        assertThat(callout.patch("/api/v1/jobs/job_01JNOSUCHJOB0000000000000000/status", ana.token(), "{\"status\": \"accepted\"}")
+                .errorCode()).isEqualTo("JOB_NOT_FOUND");
+        assertThat(callout.patch(status, stranger.token(), "{\"status\": \"accepted\"}").status()).as("a customer accepts nothing")
+                .isEqualTo(403);
+        assertThat(map(callout.get("/api/v1/jobs/" + jobId, maria.token()).json().get("worker"))).containsEntry("id", pedro.id());
+
+        Reply withdrawn = callout.patch(status, pedro.token(), "{\"status\": \"cancelled\", \"reason\": \"Van broke down.\"}");
+        assertThat(withdrawn.json()).as(withdrawn.text()).containsEntry("status", "pending");
+        assertThat(withdrawn.json().get("worker")).isNull();
+        eventually(() -> types(maria).contains("job_cancelled") && types(pedro).contains("job_cancelled"));
+        Map<String, Object> told = callout.get("/api/v1/notifications?limit=100", maria.token()).data().stream()
+                .filter(item -> "job_cancelled".equals(item.get("type"))).findFirst().orElseThrow();
+        assertThat(map(told.get("payload"))).as("in BlueWork's words")
+                .isEqualTo(Map.of("job_id", jobId, "status", "pending", "worker_id", pedro.id()));
+        assertThat((String) told.get("body")).doesNotContain("provider");
+        Map<String, Object> accepted = callout.get("/api/v1/notifications?limit=100", maria.token()).data().stream()
+                .filter(item -> "job_accepted".equals(item.get("type"))).findFirst().orElseThrow();
+        assertThat(map(accepted.get("payload"))).containsOnlyKeys("job_id", "worker_id");
+
+        assertThat(callout.patch(status, ana.token(), "{\"status\": \"accepted\"}").status()).isEqualTo(200);
+        assertThat(callout.patch(status, ana.token(), "{\"status\": \"in_progress\"}").status()).isEqualTo(200);
+        Reply bare = callout.patch(status, maria.token(), "{\"status\": \"disputed\"}");
+        assertThat(bare.status()).as("a dispute is raised with POST /disputes").isEqualTo(403);
+        assertThat(bare.errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(callout.get("/api/v1/jobs/" + jobId, maria.token()).json()).containsEntry("status", "in_progress");
+
+        TrustWorld files = new TrustWorld(callout);
+        String photo = ((List<?>) files.upload("/api/v1/jobs/" + jobId + "/photos", maria.token(),
+                Part.file("photos", "sink.png", "image/png", TrustWorld.png())).json().get("photos")).getFirst().toString();
+        String raise = """
+                {"job_id": "%s", "reason": "Worker left without completing the repair.", "evidence_photos": [%s]}""";
+        Reply cdn = callout.post("/api/v1/disputes", maria.token(),
+                raise.formatted(jobId, "\"https://cdn.bluework.app/disputes/photo_1.jpg\""));
+        assertThat(cdn.status()).as(cdn.text()).isEqualTo(400);
+        assertThat(cdn.errorCode()).isEqualTo("VALIDATION_ERROR");
+        assertThat(cdn.errorFields()).containsOnlyKeys("evidence_photos");
+        Reply outsider = callout.post("/api/v1/disputes", stranger.token(), raise.formatted(jobId, ""));
+        assertThat(outsider.status()).isEqualTo(403);
+        assertThat(outsider.errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(callout.post("/api/v1/disputes", pedro.token(), raise.formatted(jobId, "")).errorCode())
+                .as("the worker who withdrew is no party").isEqualTo("FORBIDDEN");
+        Reply unknown = callout.post("/api/v1/disputes", maria.token(), raise.formatted("job_01JNOSUCHJOB0000000000000000", ""));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.errorCode()).isEqualTo("JOB_NOT_FOUND");
+        assertThat(callout.get("/api/v1/jobs/" + jobId, maria.token()).json()).as("the refusals changed nothing")
+                .containsEntry("status", "in_progress");
+
+        Reply raised = callout.post("/api/v1/disputes", maria.token(),
+                raise.formatted(jobId, "\"" + callout.server.getURL() + photo + "\""));
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+        assertThat(raised.json()).containsEntry("status", "open").containsEntry("job_id", jobId);
+        assertThat(callout.get("/api/v1/jobs/" + jobId, ana.token()).json()).containsEntry("status", "disputed");
+    }
+
+    @Test
+    void aPartialRefundNamesItsAmountAndIsPaidBack() {
+        Person maria = customer();
+        Person lito = worker(LAT, LNG + 0.01);
+        String admin = callout.admin().token();
+        String jobId = completedJob(maria, lito);
+        Reply card = callout.post("/api/v1/payments/initiate", maria.token(), "{\"job_id\": \"%s\", \"method\": \"card\"}".formatted(jobId));
+        assertThat(card.status()).as(card.text()).isEqualTo(201);
+        String paymentId = card.get("id");
+        assertThat(callout.post(card.get("payment_url") + "/pay", null, null).status()).isEqualTo(200);
+        eventually(() -> "completed".equals(callout.get("/api/v1/payments/" + paymentId, maria.token()).get("status")));
+        String disputeId = callout.post("/api/v1/disputes", maria.token(), """
+                {"job_id": "%s", "reason": "Half the pipes still leak."}""".formatted(jobId)).get("id");
+
+        String decision = """
+                {"status": "resolved", "resolution": "Partial refund issued. Worker received 50%% of payment.", "action": "partial_refund"%s}""";
+        Reply noAmount = callout.patch("/api/v1/disputes/" + disputeId, admin, decision.formatted(""));
+        assertThat(noAmount.status()).as(noAmount.text()).isEqualTo(400);
+        assertThat(noAmount.errorCode()).isEqualTo("VALIDATION_ERROR");
+        assertThat(noAmount.errorFields()).containsOnlyKeys("amount");
+        assertThat(callout.get("/api/v1/disputes/" + disputeId, maria.token()).json()).containsEntry("status", "open");
+
+        Reply resolved = callout.patch("/api/v1/disputes/" + disputeId, admin, decision.formatted(", \"amount\": 100.00"));
+        assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+        assertThat(resolved.json()).containsEntry("status", "resolved").containsEntry("action", "partial_refund");
+        eventually(() -> "partially_refunded".equals(callout.get("/api/v1/payments/" + paymentId, maria.token()).get("status")));
+    }
+
     /** Polls until the condition holds, at most 10 s (notifications and releases follow commits in the background). */
     private static void eventually(BooleanSupplier condition) {
         long deadline = System.nanoTime() + SocketProbe.WAIT.toNanos();

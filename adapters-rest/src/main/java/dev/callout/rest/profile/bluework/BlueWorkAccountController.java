@@ -9,11 +9,15 @@ import dev.callout.application.analytics.Figures;
 import dev.callout.application.analytics.GetAnalyticsUseCase;
 import dev.callout.application.analytics.JobFigures;
 import dev.callout.application.analytics.PaymentFigures;
+import dev.callout.application.catalog.ListCategoriesUseCase;
 import dev.callout.application.notification.NotificationsUseCase;
 import dev.callout.application.payment.GetEarningsUseCase;
 import dev.callout.application.payment.GetEarningsUseCase.Earnings;
+import dev.callout.domain.money.Money;
+import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.notification.Notification;
 import dev.callout.domain.payment.LedgerEntry;
+import dev.callout.domain.payment.PaymentStatus;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.body.PageBody;
 import dev.callout.rest.body.QueryInstant;
@@ -37,6 +41,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,7 +59,7 @@ class BlueWorkAccountController {
 
     /** The core's notification types where BlueWork's appendix names them otherwise. */
     private static final Map<String, String> TYPES = Map.of("provider_approved", "worker_approved",
-            "account_suspended", "worker_suspended", "job_no_provider", "job_no_worker");
+            "account_suspended", "worker_suspended", "job_no_provider", "job_no_worker", "job_provider_withdrew", "job_cancelled");
 
     private final CurrentActor currentActor;
     private final UpdateProfileUseCase updateProfile;
@@ -61,15 +67,18 @@ class BlueWorkAccountController {
     private final GetEarningsUseCase earnings;
     private final NotificationsUseCase notifications;
     private final GetAnalyticsUseCase analytics;
+    private final ListCategoriesUseCase categories;
 
     BlueWorkAccountController(CurrentActor currentActor, UpdateProfileUseCase updateProfile, DeleteAccountUseCase deleteAccount,
-                              GetEarningsUseCase earnings, NotificationsUseCase notifications, GetAnalyticsUseCase analytics) {
+                              GetEarningsUseCase earnings, NotificationsUseCase notifications, GetAnalyticsUseCase analytics,
+                              ListCategoriesUseCase categories) {
         this.currentActor = currentActor;
         this.updateProfile = updateProfile;
         this.deleteAccount = deleteAccount;
         this.earnings = earnings;
         this.notifications = notifications;
         this.analytics = analytics;
+        this.categories = categories;
     }
 
     /** A new email or phone applies once verified with the code sent there (POST /auth/otp/verify). */
@@ -103,14 +112,23 @@ class BlueWorkAccountController {
     BlueWorkBodies.Earnings earnings(Authentication authentication, @Nullable @QueryValue String from,
                                      @Nullable @QueryValue String to, @Nullable @QueryValue Integer page,
                                      @Nullable @QueryValue Integer limit) {
-        Earnings found = earnings.earnings(currentActor.of(authentication), QueryInstant.start(from, "from"),
-                QueryInstant.end(to, "to"), page(page, limit));
+        Actor worker = currentActor.of(authentication);
+        Earnings found = earnings.earnings(worker, QueryInstant.start(from, "from"), QueryInstant.end(to, "to"), page(page, limit));
         PageBody<BlueWorkBodies.EarningEntry> entries = PageBody.of(found.entries(), BlueWorkAccountController::entry);
         BlueWorkBodies.EarningsSummary summary = found.summary().stream().findFirst()
                 .map(first -> new BlueWorkBodies.EarningsSummary(first.totalEarned().amount(), first.pendingPayout().amount(),
                         first.totalEarned().currency().getCurrencyCode()))
-                .orElse(null);
+                .orElseGet(() -> nothingEarned(worker));
         return new BlueWorkBodies.Earnings(summary, entries.data(), entries.meta());
+    }
+
+    /** The document always shows a summary: a worker who earned nothing yet has zeroes in the currency of their skills. */
+    private BlueWorkBodies.EarningsSummary nothingEarned(Actor worker) {
+        Currency currency = categories.all().stream().filter(category -> worker.categories().contains(category.code()))
+                .findFirst().or(() -> categories.all().stream().findFirst())
+                .map(category -> category.pricing().currency()).orElseThrow();
+        BigDecimal zero = Money.zero(currency).amount();
+        return new BlueWorkBodies.EarningsSummary(zero, zero, currency.getCurrencyCode());
     }
 
     @Get("/notifications{?read,page,limit}")
@@ -174,7 +192,23 @@ class BlueWorkAccountController {
     private static BlueWorkBodies.NotificationObject notification(Notification notification) {
         return new BlueWorkBodies.NotificationObject(notification.id(), TYPES.getOrDefault(notification.type(), notification.type()),
                 notification.title().replace("provider", "worker"), notification.body().replace("provider", "worker"),
-                notification.payload(), notification.read(), notification.createdAt());
+                payload(notification), notification.read(), notification.createdAt());
+    }
+
+    /** The payload in BlueWork's words: {@code worker_id}, and a job's or a payment's status as its own routes say it. */
+    private static Map<String, String> payload(Notification notification) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        notification.payload().forEach((key, value) -> payload.put("provider_id".equals(key) ? "worker_id" : key,
+                "status".equals(key) ? status(notification.type(), value) : value));
+        return payload;
+    }
+
+    private static String status(String type, String status) {
+        if (type.startsWith("job_")) {
+            return JobStatus.fromWireName(status).map(BlueWorkWords::status).orElse(status);
+        }
+        return type.startsWith("payment_") ? PaymentStatus.fromWireName(status).map(BlueWorkWords::paymentStatus).orElse(status)
+                : status;
     }
 
     private static PageRequest page(Integer page, Integer limit) {

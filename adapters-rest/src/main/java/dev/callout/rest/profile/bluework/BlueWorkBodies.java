@@ -229,7 +229,7 @@ final class BlueWorkBodies {
     }
 
     @Serdeable
-    record Earnings(@Nullable EarningsSummary summary, List<EarningEntry> data, PageMetaBody meta) {
+    record Earnings(EarningsSummary summary, List<EarningEntry> data, PageMetaBody meta) {
     }
 
     /** {@code photos}: every photo of the job the reader may see ({@code ReadFilesUseCase.jobPhotos}), as their URLs. */

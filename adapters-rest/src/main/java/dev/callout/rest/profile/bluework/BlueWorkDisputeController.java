@@ -4,6 +4,7 @@ import dev.callout.application.dispute.DisputeResult;
 import dev.callout.application.dispute.DisputesUseCase;
 import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
 import dev.callout.application.dispute.DisputesUseCase.ResolveDisputeCommand;
+import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.job.MoneyInput;
 import dev.callout.domain.dispute.Dispute;
 import dev.callout.domain.dispute.DisputeId;
@@ -34,7 +35,7 @@ import java.util.Optional;
 
 /**
  * BlueWork's §8 Disputes. Evidence photos are the caller's uploads for the job, named by their URL
- * ({@code /api/v1/files/<id>}) or id; a decision's refund goes through the payments' refund use case.
+ * ({@code /api/v1/files/<id>}, absolute or not) or id; a decision's refund goes through the payments' refund use case.
  */
 @Hidden
 @Controller("/api/v1/disputes")
@@ -43,22 +44,48 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BlueWorkDisputeController {
 
+    private static final String FILES = BlueWorkBodies.fileUrl("");
+
     private final CurrentActor currentActor;
     private final DisputesUseCase disputes;
+    private final GetJobUseCase jobs;
 
-    BlueWorkDisputeController(CurrentActor currentActor, DisputesUseCase disputes) {
+    BlueWorkDisputeController(CurrentActor currentActor, DisputesUseCase disputes, GetJobUseCase jobs) {
         this.currentActor = currentActor;
         this.disputes = disputes;
+        this.jobs = jobs;
     }
 
+    /** Whose job it is is told first, as on every job route: 404 JOB_NOT_FOUND, or 403 FORBIDDEN to a non-party. */
     @Post
     @Secured({"customer", "provider"})
     HttpResponse<?> raise(Authentication authentication, @Body BlueWorkBodies.NewDispute body) {
-        JobId jobId = body.jobId() != null && Prefixed.matches(body.jobId(), JobId.PREFIX) ? new JobId(body.jobId()) : null;
-        List<String> evidence = body.evidencePhotos() == null ? null : body.evidencePhotos().stream()
-                .map(photo -> photo == null ? null : photo.substring(photo.lastIndexOf('/') + 1)).toList();
-        return answer(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication), jobId, body.reason(), evidence)),
-                HttpStatus.CREATED);
+        Actor actor = currentActor.of(authentication);
+        if (body.jobId() == null || body.jobId().isBlank()) {
+            throw ApiError.validation(Map.of("job_id", "is required"));
+        }
+        if (!Prefixed.matches(body.jobId(), JobId.PREFIX)) {
+            return jobNotFound().response();
+        }
+        JobId jobId = new JobId(body.jobId());
+        RaiseDisputeCommand command = new RaiseDisputeCommand(actor, jobId, body.reason(), evidence(body.evidencePhotos()));
+        return switch (jobs.access(actor, jobId)) {
+            case NOT_FOUND -> jobNotFound().response();
+            case FORBIDDEN -> notAParty().response();
+            case VISIBLE -> switch (disputes.raise(command)) {
+                // a worker may read a job open to them, yet only its parties dispute it
+                case DisputeResult.NotFound notFound -> notAParty().response();
+                case DisputeResult result -> answer(result, HttpStatus.CREATED);
+            };
+        };
+    }
+
+    /** Evidence photos are the URLs Callout gave for the raiser's uploads ({@code /api/v1/files/<id>}); others stay as sent. */
+    private static List<String> evidence(List<String> photos) {
+        return photos == null ? null : photos.stream().map(photo -> {
+            int files = photo == null ? -1 : photo.indexOf(FILES);
+            return files < 0 ? photo : photo.substring(files + FILES.length());
+        }).toList();
     }
 
     @Get("/{id}")
@@ -114,7 +141,7 @@ class BlueWorkDisputeController {
 
     private static ApiError refusal(Dispute.Refusal reason) {
         return switch (reason) {
-            case NOT_A_PARTY -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
+            case NOT_A_PARTY -> notAParty();
             case JOB_NOT_DISPUTABLE ->
                     new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_DISPUTABLE", "Job status does not allow disputes");
             case DISPUTE_ALREADY_EXISTS ->
@@ -129,6 +156,14 @@ class BlueWorkDisputeController {
 
     private static Optional<DisputeId> disputeId(String id) {
         return Prefixed.matches(id, DisputeId.PREFIX) ? Optional.of(new DisputeId(id)) : Optional.empty();
+    }
+
+    private static ApiError notAParty() {
+        return new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "User is not party to this job");
+    }
+
+    private static ApiError jobNotFound() {
+        return ApiError.notFound("JOB_NOT_FOUND", "No job with that ID");
     }
 
     private static ApiError notFound() {

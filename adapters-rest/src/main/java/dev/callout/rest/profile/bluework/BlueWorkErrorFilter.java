@@ -23,7 +23,7 @@ import java.util.TreeMap;
 class BlueWorkErrorFilter implements Ordered {
 
     private static final Map<String, String> FIELDS = Map.of("categories", "skills", "radius_km", "radius",
-            "provider_id", "worker_id");
+            "provider_id", "worker_id", "evidence_file_ids", "evidence_photos");
     /** The core's codes are sent to an identifier; BlueWork names the phone and the otp, or the email and the token. */
     private static final Map<String, String> OTP_FIELDS = Map.of("identifier", "phone", "code", "otp");
     private static final Map<String, String> RESET_FIELDS = Map.of("identifier", "email", "code", "token");

@@ -147,9 +147,10 @@ class BlueWorkJobController {
         Actor actor = currentActor.of(authentication);
         Decision decision = uploadLimits.take(actor.id().value());
         MultipartForm form = MultipartForm.read(body);
-        return visible(actor, id, jobId -> switch (upload.addJobPhotos(actor, jobId, form.files("photos"))) {
-            case PhotosResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.ok(new BlueWorkBodies.Photos(
-                    uploaded.files().stream().map(file -> BlueWorkBodies.fileUrl(file.id())).toList())), decision);
+        // refused or not, the answer shows the upload limit it counted against
+        return RateLimitedHandler.headers(visible(actor, id, jobId -> switch (upload.addJobPhotos(actor, jobId, form.files("photos"))) {
+            case PhotosResult.Uploaded uploaded -> HttpResponse.ok(new BlueWorkBodies.Photos(
+                    uploaded.files().stream().map(file -> BlueWorkBodies.fileUrl(file.id())).toList()));
             case PhotosResult.Refused refused -> switch (refused.reason()) {
                 case TOO_MANY_PHOTOS -> new ApiError(HttpStatus.BAD_REQUEST, "TOO_MANY_PHOTOS",
                         "Send 1 to " + fileLimits.maxJobPhotos() + " files; a job has at most " + fileLimits.maxJobPhotos() + " photos")
@@ -157,7 +158,7 @@ class BlueWorkJobController {
                 case JOB_NOT_FOUND -> forbidden().response();
                 default -> FileResults.error(refused.reason(), fileLimits.jobMaxBytes(), fileLimits).response();
             };
-        });
+        }).toMutableResponse(), decision);
     }
 
     /** A customer's own jobs, a worker's pending ones of their skills and those they took, every job for admins. */
@@ -204,11 +205,13 @@ class BlueWorkJobController {
     @Secured({"customer", "provider"})
     HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String id, @Body BlueWorkBodies.StatusChange body) {
         Actor actor = currentActor.of(authentication);
-        return visible(actor, id, jobId -> {
-            JobStatus target = BlueWorkWords.jobStatus(body.status())
-                    .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
-            return answer(actor, changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
-        });
+        JobStatus target = BlueWorkWords.jobStatus(body.status())
+                .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
+        Function<JobId, HttpResponse<?>> change = jobId ->
+                answer(actor, changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())), HttpStatus.OK);
+        // an accept is the core's to judge: a worker who lost the race no longer sees the job, and is told 409 JOB_ALREADY_TAKEN
+        return target == JobStatus.ACCEPTED && Prefixed.matches(id, JobId.PREFIX) ? change.apply(new JobId(id))
+                : visible(actor, id, change);
     }
 
     @Delete("/{id}")

@@ -1,10 +1,11 @@
 package dev.callout.rest.profile.bluework;
 
 import dev.callout.domain.job.JobStatus;
+import dev.callout.domain.payment.PaymentStatus;
 import dev.callout.domain.user.Role;
 import java.util.Optional;
 
-/** BlueWork's words for the core's: a provider is a worker, a requested job is pending. */
+/** BlueWork's words for the core's: a provider is a worker, a requested job is pending, a captured payment completed. */
 final class BlueWorkWords {
 
     private BlueWorkWords() {
@@ -27,6 +28,15 @@ final class BlueWorkWords {
         return switch (status) {
             case REQUESTED -> "pending";
             case NO_PROVIDER_FOUND -> "no_worker_found";
+            default -> status.wireName();
+        };
+    }
+
+    /** BlueWork's four payment statuses where the core has one of them; the core's own word for the rest. */
+    static String paymentStatus(PaymentStatus status) {
+        return switch (status) {
+            case AUTHORIZED -> "pending";
+            case CAPTURED -> "completed";
             default -> status.wireName();
         };
     }
