@@ -497,16 +497,28 @@ class OrdersProfileEndToEndTest {
             assertThat(header(login, "X-RateLimit-Limit")).isEqualTo("5");
             assertThat(header(login, "X-RateLimit-Remaining")).isEqualTo(String.valueOf(3 - i));
         }
+        long before = Instant.now().getEpochSecond();
         Reply limited = browser.send("POST", "/api/auth/login", null, """
                 {"email": "%s", "password": "%s"}""".formatted(dee[3], PASSWORD));
+        long after = Instant.now().getEpochSecond();
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.errorCode()).isEqualTo("RATE_LIMITED");
         assertThat(header(limited, "X-RateLimit-Remaining")).isEqualTo("0");
-        assertThat(header(limited, "X-RateLimit-Reset")).isNotNull();
+        assertThat(Long.parseLong(header(limited, "X-RateLimit-Reset"))).as("the unix second of the reset, within the minute")
+                .isBetween(before, after + 61);
         assertThat(new Client().send("POST", "/api/auth/login", null, """
                 {"email": "%s", "password": "%s"}""".formatted(dee[3], PASSWORD)).status()).as("another address").isEqualTo(200);
         Reply api = callout.get("/api/orders", dee[1]);
         assertThat(header(api, "X-RateLimit-Limit")).isEqualTo("100");
         assertThat(header(api, "X-RateLimit-Remaining")).isNotNull();
+        assertThat(Long.parseLong(header(api, "X-RateLimit-Reset"))).isBetween(before, Instant.now().getEpochSecond() + 61);
+        Reply refusedUpload = world.upload("/api/content/upload", dee[1], Part.field("type", "image"),
+                Part.field("orderId", "job_01JNOSUCHJOB0000000000000000"), Part.file("file", "x.png", "image/png", TrustWorld.png()));
+        assertThat(refusedUpload.errorCode()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(header(refusedUpload, "X-RateLimit-Limit")).as("a refused upload counted against the upload limit").isEqualTo("10");
+        assertThat(header(refusedUpload, "X-RateLimit-Remaining")).isEqualTo("9");
+        Reply noType = world.upload("/api/content/upload", dee[1], Part.file("file", "x.png", "image/png", TrustWorld.png()));
+        assertThat(noType.errorFields()).containsOnlyKeys("type");
+        assertThat(header(noType, "X-RateLimit-Remaining")).isEqualTo("8");
     }
 }

@@ -127,10 +127,11 @@ final class OrdersBodies {
     }
 
     @Serdeable(naming = LowerCamelCaseStrategy.class)
-    record PaymentIntentBody(String id, @Nullable String clientSecret, MoneyBody amount, String status) {
+    /** The order's payment as its intent; {@code id} and {@code clientSecret} are null while the gateway has not answered. */
+    record PaymentIntentBody(@Nullable String id, @Nullable String clientSecret, MoneyBody amount, String status) {
         static PaymentIntentBody of(Payment payment) {
-            return payment == null || payment.intentId() == null ? null : new PaymentIntentBody(payment.intentId(),
-                    payment.clientSecret(), MoneyBody.of(payment.amount()), payment.status().wireName());
+            return payment == null ? null : new PaymentIntentBody(payment.intentId(), payment.clientSecret(),
+                    MoneyBody.of(payment.amount()), payment.status().wireName());
         }
     }
 

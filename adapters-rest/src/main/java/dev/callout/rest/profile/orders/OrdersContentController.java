@@ -25,6 +25,7 @@ import dev.callout.rest.security.RateLimitedHandler;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -72,10 +73,18 @@ public class OrdersContentController {
     }
 
     @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<UploadedAnswer> upload(Authentication authentication, @Body MultipartBody body) {
+    public HttpResponse<?> upload(Authentication authentication, @Body MultipartBody body) {
         Actor actor = currentActor.of(authentication);
         Decision decision = uploadLimits.take(actor.id().value());
-        MultipartForm form = MultipartForm.read(body);
+        // refused or not, the answer shows the upload limit it counted against
+        try {
+            return RateLimitedHandler.headers(uploaded(actor, MultipartForm.read(body)), decision);
+        } catch (ApiError refused) {
+            return RateLimitedHandler.headers(refused.response().toMutableResponse(), decision);
+        }
+    }
+
+    private MutableHttpResponse<UploadedAnswer> uploaded(Actor actor, MultipartForm form) {
         if (!IMAGE.equals(form.fields().get("type"))) {
             throw ApiError.validation(Map.of("type", "must be image: orders take image files (JPEG, PNG, GIF, WebP)"));
         }
@@ -91,8 +100,8 @@ public class OrdersContentController {
             throw orderNotFound();
         }
         return switch (upload.upload(new UploadCommand(actor, FilePurpose.JOB, new JobId(orderId), files.getFirst()))) {
-            case UploadResult.Uploaded uploaded -> RateLimitedHandler.headers(HttpResponse.created(
-                    new UploadedAnswer(FileBody.url(uploaded.file().id()), uploaded.file().id())), decision);
+            case UploadResult.Uploaded uploaded -> HttpResponse.created(
+                    new UploadedAnswer(FileBody.url(uploaded.file().id()), uploaded.file().id()));
             case UploadResult.Refused refused -> throw switch (refused.reason()) {
                 case JOB_NOT_FOUND -> orderNotFound();
                 default -> FileResults.error(refused.reason(), limits.jobMaxBytes(), limits);
