@@ -10,7 +10,7 @@ import java.util.UUID;
 /** ART's accounts as its own routes make them (/v1/auth/...), on one running application. */
 final class ArtAccounts {
 
-    private static final String PASSWORD = "correct horse battery";
+    static final String PASSWORD = "correct horse battery";
 
     private final RunningCallout callout;
 

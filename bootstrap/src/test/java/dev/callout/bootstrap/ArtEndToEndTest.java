@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,36 @@ class ArtEndToEndTest {
                 {"identifier": "%s", "password": "wrong"}""".formatted(customer.email()));
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.errorCode()).isEqualTo("INVALID_CREDENTIALS");
+    }
+
+    @Test
+    void aSecondOperatorIsToldTheRequestIsTakenAndARefreshAnswersItsToken() {
+        Account customer = accounts.customer();
+        Account first = accounts.operator();
+        Account second = accounts.operator();
+        String id = callout.post("/v1/requests", customer.token(), """
+                {"category": "towing", "location": {"lat": 51.5154, "lng": -0.2533}, "urgency": "immediate"}""").get("id");
+        String status = "/v1/requests/" + id + "/status";
+        assertThat(callout.send("PUT", status, first.token(), "{\"status\": \"accepted\"}").status()).isEqualTo(200);
+        Reply late = callout.send("PUT", status, second.token(), "{\"status\": \"accepted\"}");
+        assertThat(late.status()).as(late.text()).isEqualTo(409);
+        assertThat(late.errorCode()).isEqualTo("JOB_ALREADY_TAKEN");
+        assertThat(callout.get("/v1/requests/" + id, customer.token()).get("provider_id")).isEqualTo(first.id());
+
+        Reply login = callout.post("/v1/auth/login", null, """
+                {"identifier": "%s", "password": "%s"}""".formatted(customer.email(), ArtAccounts.PASSWORD));
+        Reply refreshed = callout.post("/v1/auth/refresh", null, "{\"refresh_token\": \"%s\"}".formatted(login.get("refresh_token")));
+        assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
+        assertThat(refreshed.get("token")).isNotBlank().isEqualTo(refreshed.get("access_token")).isNotEqualTo(login.get("token"));
+        assertThat(refreshed.get("refresh_token")).isNotBlank().isNotEqualTo(login.get("refresh_token"));
+        assertThat(callout.get("/v1/requests/user/current", refreshed.get("token")).data()).extracting(request -> request.get("id"))
+                .containsExactly(id);
+
+        Reply asOperator = callout.post("/v1/auth/register", null, """
+                {"name": "Tom Evans", "email": "art-%s@test.callout.dev", "password": "%s", "role": "provider"}"""
+                .formatted(UUID.randomUUID(), ArtAccounts.PASSWORD));
+        assertThat(asOperator.status()).as(asOperator.text()).isEqualTo(201);
+        assertThat(asOperator.get("role")).as("the route decides the role").isEqualTo("customer");
     }
 
     @Test
