@@ -110,6 +110,35 @@ class DisputesAndNotificationsEndToEndTest {
     }
 
     @Test
+    void movingAJobToDisputedRaisesItsDisputeWithTheReason() {
+        Account customer = callout.customer();
+        Account provider = callout.provider("plumber");
+        String jobId = world.job(customer, provider, "in_progress");
+        String status = "/api/v1/jobs/" + jobId + "/status";
+
+        Reply noReason = callout.patch(status, customer.token(), "{\"status\": \"disputed\"}");
+        assertThat(noReason.status()).as(noReason.text()).isEqualTo(400);
+        assertThat(noReason.errorFields()).containsOnlyKeys("reason");
+        assertThat(callout.patch(status, callout.customer().token(), "{\"status\": \"disputed\", \"reason\": \"Not mine.\"}")
+                .status()).as("a stranger").isEqualTo(404);
+        assertThat(callout.get("/api/v1/jobs/" + jobId, customer.token()).get("status")).as("the refusals changed nothing")
+                .isEqualTo("in_progress");
+
+        Reply moved = callout.patch(status, provider.token(), "{\"status\": \"disputed\", \"reason\": \"The customer refuses entry.\"}");
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(moved.get("status")).isEqualTo("disputed");
+        List<Map<String, Object>> disputes = callout.get("/api/v1/disputes", customer.token()).data();
+        assertThat(disputes).singleElement().satisfies(dispute -> {
+            assertThat(dispute.get("job_id")).isEqualTo(jobId);
+            assertThat(dispute.get("raised_by")).isEqualTo(provider.id());
+            assertThat(dispute.get("reason")).isEqualTo("The customer refuses entry.");
+            assertThat(dispute.get("status")).isEqualTo("open");
+        });
+        Reply again = callout.patch(status, customer.token(), "{\"status\": \"disputed\", \"reason\": \"Me too.\"}");
+        assertThat(again.errorCode()).isEqualTo("DISPUTE_ALREADY_EXISTS");
+    }
+
+    @Test
     void partiesAreNotifiedOncePerEventEvenWhenTheEventIsDeliveredAgain() throws Exception {
         Account customer = callout.customer();
         Account provider = callout.provider("plumber");

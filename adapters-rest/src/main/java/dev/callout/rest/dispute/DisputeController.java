@@ -60,7 +60,7 @@ public class DisputeController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DisputeBody.class)))
     public HttpResponse<DisputeBody> raise(Authentication authentication, @Body @Valid RaiseDisputeBody body) {
         JobId jobId = body.jobId() == null ? null : jobId(body.jobId());
-        return answer(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication), jobId, body.reason(),
+        return DisputeResults.answer(disputes.raise(new RaiseDisputeCommand(currentActor.of(authentication), jobId, body.reason(),
                 body.evidenceFileIds())), HttpStatus.CREATED);
     }
 
@@ -76,7 +76,7 @@ public class DisputeController {
     @Operation(summary = "One dispute: the job's parties and admins")
     public DisputeBody get(Authentication authentication, @PathVariable String id) {
         return disputes.get(currentActor.of(authentication), disputeId(id)).map(DisputeBody::of)
-                .orElseThrow(DisputeController::notFound);
+                .orElseThrow(DisputeResults::notFound);
     }
 
     @Patch("/{id}")
@@ -88,7 +88,7 @@ public class DisputeController {
         DisputeId disputeId = disputeId(id);
         String status = body.status() == null ? (body.action() == null ? null : "resolved") : body.status();
         if ("under_review".equals(status)) {
-            return answer(disputes.startReview(admin, disputeId), HttpStatus.OK);
+            return DisputeResults.answer(disputes.startReview(admin, disputeId), HttpStatus.OK);
         }
         if (!"resolved".equals(status)) {
             throw ApiError.validation(Map.of("status", "must be under_review or resolved"));
@@ -100,40 +100,8 @@ public class DisputeController {
                         "must be full_refund, partial_refund, no_action or provider_warning")));
         MoneyInput amount = body.amount() == null || body.amount().amount() == null ? null
                 : new MoneyInput(body.amount().amount(), body.amount().currency());
-        return answer(disputes.resolve(new ResolveDisputeCommand(admin, disputeId, resolution, amount, body.resolution())),
+        return DisputeResults.answer(disputes.resolve(new ResolveDisputeCommand(admin, disputeId, resolution, amount, body.resolution())),
                 HttpStatus.OK);
-    }
-
-    /** The dispute with the route's status, or the envelope with the refusal's. */
-    private static HttpResponse<DisputeBody> answer(DisputeResult result, HttpStatus done) {
-        return switch (result) {
-            case DisputeResult.Ok ok -> HttpResponse.<DisputeBody>status(done).body(DisputeBody.of(ok.dispute()));
-            case DisputeResult.NotFound notFound -> notFound().answer();
-            case DisputeResult.Invalid invalid -> ApiError.validation(invalid.fields()).answer();
-            case DisputeResult.Conflict conflict -> new ApiError(HttpStatus.CONFLICT, "CONFLICT",
-                    "the dispute or its job changed meanwhile; read it again").answer();
-            case DisputeResult.RefundFailed failed -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_FAILED",
-                    "the refund was not made (" + failed.code() + "): " + failed.message()).answer();
-            case DisputeResult.Refused refused -> refusal(refused.reason()).answer();
-        };
-    }
-
-    private static ApiError refusal(Dispute.Refusal reason) {
-        return switch (reason) {
-            case NOT_A_PARTY -> ApiError.notFound("JOB_NOT_FOUND", "job not found");
-            case JOB_NOT_DISPUTABLE -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "JOB_NOT_DISPUTABLE",
-                    "only a job in progress, or completed within the dispute window, can be disputed");
-            case DISPUTE_ALREADY_EXISTS -> new ApiError(HttpStatus.CONFLICT, "DISPUTE_ALREADY_EXISTS",
-                    "this job already has a dispute");
-            case ROLE_NOT_ALLOWED -> new ApiError(HttpStatus.FORBIDDEN, "FORBIDDEN", "only admins decide disputes");
-            case INVALID_TRANSITION -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_TRANSITION",
-                    "the dispute cannot make this move from its current status");
-            case REFUND_AMOUNT_REQUIRED -> ApiError.validation(Map.of("amount", "a partial refund needs a positive amount"));
-            case REFUND_EXCEEDS_PAYMENT -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "REFUND_EXCEEDS_PAYMENT",
-                    "the refund is more than what can still be refunded on the job's payment");
-            case NOTHING_TO_REFUND -> new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, "NOTHING_TO_REFUND",
-                    "nothing was captured on this job's payment, so nothing can be refunded");
-        };
     }
 
     private static JobId jobId(String id) {
@@ -145,12 +113,9 @@ public class DisputeController {
 
     private static DisputeId disputeId(String id) {
         if (!Prefixed.matches(id, DisputeId.PREFIX)) {
-            throw notFound();
+            throw DisputeResults.notFound();
         }
         return new DisputeId(id);
     }
 
-    private static ApiError notFound() {
-        return ApiError.notFound("DISPUTE_NOT_FOUND", "dispute not found");
-    }
 }

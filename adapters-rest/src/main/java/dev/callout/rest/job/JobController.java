@@ -2,6 +2,9 @@ package dev.callout.rest.job;
 
 import dev.callout.application.Page;
 import dev.callout.application.PageRequest;
+import dev.callout.application.dispute.DisputeResult;
+import dev.callout.application.dispute.DisputesUseCase.RaiseDisputeCommand;
+import dev.callout.application.dispute.DisputesUseCase;
 import dev.callout.application.job.AcceptJobUseCase.AcceptJobCommand;
 import dev.callout.application.job.AcceptJobUseCase;
 import dev.callout.application.job.ChangeJobStatusUseCase.ChangeJobStatusCommand;
@@ -27,6 +30,7 @@ import dev.callout.domain.pricing.Urgency;
 import dev.callout.domain.user.Actor;
 import dev.callout.rest.CanonicalApi;
 import dev.callout.rest.body.Pages;
+import dev.callout.rest.dispute.DisputeResults;
 import dev.callout.rest.error.ApiError;
 import dev.callout.rest.idempotency.IdempotentResponses;
 import dev.callout.rest.security.CurrentActor;
@@ -53,6 +57,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 
 @CanonicalApi
@@ -70,13 +75,14 @@ public class JobController {
     private final ListJobsUseCase list;
     private final AcceptJobUseCase accept;
     private final ChangeJobStatusUseCase changeStatus;
+    private final DisputesUseCase disputes;
     private final IdempotentResponses idempotent;
     private final JobBodies bodies;
 
     public JobController(CurrentActor currentActor, QuoteJobUseCase quote, PostJobUseCase post, OrderJobUseCase order,
                          GetJobUseCase get,
                          ListJobsUseCase list, AcceptJobUseCase accept, ChangeJobStatusUseCase changeStatus,
-                         IdempotentResponses idempotent, JobBodies bodies) {
+                         DisputesUseCase disputes, IdempotentResponses idempotent, JobBodies bodies) {
         this.currentActor = currentActor;
         this.quote = quote;
         this.post = post;
@@ -85,6 +91,7 @@ public class JobController {
         this.list = list;
         this.accept = accept;
         this.changeStatus = changeStatus;
+        this.disputes = disputes;
         this.idempotent = idempotent;
         this.bodies = bodies;
     }
@@ -162,9 +169,20 @@ public class JobController {
         JobId jobId = jobId(id);
         JobStatus target = JobStatus.fromWireName(body.status())
                 .orElseThrow(() -> ApiError.validation(Map.of("status", "is not a job status")));
+        if (target == JobStatus.DISPUTED) {
+            return disputed(actor, jobId, body.reason());
+        }
         // the job routes the move: accepting and cancelling are status changes like the others
         return bodies.answer(actor, changeStatus.change(new ChangeJobStatusCommand(actor, jobId, target, body.reason())),
                 HttpStatus.OK);
+    }
+
+    /** A job is disputed with its dispute record: the move raises one with the reason (as POST /disputes would). */
+    private HttpResponse<?> disputed(Actor actor, JobId jobId, String reason) {
+        DisputeResult raised = disputes.raise(new RaiseDisputeCommand(actor, jobId, reason, List.of()));
+        return raised instanceof DisputeResult.Ok
+                ? HttpResponse.ok(bodies.of(actor, get.get(actor, jobId).orElseThrow(JobResults::notFound)))
+                : DisputeResults.answer(raised, HttpStatus.OK);
     }
 
     /** A malformed id cannot name a job: 404 like any job the caller may not see. */
