@@ -16,7 +16,6 @@ import dev.callout.domain.payment.Payment;
 import dev.callout.domain.payment.PaymentId;
 import dev.callout.domain.payment.PaymentMethod;
 import dev.callout.domain.payment.PaymentRejection;
-import dev.callout.domain.payment.PaymentStatus;
 import dev.callout.domain.payment.Refund;
 import dev.callout.domain.payment.RefundId;
 import dev.callout.domain.user.Actor;
@@ -141,12 +140,7 @@ class BlueWorkPaymentController {
 
     /** BlueWork's four payment statuses where the core has one of them; the core's own word for the rest. */
     static String status(Payment payment) {
-        PaymentStatus status = payment.status();
-        return switch (status) {
-            case AUTHORIZED -> "pending";
-            case CAPTURED -> "completed";
-            default -> status.wireName();
-        };
+        return BlueWorkWords.paymentStatus(payment.status());
     }
 
     /**
