@@ -1,49 +1,36 @@
 package dev.callout.persistence.embedded;
 
 import com.sun.security.auth.module.UnixSystem;
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * Runs a real PostgreSQL server from zonky's pre-built binaries, as root (through {@code setpriv} as nobody) or as a
+ * Runs a real PostgreSQL server from zonky's pre-built binaries ({@link PostgresBinaries}), as root (through {@code setpriv} as nobody) or as a
  * normal user. The server listens on 127.0.0.1 only, with trust authentication and no Unix socket; fsync stays on.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String UNPRIVILEGED_ID = "65534";
-    private static final boolean ROOT = new UnixSystem().getUid() == 0;
+    static final boolean ROOT = new UnixSystem().getUid() == 0;
 
     private final Path installation;
     private final Path dataDirectory;
@@ -77,7 +64,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean throwaway) {
         try {
-            var server = new EmbeddedPostgresServer(installBinaries(), dataDirectory.toAbsolutePath().normalize(),
+            var server = new EmbeddedPostgresServer(PostgresBinaries.install(), dataDirectory.toAbsolutePath().normalize(),
                     port == 0 ? freeLoopbackPort() : port, throwaway);
             server.startServer();
             return server;
@@ -247,7 +234,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** The unprivileged server user must be able to reach the data directory through its ancestors. */
-    private static void allowTraversalByOthers(Path directory) throws IOException {
+    static void allowTraversalByOthers(Path directory) throws IOException {
         for (var current = directory; current != null; current = current.getParent()) {
             var permissions = Files.getPosixFilePermissions(current);
             if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {
@@ -263,66 +250,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Extracts the binaries once per archive content into a shared cache directory; safe across concurrent JVMs. */
-    private static Path installBinaries() throws IOException {
-        byte[] archive;
-        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(operatingSystem(), architecture())) {
-            archive = in.readAllBytes();
-        }
-        var cacheRoot = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        var target = cacheRoot.resolve("callout-postgres-" + sha256(archive).substring(0, 16));
-        if (Files.isExecutable(target.resolve("bin").resolve("pg_ctl"))) {
-            return target;
-        }
-        Files.createDirectories(cacheRoot);
-        var staging = Files.createTempDirectory(cacheRoot, target.getFileName() + ".tmp-");
-        try {
-            extract(archive, staging);
-            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("Extracted PostgreSQL binaries to {}", target);
-        } catch (FileSystemException raceLost) {
-            if (!Files.isExecutable(target.resolve("bin").resolve("pg_ctl"))) {
-                throw raceLost;
-            }
-        } finally {
-            deleteRecursively(staging);
-        }
-        if (ROOT) {
-            allowTraversalByOthers(cacheRoot);
-        }
-        return target;
-    }
-
-    private static void extract(byte[] archive, Path destination) throws IOException {
-        try (var tar = new TarArchiveInputStream(new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
-            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-                var path = destination.resolve(entry.getName()).normalize();
-                if (!path.startsWith(destination)) {
-                    throw new IOException("Archive entry outside the destination: " + entry.getName());
-                }
-                Files.createDirectories(path.getParent());
-                if (entry.isDirectory()) {
-                    Files.createDirectories(path);
-                } else if (entry.isSymbolicLink()) {
-                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-                } else if (entry.isLink()) {
-                    Files.createLink(path, destination.resolve(entry.getLinkName()));
-                } else {
-                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                            (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
-                }
-            }
-        }
-        try (Stream<Path> paths = Files.walk(destination)) {
-            for (var directory : paths.filter(Files::isDirectory).toList()) {
-                Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
@@ -330,28 +258,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             for (var each : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(each);
             }
-        }
-    }
-
-    private static String operatingSystem() {
-        var name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        return name.contains("mac") ? "Darwin" : name.contains("win") ? "Windows" : "Linux";
-    }
-
-    private static String architecture() {
-        var arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        return switch (arch) {
-            case "amd64", "x86_64" -> "x86_64";
-            case "aarch64", "arm64" -> "aarch64";
-            default -> arch;
-        };
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
