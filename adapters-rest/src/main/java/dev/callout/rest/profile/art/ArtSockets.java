@@ -2,19 +2,15 @@ package dev.callout.rest.profile.art;
 
 import dev.callout.application.InvalidCommandException;
 import dev.callout.application.account.SessionsRevoked;
-import dev.callout.application.event.Fields;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.presence.UpdateLocationUseCase;
 import dev.callout.application.presence.UpdateLocationUseCase.LocationResult;
 import dev.callout.application.presence.UpdateLocationUseCase.UpdateLocationCommand;
-import dev.callout.domain.dispatch.DispatchEvent;
-import dev.callout.domain.job.JobEvent;
 import dev.callout.domain.user.Role;
 import dev.callout.domain.user.User;
 import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
-import dev.callout.rest.provider.ProviderController;
 import dev.callout.rest.realtime.FrameBudget;
 import dev.callout.rest.realtime.RealtimeSettings;
 import dev.callout.rest.realtime.SocketClients;
@@ -34,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,10 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * connects with {@code auth: {token}} (an access token, checked as a request's) and
  * {@code query: {userType}} ({@code customer} or {@code operator}, matching the account; absent, the
  * account decides); anything else is refused with a CONNECT_ERROR. The canonical live events become
- * ART's: {@code job.offered} is {@code request:created} to the operator offered the request,
- * {@code job.accepted} is {@code request:assigned} to the customer with the operator's public
- * profile, the operator's position is {@code location:updated} to both parties of the job, and
- * {@code eta.updated} is {@code eta:updated} to the customer. An operator may emit
+ * ART's ({@link ArtEvents}). An operator may emit
  * {@code location:updated} {lat, lng}, as {@code PATCH /providers/me/location}; every event a client
  * emits is acted on as its account is now (live session, active account, unexpired token). A client lives
  * as the canonical socket does: it takes a place in its user's socket cap ({@link SocketClients#lease}:
@@ -64,7 +56,6 @@ import java.util.concurrent.atomic.AtomicReference;
 @Requires(property = "callout.profile", value = "art")
 class ArtSockets {
 
-    private static final System.Logger LOG = System.getLogger("callout.art.socket");
     private static final String CONNECT = "0";
     private static final String DISCONNECT = "1";
     private static final String EVENT = "2";
@@ -81,7 +72,7 @@ class ArtSockets {
     private final AccessTokenValidation tokens;
     private final CurrentActor currentActor;
     private final UpdateLocationUseCase location;
-    private final ProviderController providers;
+    private final ArtEvents events;
     private final SocketClients places;
     private final RealtimeSettings settings;
     private final TaskScheduler scheduler;
@@ -89,12 +80,12 @@ class ArtSockets {
     private final Clock clock;
 
     ArtSockets(LiveEvents live, AccessTokenValidation tokens, CurrentActor currentActor, UpdateLocationUseCase location,
-               ProviderController providers, SocketClients places, RealtimeSettings settings,
+               ArtEvents events, SocketClients places, RealtimeSettings settings,
                @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, JsonMapper json, Clock clock) {
         this.tokens = tokens;
         this.currentActor = currentActor;
         this.location = location;
-        this.providers = providers;
+        this.events = events;
         this.places = places;
         this.settings = settings;
         this.scheduler = scheduler;
@@ -260,32 +251,11 @@ class ArtSockets {
     }
 
     private void deliver(LiveEvent event) {
-        Map<String, Object> fields = event.fields();
-        switch (event.type()) {
-            case SessionsRevoked.TYPE -> revoke(SessionsRevoked.of(fields));
-            case DispatchEvent.OFFERED -> emitTo(Fields.string(fields, "provider_id"), "request:created", fields);
-            case JobEvent.ACCEPTED -> emitTo(Fields.string(fields, "customer_id"), "request:assigned", assigned(fields));
-            case "provider.location" -> {
-                emitTo(Fields.string(fields, "customer_id"), "location:updated", fields);
-                emitTo(Fields.string(fields, "provider_id"), "location:updated", fields);
-            }
-            case "eta.updated" -> emitTo(Fields.string(fields, "customer_id"), "eta:updated", fields);
-            default -> {
-                // ART's document names no other event
-            }
+        if (SessionsRevoked.TYPE.equals(event.type())) {
+            revoke(SessionsRevoked.of(event.fields()));
+        } else {
+            events.of(event).forEach(emit -> emitTo(emit.userId(), emit.event(), emit.data()));
         }
-    }
-
-    /** The acceptance with the operator's public profile, as {@code GET /providers/{id}} shows it. */
-    private Map<String, Object> assigned(Map<String, Object> fields) {
-        Map<String, Object> data = new LinkedHashMap<>(fields);
-        try {
-            data.put("operator", providers.profile(Fields.string(fields, "provider_id")));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "request:assigned goes without the operator's profile", e);
-            data.put("operator", null);
-        }
-        return data;
     }
 
     private void emitTo(String userId, String event, Object data) {
