@@ -7,14 +7,20 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts Callout. With no external database configured (DATASOURCES_DEFAULT_URL or
  * datasources.default.url) it first starts an embedded PostgreSQL whose data lives under the
  * data directory, so a restart keeps everything, and stops it last, once the application has
  * stopped. The deployment profile (CALLOUT_PROFILE) is also the name of an extra Micronaut environment.
+ * The process stops one way ({@link NodeStop}), from one shutdown hook: the embedded database's, else its own
+ * (not Micronaut's, which would stop the HTTP server before the sockets could be told the node goes away).
  */
 public final class Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger("callout");
 
     private Application() {
     }
@@ -43,11 +49,19 @@ public final class Application {
             properties.put("datasources.default.password", postgres.password());
         }
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).environments(profile.id())
-                .properties(properties).start();
+                .properties(properties).build();
+        NodeStop stop = new NodeStop(context);
         if (postgres != null) {
-            // at exit the database's shutdown hook and Micronaut's run side by side: the database waits for the application.
-            // Micronaut's hook locks the HTTP server, then the context; stopping in that same order cannot deadlock with it.
-            postgres.stopsAfter(() -> context.findBean(EmbeddedServer.class).ifPresentOrElse(EmbeddedServer::stop, context::stop));
+            postgres.stopsAfter(stop);
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop, "callout-stop"));
+        }
+        try {
+            context.start();
+            context.getBean(EmbeddedServer.class).start();
+        } catch (RuntimeException e) {
+            LOG.error("Callout could not start: {}", e.getMessage(), e);
+            System.exit(1);
         }
     }
 }

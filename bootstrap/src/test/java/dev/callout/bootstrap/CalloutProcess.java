@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * Callout as a JVM of its own: this test JVM's java and classpath with {@link Application} as
  * the main class (so {@link HaltAtStep}, a test class, can be switched on), talking over HTTP,
- * and killed for real: {@link #kill} is SIGKILL. Its output goes to a log file for failures.
+ * and killed for real: {@link #kill} is SIGKILL, {@link #terminate} SIGTERM. Its output goes to a log file for failures.
  */
 final class CalloutProcess {
 
@@ -37,13 +37,15 @@ final class CalloutProcess {
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     private final Process process;
+    private final Thread output;
     private final String url;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private CalloutProcess(Process process, String url, Path log) {
+    private CalloutProcess(Process process, Thread output, String url, Path log) {
         this.process = process;
+        this.output = output;
         this.url = url;
         this.log = log;
     }
@@ -58,9 +60,9 @@ final class CalloutProcess {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             CompletableFuture<String> ready = new CompletableFuture<>();
-            Thread.ofPlatform().daemon().name("callout-process-output").start(() -> copyOutput(process, log, ready));
+            Thread output = Thread.ofPlatform().daemon().name("callout-process-output").start(() -> copyOutput(process, log, ready));
             try {
-                return new CalloutProcess(process, ready.get(STARTUP.toSeconds(), TimeUnit.SECONDS), log);
+                return new CalloutProcess(process, output, ready.get(STARTUP.toSeconds(), TimeUnit.SECONDS), log);
             } catch (ExecutionException | TimeoutException e) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 throw new AssertionError("the server did not start: " + e.getMessage() + "\n" + tail(log), e);
@@ -118,6 +120,30 @@ final class CalloutProcess {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * SIGTERM, as an operator stops it: the exit status once it ended and its last words are in the log; an
+     * {@link AssertionError} if it hangs past {@code limit}.
+     */
+    int terminate(Duration limit) {
+        try {
+            process.toHandle().destroy(); // Process.destroy would also close the pipe its last words come through
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+                throw new AssertionError("the server did not stop within " + limit + " of SIGTERM\n" + tail(log));
+            }
+            output.join(Duration.ofSeconds(10));
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where it serves, {@code http://host:port}. */
+    String url() {
+        return url;
     }
 
     /** kill -9. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One connected socket: who it speaks for (user, session, when its access token expires) and what
@@ -44,6 +45,7 @@ public final class SocketClient {
         }
     };
     private final Map<String, List<Held>> held = new HashMap<>();
+    private final AtomicBoolean left = new AtomicBoolean();
     private boolean sending;
     private CloseReason closing;
     private volatile String sessionId;
@@ -99,6 +101,11 @@ public final class SocketClient {
 
     long silentNanos() {
         return System.nanoTime() - lastHeardNanos;
+    }
+
+    /** True the first time only: however many ways a socket ends, it gives up its lease and its channels once. */
+    boolean leave() {
+        return left.compareAndSet(false, true);
     }
 
     /** Takes one frame from the budget; false when it is spent. */

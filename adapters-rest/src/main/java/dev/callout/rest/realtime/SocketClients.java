@@ -43,15 +43,17 @@ import java.util.concurrent.TimeUnit;
  * to every socket each heartbeat interval; one silent for two intervals (no pong, no frame) is
  * closed. Each socket holds a lease in {@link OpenSockets}, renewed each heartbeat, so the cap per
  * user counts the sockets of every node; the jobs it subscribed to are its user's presence there
- * ({@link JobPresenceUseCase}), leased and renewed the same way.
+ * ({@link JobPresenceUseCase}), leased and renewed the same way. When the node stops, every socket is
+ * ended with 1001 and gives back its lease and channels first ({@link #goAway}), then the timer stops.
  */
 @Singleton
-public class SocketClients {
+public class SocketClients implements GoingAway {
 
     private static final System.Logger LOG = System.getLogger("callout.realtime");
     private static final Set<String> CONFLATED = Set.of("provider.location", "eta.updated");
     /** How long an ending socket may take to write its last frame before it is closed regardless. */
     private static final Duration LAST_FRAME_GRACE = Duration.ofSeconds(1);
+    private static final Duration TIMER_STOP = Duration.ofSeconds(5); // for a heartbeat under way
 
     private final Map<String, Set<SocketClient>> byUser = new ConcurrentHashMap<>();
     /** Admins' sockets watching the operators' feed. */
@@ -66,6 +68,7 @@ public class SocketClients {
     private final Map<String, ScheduledFuture<?>> expiryChecks = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("callout-socket-heartbeat").factory());
+    private volatile boolean stopping;
 
     public SocketClients(LiveEvents live, JsonMapper json, RealtimeSettings settings, OpenSockets leases,
                          JobPresenceUseCase presence, CurrentActor currentActor, Clock clock) {
@@ -76,6 +79,7 @@ public class SocketClients {
         this.currentActor = currentActor;
         this.clock = clock;
         timer.setRemoveOnCancelPolicy(true);
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         live.listen(this::deliver);
         long beat = settings.getHeartbeat().toMillis();
         timer.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
@@ -90,11 +94,17 @@ public class SocketClients {
     /**
      * Registers a socket just opened: from now on it is pinged, ended at its token's expiry and when its session is
      * revoked. False when it was ended instead: its user holds as many sockets as they may on all nodes together (the
-     * products' sockets count too), or its session ended between the handshake's check and the registration.
+     * products' sockets count too), its session ended between the handshake's check and the registration, or the node
+     * is stopping.
      */
     public boolean open(SocketClient client) {
         if (!add(client)) {
             end(client, SocketEnding.TOO_MANY_SOCKETS);
+            return false;
+        }
+        if (stopping) {
+            // checked after the registration, so either this or goAway's sweep ends it
+            goAway(client);
             return false;
         }
         if (currentActor.live(client.userId(), client.sessionId()).isEmpty()) {
@@ -151,9 +161,12 @@ public class SocketClients {
         leases.close(socketId);
     }
 
-    /** The socket closed: it gets nothing more, gives up its lease and leaves the jobs it was on. */
+    /** The socket closed: it gets nothing more, gives up its lease and leaves the jobs it was on (once, however often called). */
     public void remove(SocketClient client) {
         forget(client);
+        if (!client.leave()) {
+            return;
+        }
         release(client.id());
         ScheduledFuture<?> expiryCheck = expiryChecks.remove(client.id());
         if (expiryCheck != null) {
@@ -179,7 +192,22 @@ public class SocketClients {
     public void end(SocketClient client, SocketEnding ending) {
         forget(client);
         client.end(json(client.dialect().lastFrame(ending)), client.dialect().closeReason(ending));
-        timer.schedule(client::closeNow, LAST_FRAME_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        if (!timer.isShutdown()) {
+            timer.schedule(client::closeNow, LAST_FRAME_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Every socket gets its dialect's last frame and 1001, and gives back its lease and channels now; later ones are refused. */
+    @Override
+    public void goAway() {
+        stopping = true;
+        byUser.values().forEach(clients -> clients.forEach(this::goAway));
+    }
+
+    private void goAway(SocketClient client) {
+        forget(client);
+        client.end(json(client.dialect().lastFrame(SocketEnding.SERVER_STOPPING)), SocketEnding.SERVER_STOPPING.closeReason());
+        remove(client);
     }
 
     /** An admin's socket asked for the operators' feed. */
@@ -311,8 +339,11 @@ public class SocketClients {
         }
     }
 
+    /** The sockets go first (unless {@link #goAway} was called already), then the timer, once what it runs has ended. */
     @PreDestroy
-    void stop() {
-        timer.shutdownNow();
+    void stop() throws InterruptedException {
+        goAway();
+        timer.shutdown();
+        timer.awaitTermination(TIMER_STOP.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

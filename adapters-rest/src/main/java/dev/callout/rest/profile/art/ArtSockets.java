@@ -50,7 +50,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * as the canonical socket does: it takes a place in its user's socket cap ({@link SocketClients#lease}:
  * refused past it with a CONNECT_ERROR), its events are limited to {@code max-frames-per-second}, and it
  * is disconnected (an {@code error} event naming the canonical reason, then Socket.IO's DISCONNECT) at
- * its token's expiry (a timer), when its session ends, or past its frame budget.
+ * its token's expiry (a timer), when its session ends, or past its frame budget. When the node stops its
+ * Engine.IO session closes with 1001, so it reconnects, and it gives back its place ({@link EngineSessions#goAway}).
  */
 @Singleton
 @Requires(property = "callout.profile", value = "art")
@@ -132,7 +133,7 @@ class ArtSockets {
     }
 
     private void connect(EngineSession session, String payload) {
-        if (bySession.containsKey(session.id())) {
+        if (session.isClosed() || bySession.containsKey(session.id())) {
             return;
         }
         Optional<Authentication> authentication = readMap(payload).map(auth -> auth.get("token"))

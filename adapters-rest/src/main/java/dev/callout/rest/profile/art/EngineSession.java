@@ -1,6 +1,7 @@
 package dev.callout.rest.profile.art;
 
 import dev.callout.rest.realtime.SocketClient;
+import dev.callout.rest.realtime.SocketEnding;
 import dev.callout.rest.realtime.SocketLane;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
@@ -188,6 +189,11 @@ final class EngineSession {
     /** Ends the session: a waiting poll gets the close packet and the socket, if any, closes. */
     void close() {
         close(CloseReason.NORMAL);
+    }
+
+    /** Ends the session as {@link #close} does, its socket with 1001: the server is stopping and the client reconnects. */
+    void goAway() {
+        close(SocketEnding.SERVER_STOPPING.closeReason());
     }
 
     private void close(CloseReason reason) {

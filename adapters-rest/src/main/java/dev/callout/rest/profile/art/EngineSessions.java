@@ -1,5 +1,6 @@
 package dev.callout.rest.profile.art;
 
+import dev.callout.rest.realtime.GoingAway;
 import dev.callout.rest.realtime.RealtimeSettings;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -11,14 +12,18 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Engine.IO sessions of this node, by id: the handshake, the packets clients send, and the
@@ -27,15 +32,19 @@ import java.util.concurrent.TimeUnit;
  * for falling behind, or still without a Socket.IO client after {@link #CONNECT_TIMEOUT}, is closed.
  * Their messages are Socket.IO packets, for {@link ArtSockets}, read off the transports' threads (a
  * CONNECT reads the account), one at a time per session and in order, and the session's end after them.
+ * When the node stops, every session is closed with 1001 and its client gives back its place first
+ * ({@link #goAway}), then the heartbeat stops.
  */
 @Singleton
 @Requires(property = "callout.profile", value = "art")
-class EngineSessions {
+class EngineSessions implements GoingAway {
 
     /** Socket.IO's own default: how long a session may stay without a connected client. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(45);
     /** The most a client may send in one request or frame. */
     static final int MAX_PAYLOAD = 1_000_000;
+    /** How long a stopping node waits for the sessions' clients to give back their places, and for a heartbeat under way. */
+    private static final Duration STOP = Duration.ofSeconds(5);
 
     private static final System.Logger LOG = System.getLogger("callout.art.socket");
 
@@ -46,6 +55,7 @@ class EngineSessions {
     private final Duration heartbeat;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("callout-engine-io-heartbeat").factory());
+    private volatile boolean stopping;
 
     EngineSessions(ArtSockets sockets, JsonMapper json, RealtimeSettings settings, @Named(TaskExecutors.BLOCKING) Executor reading) {
         this.sockets = sockets;
@@ -61,7 +71,7 @@ class EngineSessions {
         EngineSession session = new EngineSession(query, reading);
         sessions.put(session.id(), session);
         session.send(openPacket(session, List.of("websocket")));
-        return session;
+        return refusedIfStopping(session);
     }
 
     /** A new session over a WebSocket from the start. */
@@ -69,7 +79,7 @@ class EngineSessions {
         EngineSession session = new EngineSession(query, reading, socket);
         sessions.put(session.id(), session);
         session.send(openPacket(session, List.of()));
-        return session;
+        return refusedIfStopping(session);
     }
 
     Optional<EngineSession> find(String id) {
@@ -95,6 +105,45 @@ class EngineSessions {
         sessions.remove(session.id());
         session.close();
         session.then(() -> sockets.closed(session));
+    }
+
+    /** Checked after the registration, so either this or goAway's sweep ends a session opened as the node stops. */
+    private EngineSession refusedIfStopping(EngineSession session) {
+        if (stopping) {
+            sessions.remove(session.id());
+            session.goAway();
+        }
+        return session;
+    }
+
+    /**
+     * Closes every session with 1001 (a waiting poll gets the close packet) and waits, a few seconds at most, until
+     * each session's client, once what it sent before was read, gave back its place, while the database is up.
+     */
+    @Override
+    public void goAway() {
+        stopping = true;
+        List<CompletableFuture<?>> released = new ArrayList<>();
+        for (EngineSession session : sessions.values()) {
+            sessions.remove(session.id());
+            session.goAway();
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            released.add(done);
+            session.then(() -> {
+                try {
+                    sockets.closed(session);
+                } finally {
+                    done.complete(null);
+                }
+            });
+        }
+        try {
+            CompletableFuture.allOf(released.toArray(CompletableFuture[]::new)).get(STOP.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "Engine.IO clients still held their places after " + STOP + "; they lapse instead");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String openPacket(EngineSession session, List<String> upgrades) {
@@ -128,8 +177,9 @@ class EngineSessions {
     }
 
     @PreDestroy
-    void stop() {
-        timer.shutdownNow();
-        sessions.values().forEach(this::close);
+    void stop() throws InterruptedException {
+        goAway();
+        timer.shutdown();
+        timer.awaitTermination(STOP.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

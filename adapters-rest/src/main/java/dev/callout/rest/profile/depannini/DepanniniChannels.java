@@ -34,6 +34,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +90,7 @@ class DepanniniChannels {
         this.json = json;
         this.currentActor = currentActor;
         this.clients = clients;
-        live.listen(event -> translator.execute(() -> deliver(event)));
+        live.listen(this::translate);
     }
 
     /** Who opened the socket: the handshake passed the security filter with {@code ?token=}; empty if the account cannot act. */
@@ -167,6 +169,14 @@ class DepanniniChannels {
             return json.writeValueAsString(frame);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void translate(LiveEvent event) {
+        try {
+            translator.execute(() -> deliver(event));
+        } catch (RejectedExecutionException stopping) {
+            // the node is stopping: its sockets are gone
         }
     }
 
@@ -251,8 +261,12 @@ class DepanniniChannels {
         members.forEach(member -> member.client().send(frame));
     }
 
+    /** Lets the events already handed over be translated (they read the database, which is still up), a few seconds at most. */
     @PreDestroy
-    void stop() {
-        translator.shutdownNow();
+    void stop() throws InterruptedException {
+        translator.shutdown();
+        if (!translator.awaitTermination(5, TimeUnit.SECONDS)) {
+            translator.shutdownNow();
+        }
     }
 }
