@@ -10,6 +10,7 @@ import dev.callout.domain.user.UserId;
 import dev.callout.rest.error.ApiError;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Date;
@@ -27,7 +28,8 @@ public class CurrentActor {
     private final SessionAccounts sessionAccounts;
     private final CheckSessionUseCase sessions;
 
-    public CurrentActor(GetUserUseCase users, SessionAccounts sessionAccounts, CheckSessionUseCase sessions) {
+    public CurrentActor(GetUserUseCase users, SessionAccounts sessionAccounts,
+                        @Named(SessionClaimsValidator.SESSION_CHECK) CheckSessionUseCase sessions) {
         this.users = users;
         this.sessionAccounts = sessionAccounts;
         this.sessions = sessions;
@@ -63,12 +65,14 @@ public class CurrentActor {
     }
 
     /**
-     * The account, read now, while its session is live and it is active: what a long-lived
-     * connection checks before each thing it does, since its token was checked only once.
+     * The account while its session is live and it is active: what a long-lived connection checks
+     * before each thing it does, since its token was checked only once. Both answers come from the
+     * same session check and account memory as a request's (a revoked session or a changed account
+     * shows within a second on every node), so a stream of frames does not query them each time.
      */
     public Optional<User> live(UserId userId, String sessionId) {
         return sessions.isLive(userId, sessionId)
-                ? users.byId(userId).filter(user -> user.status() == AccountStatus.ACTIVE) : Optional.empty();
+                ? sessionAccounts.of(userId, sessionId).filter(user -> user.status() == AccountStatus.ACTIVE) : Optional.empty();
     }
 
     public Actor of(Authentication authentication) {

@@ -15,7 +15,7 @@ import jakarta.inject.Singleton;
  * the WebSocket handshake alike. Tokens without a session are refused.
  *
  * <p>It asks the session check named {@link #SESSION_CHECK}, which may answer from a cache that
- * learns of revocations within a second on every node; socket frames ask the plain one
+ * learns of revocations within a second on every node; socket frames ask the same one
  * ({@link CurrentActor#live}).
  */
 @Singleton
