@@ -11,10 +11,14 @@ import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.pricing.PriceBasis;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Jobs in PostgreSQL, read and written with jOOQ over one column map ({@link JobMapper#columns}):
@@ -29,6 +33,8 @@ public final class PostgresJobs implements Jobs {
 
     /** The version a job has once first stored. */
     static final long FIRST_VERSION = 1;
+    private static final Condition ACTIVE = STATUS.in(JobStatus.ACCEPTED.wireName(), JobStatus.EN_ROUTE.wireName(),
+            JobStatus.IN_PROGRESS.wireName());
 
     private final Sql sql;
 
@@ -86,9 +92,23 @@ public final class PostgresJobs implements Jobs {
     public Optional<Job> activeFor(UserId providerId) {
         return sql.run(dsl -> dsl.select(ALL).from(TABLE)
                 .where(PROVIDER_ID.eq(providerId.value()))
-                .and(STATUS.in(JobStatus.ACCEPTED.wireName(), JobStatus.EN_ROUTE.wireName(), JobStatus.IN_PROGRESS.wireName()))
+                .and(ACTIVE)
                 .orderBy(ACCEPTED_AT.desc()).limit(1)
                 .fetchOptional(JobMapper::toJob));
+    }
+
+    /** One statement: each provider's latest accepted active job ({@code DISTINCT ON}). */
+    @Override
+    public Map<UserId, Job> activeFor(Collection<UserId> providerIds) {
+        if (providerIds.isEmpty()) {
+            return Map.of();
+        }
+        return sql.run(dsl -> dsl.select(ALL).distinctOn(PROVIDER_ID).from(TABLE)
+                .where(PROVIDER_ID.eq(DSL.any(DSL.val(providerIds.stream().map(UserId::value).toArray(String[]::new),
+                        SQLDataType.VARCHAR.array()))))
+                .and(ACTIVE)
+                .orderBy(PROVIDER_ID, ACCEPTED_AT.desc())
+                .fetch(JobMapper::toJob).stream().collect(Collectors.toMap(Job::providerId, job -> job)));
     }
 
     /** An index-only count over {@code jobs_provider_completed}. */

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -79,6 +80,18 @@ public final class PostgresLiveEvents implements LiveEvents, AutoCloseable {
     public void publish(LiveEvent event) {
         String payload = write(Map.of("type", event.type(), "fields", event.fields()));
         sql.run(dsl -> dsl.fetch("select pg_notify({0}, {1})", DSL.val(LIVE_CHANNEL), DSL.val(payload)));
+    }
+
+    /** One statement for all of them. */
+    @Override
+    public void publishAll(List<LiveEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String[] payloads = events.stream().map(event -> write(Map.of("type", event.type(), "fields", event.fields())))
+                .toArray(String[]::new);
+        sql.run(dsl -> dsl.fetch("select pg_notify({0}, payload) from unnest({1}::text[]) as sent(payload)",
+                DSL.val(LIVE_CHANNEL), DSL.val(payloads, SQLDataType.VARCHAR.array())));
     }
 
     @Override

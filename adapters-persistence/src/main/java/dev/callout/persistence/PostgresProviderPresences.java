@@ -99,6 +99,46 @@ public final class PostgresProviderPresences implements ProviderPresences {
         }
     }
 
+    /**
+     * Three statements for all of them: the positions upserted (a later stored position stays), then the moved
+     * providers' spots written again from their rows, as {@link #save} writes them.
+     */
+    @Override
+    public void moveAll(Collection<PositionReport> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        String[] ids = reports.stream().map(report -> report.providerId().value()).toArray(String[]::new);
+        Double[] lats = reports.stream().map(report -> report.point().lat()).toArray(Double[]::new);
+        Double[] lngs = reports.stream().map(report -> report.point().lng()).toArray(Double[]::new);
+        String[] ats = reports.stream().map(report -> report.at().toString()).toArray(String[]::new);
+        sql.run(dsl -> {
+            String[] moved = dsl.resultQuery("""
+                    INSERT INTO provider_presence AS p (provider_id, availability, lat, lng, position_at, updated_at)
+                    SELECT r.id, {4}, r.lat, r.lng, r.at, r.at
+                    FROM unnest({0}::text[], {1}::float8[], {2}::float8[], {3}::timestamptz[]) AS r(id, lat, lng, at)
+                    ON CONFLICT (provider_id) DO UPDATE SET lat = excluded.lat, lng = excluded.lng,
+                        position_at = excluded.position_at, updated_at = excluded.updated_at
+                    WHERE p.position_at IS NULL OR p.position_at <= excluded.position_at
+                    RETURNING p.provider_id""", texts(ids), DSL.val(lats, SQLDataType.DOUBLE.array()),
+                    DSL.val(lngs, SQLDataType.DOUBLE.array()), texts(ats), DSL.val(Availability.OFFLINE.wireName()))
+                    .fetch(0, String.class).toArray(String[]::new);
+            dsl.execute("DELETE FROM provider_spots WHERE provider_id = ANY({0})", texts(moved));
+            return dsl.execute("""
+                    INSERT INTO provider_spots (provider_id, category, source, lat, lng, position_at)
+                    SELECT p.provider_id, unnest(u.categories), spot.source, spot.lat, spot.lng, p.position_at
+                    FROM provider_presence p JOIN users u ON u.id = p.provider_id
+                    CROSS JOIN LATERAL (VALUES ({1}, p.lat, p.lng), ({2}, p.base_lat, p.base_lng)) AS spot(source, lat, lng)
+                    WHERE p.provider_id = ANY({0}) AND p.availability = {3} AND p.active_job_id IS NULL
+                      AND spot.lat IS NOT NULL""", texts(moved), DSL.val(MatchPosition.Source.LIVE.wireName()),
+                    DSL.val(MatchPosition.Source.BASE.wireName()), DSL.val(Availability.ONLINE.wireName()));
+        });
+    }
+
+    private static Field<String[]> texts(String[] values) {
+        return DSL.val(values, SQLDataType.VARCHAR.array());
+    }
+
     /** One row per category the provider serves, at {@code point}, with the live position's time. */
     private void spot(ProviderPresence presence, MatchPosition.Source source, GeoPoint point) {
         java.sql.Timestamp positionAt = presence.positionAt() == null ? null : java.sql.Timestamp.from(presence.positionAt());

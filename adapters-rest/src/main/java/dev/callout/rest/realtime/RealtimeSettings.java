@@ -11,6 +11,7 @@ public class RealtimeSettings {
     private int maxSocketsPerUser = 5;
     private int maxFramesPerSecond = 20;
     private int replayLimit = 100;
+    private Duration positionFlushInterval = Duration.ofMillis(50);
 
     /** How often every socket is pinged; two silent intervals close it. */
     public Duration getHeartbeat() {
@@ -46,5 +47,14 @@ public class RealtimeSettings {
 
     public void setReplayLimit(int replayLimit) {
         this.replayLimit = replayLimit;
+    }
+
+    /** How long a position a socket reports may wait to be written with the others reported meanwhile. */
+    public Duration getPositionFlushInterval() {
+        return positionFlushInterval;
+    }
+
+    public void setPositionFlushInterval(Duration positionFlushInterval) {
+        this.positionFlushInterval = positionFlushInterval;
     }
 }

@@ -245,7 +245,7 @@ public class RealtimeSocket {
     private void reportLocation(SocketClient client, Actor actor, Map<String, Object> data) {
         try {
             UpdateLocationCommand command = UpdateLocationCommand.of(actor, number(data.get("lat")), number(data.get("lng")));
-            if (location.update(command) instanceof LocationResult.NotAProvider) {
+            if (location.report(command) instanceof LocationResult.NotAProvider) {
                 error(client, "FORBIDDEN", "only providers report a position", null);
             }
         } catch (InvalidCommandException e) {

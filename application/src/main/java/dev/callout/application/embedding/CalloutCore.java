@@ -76,7 +76,7 @@ import java.util.Set;
  * payments and payouts, idempotency keys and rate limits; identity, trust, operations, analytics and
  * webhooks) over in-memory adapters (or the ports an embedder swaps in through {@link #builder}), with
  * no threads: the embedder drives time and calls {@link #runDueWork()} to let recorded events, due
- * timers and webhook deliveries do their work.
+ * timers and webhook deliveries do their work, and the positions reported as a stream be written.
  */
 public final class CalloutCore {
 
@@ -188,7 +188,7 @@ public final class CalloutCore {
     }
 
     private int dueRound() {
-        return relay.relayDue() + timers.runDue() + webhookDeliveries.startDue();
+        return relay.relayDue() + timers.runDue() + webhookDeliveries.startDue() + updateLocation.flushReports();
     }
 
     /** Stores an active account without a password: signing in is the embedder's. */

@@ -4,6 +4,9 @@ import dev.callout.application.Page;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where jobs are kept. */
@@ -29,6 +32,13 @@ public interface Jobs {
 
     /** The job this provider is working on (accepted, en route or in progress), if any. */
     Optional<Job> activeFor(UserId providerId);
+
+    /** {@link #activeFor} of each provider that has such a job; adapters read them together, this default one by one. */
+    default Map<UserId, Job> activeFor(Collection<UserId> providerIds) {
+        Map<UserId, Job> active = new HashMap<>();
+        providerIds.forEach(id -> activeFor(id).ifPresent(job -> active.put(id, job)));
+        return active;
+    }
 
     /** How many jobs this provider has completed (status completed now: a disputed one does not count). */
     long completedBy(UserId providerId);

@@ -1,5 +1,6 @@
 package dev.callout.application.port;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,6 +15,11 @@ import java.util.function.Consumer;
 public interface LiveEvents {
 
     void publish(LiveEvent event);
+
+    /** As many {@link #publish}es, in order; adapters may send them in one go. */
+    default void publishAll(List<LiveEvent> events) {
+        events.forEach(this::publish);
+    }
 
     void listen(Consumer<LiveEvent> listener);
 

@@ -3,6 +3,7 @@ package dev.callout.application.port;
 import dev.callout.domain.dispatch.Candidate;
 import dev.callout.domain.dispatch.NearbySearch;
 import dev.callout.domain.dispatch.ProviderPresence;
+import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.user.UserId;
 import java.time.Instant;
 import java.util.Collection;
@@ -32,6 +33,21 @@ public interface ProviderPresences {
     /** Inserts or replaces the provider's presence. */
     void save(ProviderPresence presence);
 
+    /**
+     * Each provider reported at most once, moved as {@link ProviderPresence#at} does (one never seen before is
+     * offline there), unless their stored position is later than the report; other changes made meanwhile stay.
+     * Adapters write them together; this default, one at a time.
+     */
+    default void moveAll(Collection<PositionReport> reports) {
+        for (PositionReport report : reports) {
+            ProviderPresence presence = byProvider(report.providerId())
+                    .orElseGet(() -> ProviderPresence.unknown(report.providerId(), report.at()));
+            if (presence.positionAt() == null || !presence.positionAt().isAfter(report.at())) {
+                save(presence.at(report.point(), report.at()));
+            }
+        }
+    }
+
     List<Candidate> near(NearbySearch search);
 
     /**
@@ -40,4 +56,8 @@ public interface ProviderPresences {
      * providers (a customer's favourites): {@code Matching} decides who is eligible.
      */
     List<Candidate> candidates(Collection<UserId> providerIds, Instant now);
+
+    /** Where a provider said they were, and when. */
+    record PositionReport(UserId providerId, GeoPoint point, Instant at) {
+    }
 }

@@ -9,10 +9,23 @@ import java.util.Objects;
 /**
  * A provider reports where they are (over REST or the socket). While they work on a job its
  * customer receives the position and a fresh ETA; once the job ends nothing more is sent.
+ * {@link #update} writes the position before it answers; {@link #report}, for a stream of positions
+ * (a socket's), keeps the provider's latest until the next {@link #flushReports}, which writes all
+ * the reports kept meanwhile together.
  */
 public interface UpdateLocationUseCase {
 
     LocationResult update(UpdateLocationCommand command);
+
+    /** As {@link #update}, written at the next {@link #flushReports} unless a later report of the provider replaces it. */
+    LocationResult report(UpdateLocationCommand command);
+
+    /**
+     * Writes the positions reported since the last flush, as of when each was reported, and sends their frames. When
+     * the writes fail together, each is tried alone, so one that fails (it is dropped: the next report replaces it)
+     * never stops the others. Returns how many were written.
+     */
+    int flushReports();
 
     record UpdateLocationCommand(Actor provider, GeoPoint point) {
         public UpdateLocationCommand {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callout.application.port.DispatchRounds;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.ProviderPresences;
+import dev.callout.application.port.ProviderPresences.PositionReport;
 import dev.callout.application.port.Reviews;
 import dev.callout.application.port.Transactions;
 import dev.callout.application.port.Users;
@@ -215,6 +216,42 @@ public abstract class DispatchStoresContract {
 
         presences().save(presences().byProvider(working.id()).orElseThrow().doneWith(job.id(), NOW));
         assertThat(ids(near(center, "electrician", 5))).as("back online when the job ends").containsExactly(working.id());
+    }
+
+    @Test
+    void movingManyAtOnceMovesEachAsAloneAndKeepsALaterPositionAndEveryOtherChange() {
+        GeoPoint center = spot();
+        Instant reportedAt = NOW.plusSeconds(10);
+        User based = onlineProviderBasedAt(north(center, 30), "repair");
+        User working = onlineProviderAt(north(center, 20), "repair");
+        Job job = ContractFixtures.accepted(customer(), working.id(), "repair", NOW);
+        jobs().add(job);
+        presences().save(presences().byProvider(working.id()).orElseThrow().working(job.id(), NOW));
+        User ahead = onlineProviderAt(north(center, 25), "repair");
+        presences().save(presences().byProvider(ahead.id()).orElseThrow().at(north(center, 25), reportedAt.plusSeconds(1)));
+        User unknown = ContractFixtures.provider(Set.of("repair"));
+        users().add(unknown);
+        Map<UserId, ProviderPresence> before = Map.of(based.id(), presences().byProvider(based.id()).orElseThrow(),
+                working.id(), presences().byProvider(working.id()).orElseThrow(),
+                ahead.id(), presences().byProvider(ahead.id()).orElseThrow());
+
+        transactions().inTransaction(() -> {
+            presences().moveAll(List.of(new PositionReport(based.id(), north(center, 1), reportedAt),
+                    new PositionReport(working.id(), north(center, 2), reportedAt),
+                    new PositionReport(ahead.id(), north(center, 3), reportedAt),
+                    new PositionReport(unknown.id(), north(center, 0.5), reportedAt)));
+            return null;
+        });
+
+        assertThat(presences().byProvider(based.id())).contains(before.get(based.id()).at(north(center, 1), reportedAt));
+        assertThat(presences().byProvider(working.id())).contains(before.get(working.id()).at(north(center, 2), reportedAt));
+        assertThat(presences().byProvider(ahead.id())).as("a later stored position stays").contains(before.get(ahead.id()));
+        assertThat(presences().byProvider(unknown.id()))
+                .contains(ProviderPresence.unknown(unknown.id(), reportedAt).at(north(center, 0.5), reportedAt));
+        assertThat(ids(presences().near(new NearbySearch(center, "repair", 5, 10, Set.of(), reportedAt, MAX_AGE))))
+                .as("found at the new position; the busy, the one ahead and the offline one are not")
+                .containsExactly(based.id());
+        assertThat(ids(near(north(center, 30), "repair", 5))).as("nor at the base, once a fresh live position counts").isEmpty();
     }
 
     @Test

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -112,6 +113,20 @@ public abstract class JobsContract {
 
         assertThat(jobs().activeFor(provider).map(Job::id)).contains(accepted.id());
         assertThat(jobs().activeFor(otherProvider).map(Job::id)).isPresent().get().isNotEqualTo(accepted.id());
+    }
+
+    @Test
+    void the_active_jobs_of_many_providers_are_read_together_as_each_alone() {
+        UserId idle = addUser(ContractFixtures.provider(Set.of("towing")));
+        stored(ContractFixtures.accepted(customer, provider, "towing", at(10)));
+        Job later = stored(ContractFixtures.accepted(customer, provider, "plumber", at(20)));
+        Job others = stored(ContractFixtures.accepted(customer, otherProvider, "towing", at(30)));
+        stored(ContractFixtures.completed(customer, idle, "towing", at(40)));
+
+        assertThat(jobs().activeFor(List.of(provider, otherProvider, idle)))
+                .as("the latest accepted of each, none for a provider without one")
+                .containsOnly(Map.entry(provider, reread(later.id())), Map.entry(otherProvider, reread(others.id())));
+        assertThat(jobs().activeFor(List.of())).isEmpty();
     }
 
     @Test
