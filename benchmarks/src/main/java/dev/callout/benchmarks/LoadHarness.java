@@ -9,12 +9,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,12 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -50,8 +48,8 @@ import java.util.stream.Stream;
  * (2) the offers written after POST /jobs commits, with no socket connected, and (3) dispatch: the
  * time from sending POST /jobs to the job.offered frame at a provider's socket (and to its 201),
  * with 2,000 providers connected and each sending a
- * position every 5 seconds, and the resident memory of this JVM (the server and the socket
- * clients) under that load. Prints one line per measure, {@code key n=.. p50=.. p99=.. max=..}
+ * position every 5 seconds (from a child process, {@link SocketFleet}), and the resident memory of
+ * this JVM (the server and the harness, without the socket clients) under that load. Prints one line per measure, {@code key n=.. p50=.. p99=.. max=..}
  * (what {@code ./callout bench} reads), and exits.
  *
  * <pre>./mvnw -q -Pbench -pl benchmarks -am package -DskipTests
@@ -232,6 +230,10 @@ public final class LoadHarness {
         return (String) json.readValue(posted.body(), Argument.mapOf(String.class, Object.class)).get("id");
     }
 
+    /**
+     * The provider sockets run in a child JVM ({@link SocketFleet}), so the memory measured is the server's alone; both
+     * processes stamp their ends with the wall clock (microseconds), which they share on one machine.
+     */
     private static void dispatch(EmbeddedServer server, int connected, int jobs) throws Exception {
         String base = server.getURL().toString();
         HttpClient http = HttpClient.newHttpClient();
@@ -239,67 +241,58 @@ public final class LoadHarness {
         Map<String, Long> postedAt = new ConcurrentHashMap<>();
         // a frame may come before POST /jobs has answered, so both ends are kept and matched at the end
         Map<String, Long> offeredAt = new ConcurrentHashMap<>();
-        List<WebSocket> sockets = new ArrayList<>();
-        Semaphore logins = new Semaphore(16);
-        CountDownLatch ready = new CountDownLatch(connected);
-        for (int i = 0; i < connected; i++) {
-            String email = "load" + i + "@load.callout.dev";
-            logins.acquire();
-            String token = token(http, json, base, email);
-            logins.release();
-            WebSocket socket = http.newWebSocketBuilder().buildAsync(
-                    URI.create(base.replaceFirst("^http", "ws") + "/api/v1/ws?access_token=" + token), new WebSocket.Listener() {
-                        @Override
-                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
-                            String frame = text.toString();
-                            if (frame.contains("\"connected\"")) {
-                                ready.countDown();
-                            } else if (frame.contains("\"job.offered\"")) {
-                                long now = System.nanoTime();
-                                int at = frame.indexOf("\"job_id\":\"") + 10;
-                                offeredAt.putIfAbsent(frame.substring(at, frame.indexOf('"', at)), now);
-                            }
-                            webSocket.request(1);
-                            return null;
-                        }
-                    }).join();
-            sockets.add(socket);
-        }
-        if (!ready.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("sockets did not connect");
-        }
-        System.out.printf("%,d provider sockets connected%n", sockets.size());
-        ScheduledExecutorService movers = Executors.newScheduledThreadPool(2);
-        SplittableRandom random = new SplittableRandom(2);
-        for (WebSocket socket : sockets) {
-            double lat = 14.40 + random.nextDouble() * 0.4;
-            double lng = 120.90 + random.nextDouble() * 0.4;
-            movers.scheduleAtFixedRate(() -> socket.sendText("{\"event\":\"provider.location\",\"data\":{\"lat\":%.6f,\"lng\":%.6f}}"
-                    .formatted(lat + random.nextDouble() * 0.001, lng), true), random.nextInt(5_000), 5_000, TimeUnit.MILLISECONDS);
-        }
-        Thread.sleep(6_000); // every provider has sent a fresh position
-        String customer = customerToken(http, json, base);
-        long rssPeak = 0;
-        long[] answered = new long[jobs];
-        for (int i = 0; i < jobs; i++) {
-            long start = System.nanoTime();
-            postedAt.put(postJob(http, json, base, customer, "plumber", random), start);
-            answered[i] = System.nanoTime() - start;
-            Thread.sleep(100); // ten jobs a second
-            if (i % 10 == 0) {
-                rssPeak = Math.max(rssPeak, residentKib());
+        Process fleet = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), SocketFleet.class.getName(), base, String.valueOf(connected))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader lines = fleet.inputReader(StandardCharsets.UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    String[] words = line.split(" ");
+                    if (words[0].equals("ready")) {
+                        ready.countDown();
+                    } else if (words[0].equals("offered")) {
+                        offeredAt.putIfAbsent(words[1], Long.parseLong(words[2]));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            if (!ready.await(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the socket fleet did not connect");
+            }
+            System.out.printf("%,d provider sockets connected (in a child process)%n", connected);
+            Thread.sleep(6_000); // every provider has sent a fresh position
+            String customer = customerToken(http, json, base);
+            SplittableRandom random = new SplittableRandom(2);
+            long rssPeak = 0;
+            long[] answered = new long[jobs];
+            for (int i = 0; i < jobs; i++) {
+                long start = System.nanoTime();
+                long startMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+                postedAt.put(postJob(http, json, base, customer, "plumber", random), startMicros);
+                answered[i] = System.nanoTime() - start;
+                Thread.sleep(100); // ten jobs a second
+                if (i % 10 == 0) {
+                    rssPeak = Math.max(rssPeak, residentKib());
+                }
+            }
+            Thread.sleep(2_000);
+            long[] nanos = postedAt.entrySet().stream().filter(posted -> offeredAt.containsKey(posted.getKey()))
+                    .mapToLong(posted -> (offeredAt.get(posted.getKey()) - posted.getValue()) * 1_000).toArray();
+            System.out.printf("%d of %d jobs reached a connected provider's socket%n", nanos.length, jobs);
+            report("dispatch_socket", "dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
+            report("dispatch_post", "POST /jobs sent -> its 201, same run", answered);
+            System.out.printf("rss_under_dispatch mb=%.0f # resident memory of the server's JVM (the harness, without the %d"
+                    + " socket clients: they run in a child process), most seen%n", rssPeak / 1024.0, connected);
+        } finally {
+            fleet.getOutputStream().close();
+            if (!fleet.waitFor(30, TimeUnit.SECONDS)) {
+                fleet.destroy();
             }
         }
-        Thread.sleep(2_000);
-        movers.shutdownNow();
-        long[] nanos = postedAt.entrySet().stream().filter(posted -> offeredAt.containsKey(posted.getKey()))
-                .mapToLong(posted -> offeredAt.get(posted.getKey()) - posted.getValue()).toArray();
-        System.out.printf("%d of %d jobs reached a connected provider's socket%n", nanos.length, jobs);
-        report("dispatch_socket", "dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
-        report("dispatch_post", "POST /jobs sent -> its 201, same run", answered);
-        System.out.printf("rss_under_dispatch mb=%.0f # resident memory of this JVM (server and %d socket clients), most seen%n",
-                rssPeak / 1024.0, connected);
-        sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
     }
 
     private static String token(HttpClient http, JsonMapper json, String base, String identifier) throws Exception {
