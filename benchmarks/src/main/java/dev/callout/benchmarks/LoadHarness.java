@@ -241,6 +241,7 @@ public final class LoadHarness {
         Map<String, Long> postedAt = new ConcurrentHashMap<>();
         // a frame may come before POST /jobs has answered, so both ends are kept and matched at the end
         Map<String, Long> offeredAt = new ConcurrentHashMap<>();
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         Process fleet = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), SocketFleet.class.getName(), base, String.valueOf(connected))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -272,8 +273,10 @@ public final class LoadHarness {
             for (int i = 0; i < jobs; i++) {
                 long start = System.nanoTime();
                 long startMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-                postedAt.put(postJob(http, json, base, customer, "plumber", random), startMicros);
+                String job = postJob(http, json, base, customer, "plumber", random);
                 answered[i] = System.nanoTime() - start;
+                postedAt.put(job, startMicros);
+                answeredAt.put(job, ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
                 Thread.sleep(100); // ten jobs a second
                 if (i % 10 == 0) {
                     rssPeak = Math.max(rssPeak, residentKib());
@@ -285,6 +288,9 @@ public final class LoadHarness {
             System.out.printf("%d of %d jobs reached a connected provider's socket%n", nanos.length, jobs);
             report("dispatch_socket", "dispatch, POST /jobs sent -> job.offered at the socket, " + connected + " providers moving", nanos);
             report("dispatch_post", "POST /jobs sent -> its 201, same run", answered);
+            report("dispatch_after_201", "its 201 -> job.offered at the socket (negative: the frame came first), same run",
+                    answeredAt.entrySet().stream().filter(done -> offeredAt.containsKey(done.getKey()))
+                            .mapToLong(done -> (offeredAt.get(done.getKey()) - done.getValue()) * 1_000).toArray());
             System.out.printf("rss_under_dispatch mb=%.0f # resident memory of the server's JVM (the harness, without the %d"
                     + " socket clients: they run in a child process), most seen%n", rssPeak / 1024.0, connected);
         } finally {
