@@ -14,8 +14,13 @@ import dev.callout.domain.dispatch.ProviderPresence;
 import dev.callout.domain.geo.GeoPoint;
 import dev.callout.domain.user.Actor;
 import dev.callout.domain.user.UserId;
+import dev.callout.application.presence.UpdateLocationUseCase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -99,5 +104,21 @@ class PositionReportsEndToEndTest {
 
         assertThat(location.flushReports()).isEqualTo(1);
         assertThat(stored(provider)).isEqualTo(new GeoPoint(HERE.lat() + 0.005, HERE.lng()));
+    }
+
+    @Test
+    void positionsStillHeldWhenANodeStopsAreWrittenBeforeItsDatabaseCloses() throws IOException {
+        Path data = Files.createTempDirectory("callout-positions");
+        Map<String, Object> hourlyFlush = Map.of("callout.realtime.position-flush-interval", "1h");
+        Actor provider;
+        try (RunningCallout node = RunningCallout.startOn(data, hourlyFlush)) {
+            provider = Actor.provider(new UserId(node.provider("repair").id()), Set.of("repair"));
+            node.context.getBean(UpdateLocationUseCase.class).report(new UpdateLocationCommand(provider, HERE));
+            assertThat(node.context.getBean(ProviderPresences.class).byProvider(provider.id())).as("not written yet").isEmpty();
+        }
+        try (RunningCallout next = RunningCallout.startOn(data, hourlyFlush)) {
+            assertThat(next.context.getBean(ProviderPresences.class).byProvider(provider.id()))
+                    .map(ProviderPresence::position).contains(HERE);
+        }
     }
 }
