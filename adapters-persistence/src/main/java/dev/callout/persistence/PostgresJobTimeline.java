@@ -60,7 +60,11 @@ public final class PostgresJobTimeline implements JobTimeline {
     }
 
     static TimelineEntry entry(String jobId, String status, Instant at, String actorId, String actorRole) {
-        return new TimelineEntry(new JobId(jobId), JobStatus.fromWireName(status).orElseThrow(), at,
+        return entry(new JobId(jobId), status, at, actorId, actorRole);
+    }
+
+    static TimelineEntry entry(JobId jobId, String status, Instant at, String actorId, String actorRole) {
+        return new TimelineEntry(jobId, JobStatus.fromWireName(status).orElseThrow(), at,
                 actorId == null ? null : new UserId(actorId), actorRole == null ? null : Role.valueOf(JobMapper.upper(actorRole)));
     }
 }

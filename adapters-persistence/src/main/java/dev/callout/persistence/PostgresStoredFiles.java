@@ -12,6 +12,7 @@ import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -136,10 +137,14 @@ public final class PostgresStoredFiles implements StoredFiles {
     }
 
     private static StoredFile file(Record row) {
-        ImageFormat format = Arrays.stream(ImageFormat.values()).filter(f -> f.mediaType().equals(row.get(MEDIA_TYPE)))
-                .findFirst().orElseThrow();
-        return new StoredFile(row.get(ID), new UserId(row.get(OWNER_ID)), FilePurpose.fromWireName(row.get(PURPOSE)).orElseThrow(),
-                row.get(JOB_ID) == null ? null : new JobId(row.get(JOB_ID)), row.get(ORIGINAL_NAME), format,
-                row.get(SIZE_BYTES), row.get(CREATED_AT));
+        return file(row.get(ID), row.get(OWNER_ID), row.get(PURPOSE), row.get(JOB_ID) == null ? null : new JobId(row.get(JOB_ID)),
+                row.get(ORIGINAL_NAME), row.get(MEDIA_TYPE), row.get(SIZE_BYTES), row.get(CREATED_AT));
+    }
+
+    static StoredFile file(String id, String ownerId, String purpose, JobId jobId, String originalName, String mediaType,
+                           long size, Instant createdAt) {
+        ImageFormat format = Arrays.stream(ImageFormat.values()).filter(f -> f.mediaType().equals(mediaType)).findFirst().orElseThrow();
+        return new StoredFile(id, new UserId(ownerId), FilePurpose.fromWireName(purpose).orElseThrow(), jobId, originalName, format,
+                size, createdAt);
     }
 }

@@ -5,6 +5,7 @@ import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.JobViews;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Orders;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Users;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,5 +37,10 @@ class PostgresJobViewsContractTest extends JobViewsContract {
     @Override
     protected Users users() {
         return database.bean(PostgresUsers.class);
+    }
+
+    @Override
+    protected StoredFiles files() {
+        return database.bean(PostgresStoredFiles.class);
     }
 }

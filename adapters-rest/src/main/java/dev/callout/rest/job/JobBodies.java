@@ -2,7 +2,6 @@ package dev.callout.rest.job;
 
 import dev.callout.application.file.ReadFilesUseCase;
 import dev.callout.application.job.JobResult;
-import dev.callout.application.job.JobView;
 import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobId;
@@ -30,10 +29,6 @@ public class JobBodies {
 
     public JobBody of(Actor actor, Job job) {
         return JobBody.of(job, photos(actor, List.of(job)).apply(job));
-    }
-
-    JobBody of(Actor actor, JobView view) {
-        return JobBody.of(view, photos(actor, List.of(view.job())).apply(view.job()));
     }
 
     /** The bodies of these jobs, their photos read at once. */

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A job as its parties see it ({@link JobBodies} draws it with its photos). service, package (as it was when the job was
- * posted) and details: an order's, on GET /jobs/{id}.
+ * A job as its parties see it ({@link JobBodies} draws it with its photos; GET /jobs/{id} from its {@link JobView}).
+ * service, package (as it was when the job was posted) and details: an order's, on GET /jobs/{id}.
  */
 @Serdeable
 @Schema(name = "Job")
@@ -40,8 +40,8 @@ public record JobBody(String id, String status, String category, @Nullable Strin
                       @Nullable @Schema(description = "every transition, oldest first; on GET /jobs/{id}, for the job's parties "
                               + "and admins") List<TimelineEntryBody> timeline) {
 
-    static JobBody of(JobView view, List<JobPhotoBody> photos) {
-        return of(view.job(), photos, view.order(),
+    static JobBody of(JobView view) {
+        return of(view.job(), view.photos().stream().map(JobPhotoBody::of).toList(), view.order(),
                 view.timeline() == null ? null : view.timeline().stream().map(TimelineEntryBody::of).toList());
     }
 

@@ -146,7 +146,7 @@ public class JobController {
             + "also see open jobs of their categories")
     public JobBody get(Authentication authentication, @PathVariable String id) {
         Actor actor = currentActor.of(authentication);
-        return get.view(actor, jobId(id)).map(view -> bodies.of(actor, view)).orElseThrow(JobResults::notFound);
+        return get.view(actor, jobId(id)).map(JobBody::of).orElseThrow(JobResults::notFound);
     }
 
     @Post("/{id}/accept")

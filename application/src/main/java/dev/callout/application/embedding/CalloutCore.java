@@ -120,7 +120,7 @@ public final class CalloutCore {
         quoteJob = new QuoteJobService(p.categories);
         postJob = new PostJobService(p.categories, p.jobs, p.files, p.trust.fileLimits, p.outbox, p.timeline, p.transactions,
                 clock, p.ids);
-        getJob = new GetJobService(p.jobs, new InMemoryJobViews(p.jobs, p.orders, p.timeline));
+        getJob = new GetJobService(p.jobs, new InMemoryJobViews(p.jobs, p.orders, p.timeline, p.files));
         listJobs = new ListJobsService(p.jobs);
         acceptJob = new AcceptJobService(p.jobs, p.outbox, p.timeline, p.transactions, clock);
         changeJobStatus = new ChangeJobStatusService(p.jobs, p.outbox, p.timeline, p.transactions, clock,

@@ -21,7 +21,6 @@ import dev.callout.domain.user.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,16 +135,7 @@ public final class FileService implements UploadFileUseCase, ReadFilesUseCase {
             return Map.of();
         }
         return files.photosOf(readable.keySet()).stream().collect(Collectors.groupingBy(StoredFile::jobId, Collectors.collectingAndThen(
-                Collectors.toList(), photos -> postedFirst(readable.get(photos.getFirst().jobId()), photos))));
-    }
-
-    /** The images the job was posted with in the customer's order; the rest stay oldest first (a stable sort). */
-    private static List<StoredFile> postedFirst(Job job, List<StoredFile> photos) {
-        List<String> posted = job.details().imageFileIds();
-        return photos.stream().sorted(Comparator.comparingInt(photo -> {
-            int position = posted.indexOf(photo.id());
-            return position < 0 ? posted.size() : position;
-        })).toList();
+                Collectors.toList(), photos -> JobPhotos.postedFirst(readable.get(photos.getFirst().jobId()), photos))));
     }
 
     @Override

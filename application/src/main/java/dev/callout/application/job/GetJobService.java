@@ -40,6 +40,6 @@ public final class GetJobService implements GetJobUseCase {
     @Override
     public Optional<JobView> view(Actor actor, JobId id) {
         return views.byId(id).filter(view -> view.job().isVisibleTo(actor))
-                .map(view -> actor.is(Role.ADMIN) || view.job().isParty(actor) ? view : new JobView(view.job(), view.order(), null));
+                .map(view -> actor.is(Role.ADMIN) || view.job().isParty(actor) ? view : view.withoutTimeline());
     }
 }

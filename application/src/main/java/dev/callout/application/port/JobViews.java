@@ -7,6 +7,6 @@ import java.util.Optional;
 /** A job read with what GET /jobs/{id} shows beside it, all at once (one statement in PostgreSQL). */
 public interface JobViews {
 
-    /** The job, its order (null: not an order) and its whole timeline, oldest entry first. */
+    /** The job, its order (null: not an order), its whole timeline, oldest entry first, and its photos (purpose job). */
     Optional<JobView> byId(JobId id);
 }

@@ -8,18 +8,26 @@ import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.JobViews;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Orders;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Users;
 import dev.callout.domain.catalog.Order;
 import dev.callout.domain.catalog.OrderDetails;
+import dev.callout.domain.file.FilePurpose;
+import dev.callout.domain.file.ImageFormat;
+import dev.callout.domain.file.StoredFile;
 import dev.callout.domain.job.Job;
+import dev.callout.domain.job.JobDetails;
 import dev.callout.domain.job.JobId;
 import dev.callout.domain.job.JobStatus;
 import dev.callout.domain.job.TimelineEntry;
+import dev.callout.domain.user.User;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link JobViews} must do: the job as {@link Jobs} reads it, with its order and its timeline. */
+/** What every {@link JobViews} must do: the job as {@link Jobs} reads it, with its order, its timeline and its photos. */
 public abstract class JobViewsContract {
 
     protected abstract JobViews views();
@@ -31,6 +39,8 @@ public abstract class JobViewsContract {
     protected abstract JobTimeline timeline();
 
     protected abstract Users users();
+
+    protected abstract StoredFiles files();
 
     @Test
     void a_job_reads_with_its_order_and_its_timeline_in_the_order_recorded() {
@@ -60,6 +70,40 @@ public abstract class JobViewsContract {
         assertThat(view.job()).isEqualTo(jobs().byId(job.id()).orElseThrow());
         assertThat(view.order()).isNull();
         assertThat(view.timeline()).containsExactly(expired);
+    }
+
+    @Test
+    void a_job_reads_with_its_own_photos_those_it_was_posted_with_first_then_the_oldest() {
+        User customer = ContractFixtures.customer();
+        User provider = ContractFixtures.provider(Set.of("towing"));
+        users().add(customer);
+        users().add(provider);
+        String postedFirst = "fil_" + ContractFixtures.unique();
+        String postedSecond = "fil_" + ContractFixtures.unique();
+        JobDetails plain = ContractFixtures.details("towing");
+        Job job = ContractFixtures.requested(customer.id(), "towing", at(0)).toBuilder().details(new JobDetails(plain.category(),
+                plain.description(), plain.location(), null, plain.urgency(), null, false, null, null,
+                List.of(postedFirst, postedSecond))).build();
+        jobs().add(job);
+        Job other = RecordedMoves.storedJob(users(), jobs(), ContractFixtures.customer());
+        // uploaded: addedEarlier, second, first, addedLater
+        StoredFile addedLater = photo("fil_" + ContractFixtures.unique(), provider, job, FilePurpose.JOB, at(30));
+        StoredFile second = photo(postedSecond, customer, job, FilePurpose.JOB, at(5));
+        StoredFile addedEarlier = photo("fil_" + ContractFixtures.unique(), provider, job, FilePurpose.JOB, at(1));
+        StoredFile first = photo(postedFirst, customer, job, FilePurpose.JOB, at(10));
+        photo("fil_" + ContractFixtures.unique(), customer, job, FilePurpose.DISPUTE, at(3));
+        photo("fil_" + ContractFixtures.unique(), provider, other, FilePurpose.JOB, at(4));
+
+        assertThat(views().byId(job.id()).orElseThrow().photos()).containsExactly(first, second, addedEarlier, addedLater);
+        assertThat(views().byId(other.id()).orElseThrow().photos()).hasSize(1);
+        assertThat(views().byId(RecordedMoves.storedJob(users(), jobs(), ContractFixtures.customer()).id()).orElseThrow()
+                .photos()).isEmpty();
+    }
+
+    private StoredFile photo(String id, User owner, Job job, FilePurpose purpose, Instant at) {
+        StoredFile file = new StoredFile(id, owner.id(), purpose, job.id(), "photo.jpg", ImageFormat.JPEG, 1_234, at);
+        files().add(file);
+        return file;
     }
 
     @Test

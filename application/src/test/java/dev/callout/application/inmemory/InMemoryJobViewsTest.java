@@ -5,6 +5,7 @@ import dev.callout.application.port.JobTimeline;
 import dev.callout.application.port.JobViews;
 import dev.callout.application.port.Jobs;
 import dev.callout.application.port.Orders;
+import dev.callout.application.port.StoredFiles;
 import dev.callout.application.port.Users;
 
 class InMemoryJobViewsTest extends JobViewsContract {
@@ -13,7 +14,8 @@ class InMemoryJobViewsTest extends JobViewsContract {
     private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryJobTimeline timeline = new InMemoryJobTimeline();
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryJobViews views = new InMemoryJobViews(jobs, orders, timeline);
+    private final InMemoryStoredFiles files = new InMemoryStoredFiles();
+    private final InMemoryJobViews views = new InMemoryJobViews(jobs, orders, timeline, files);
 
     @Override
     protected JobViews views() {
@@ -38,5 +40,10 @@ class InMemoryJobViewsTest extends JobViewsContract {
     @Override
     protected Users users() {
         return users;
+    }
+
+    @Override
+    protected StoredFiles files() {
+        return files;
     }
 }

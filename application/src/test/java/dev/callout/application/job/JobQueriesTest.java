@@ -74,7 +74,7 @@ class JobQueriesTest {
     @Test
     void aCallerWhoMayNotSeeAJobIsToldItIsNotFoundUnlessTheDeploymentRefusesOpenly() {
         GetJobService open = new GetJobService(world.jobs,
-                new InMemoryJobViews(world.jobs, world.orders, world.timeline), true);
+                new InMemoryJobViews(world.jobs, world.orders, world.timeline, world.files), true);
         assertThat(world.get.access(BOB, aliceOpen1)).isEqualTo(GetJobUseCase.Access.NOT_FOUND);
         assertThat(open.access(BOB, aliceOpen1)).isEqualTo(GetJobUseCase.Access.FORBIDDEN);
         assertThat(open.access(TOWER_2, aliceTaken)).as("taken by someone else").isEqualTo(GetJobUseCase.Access.FORBIDDEN);

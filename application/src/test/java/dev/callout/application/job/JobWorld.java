@@ -71,7 +71,7 @@ final class JobWorld {
     final AcceptJobService accept = new AcceptJobService(jobs, outbox, timeline, transactions, clock);
     final ChangeJobStatusService change = new ChangeJobStatusService(jobs, outbox, timeline, transactions, clock, cancellation);
     final CancelJobService cancel = new CancelJobService(jobs, outbox, timeline, transactions, clock, cancellation);
-    final GetJobService get = new GetJobService(jobs, new InMemoryJobViews(jobs, orders, timeline));
+    final GetJobService get = new GetJobService(jobs, new InMemoryJobViews(jobs, orders, timeline, files));
     final OrderJobService order = new OrderJobService(catalog, orders, categories, jobs, files, FileLimits.DEFAULT, outbox,
             timeline, transactions, clock, ids, null);
     /** Orders that name no location are served at Makati. */
