@@ -1,12 +1,9 @@
 package dev.callout.domain.id;
 
-import java.util.regex.Pattern;
-
 /** Checks that an identifier carries its type's prefix, then letters, digits and underscores only (64 characters at most). */
 public final class Prefixed {
 
     public static final int MAX_LENGTH = 64;
-    private static final Pattern BODY = Pattern.compile("[0-9A-Za-z_]+");
 
     private Prefixed() {
     }
@@ -18,8 +15,19 @@ public final class Prefixed {
         return value;
     }
 
+    /** Checked character by character: every id read back from a store passes here (a regular expression was 3% of a job read). */
     public static boolean matches(String value, String prefix) {
-        return value != null && value.length() <= MAX_LENGTH && value.startsWith(prefix + "_")
-                && BODY.matcher(value).region(prefix.length() + 1, value.length()).matches();
+        int body = prefix.length() + 1;
+        if (value == null || value.length() <= body || value.length() > MAX_LENGTH || !value.startsWith(prefix)
+                || value.charAt(prefix.length()) != '_') {
+            return false;
+        }
+        for (int i = body; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
