@@ -56,6 +56,10 @@ public abstract class JobViewsContract {
         assertThat(view.job()).isEqualTo(jobs().byId(job.id()).orElseThrow());
         assertThat(view.order()).isEqualTo(orders().ofJob(job.id()).orElseThrow()).isEqualTo(order);
         assertThat(view.timeline()).containsExactlyElementsOf(recorded.moves());
+        // PostgreSQL's driver prepares a statement on the server after a few runs and then reads it in binary
+        for (int read = 0; read < 10; read++) {
+            assertThat(views().byId(job.id())).contains(view);
+        }
     }
 
     @Test
@@ -94,7 +98,9 @@ public abstract class JobViewsContract {
         photo("fil_" + ContractFixtures.unique(), customer, job, FilePurpose.DISPUTE, at(3));
         photo("fil_" + ContractFixtures.unique(), provider, other, FilePurpose.JOB, at(4));
 
-        assertThat(views().byId(job.id()).orElseThrow().photos()).containsExactly(first, second, addedEarlier, addedLater);
+        for (int read = 0; read < 10; read++) {
+            assertThat(views().byId(job.id()).orElseThrow().photos()).containsExactly(first, second, addedEarlier, addedLater);
+        }
         assertThat(views().byId(other.id()).orElseThrow().photos()).hasSize(1);
         assertThat(views().byId(RecordedMoves.storedJob(users(), jobs(), ContractFixtures.customer()).id()).orElseThrow()
                 .photos()).isEmpty();
