@@ -45,11 +45,12 @@ public final class PostgresJobViews implements JobViews {
 
     private static final Field<?>[] COLUMNS = Stream.concat(Arrays.stream(Tables.Jobs.ALL), Arrays.stream(CatalogTables.Orders.ALL))
             .toArray(Field<?>[]::new);
+    private static final String JOB_ID = "jobs." + Tables.Jobs.ID.getName();
     private static final String SQL = "SELECT " + columns() + ", (SELECT array_agg(ARRAY[t.status, " + micros("t.at")
-            + ", t.actor_id, t.actor_role] ORDER BY t.id) FROM job_timeline t WHERE t.job_id = jobs.id), "
+            + ", t.actor_id, t.actor_role] ORDER BY t.id) FROM job_timeline t WHERE t.job_id = " + JOB_ID + "), "
             + "(SELECT array_agg(ARRAY[" + photoColumns() + "] ORDER BY f.created_at, f.id) "
-            + "FROM files f WHERE f.job_id = jobs.id AND f.purpose = '" + FilePurpose.JOB.wireName() + "') "
-            + "FROM jobs LEFT JOIN job_orders ON job_orders.job_id = jobs.id WHERE jobs.id = ?";
+            + "FROM files f WHERE f.job_id = " + JOB_ID + " AND f.purpose = '" + FilePurpose.JOB.wireName() + "') "
+            + "FROM jobs LEFT JOIN job_orders ON job_orders.job_id = " + JOB_ID + " WHERE " + JOB_ID + " = ?";
 
     private final Sql sql;
     private final JsonMapper json;

@@ -94,7 +94,10 @@ public class RealtimeSocket {
         this.blocking = blocking;
     }
 
-    /** Called on the connection's event loop, in order: each hands its work to the socket's lane. */
+    /**
+     * Called on the connection's event loop, in order: each hands its work to the socket's lane. Every socket has this
+     * hand-off of its own, since its handlers' path variables and what they look up on the session are its own.
+     */
     @OnOpen
     public void open(WebSocketSession session, HttpRequest<?> request) {
         SocketLane.open(session, blocking, () -> opened(session, request));

@@ -6,6 +6,7 @@ import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
 import dev.callout.application.port.OpenSockets;
 import dev.callout.application.port.OpenSockets.OpenSocket;
+import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.application.realtime.Audience;
 import dev.callout.application.realtime.JobPresenceUseCase;
 import dev.callout.domain.job.Job;
@@ -50,7 +51,7 @@ import java.util.concurrent.TimeUnit;
 public class SocketClients implements GoingAway {
 
     private static final System.Logger LOG = System.getLogger("callout.realtime");
-    private static final Set<String> CONFLATED = Set.of("provider.location", "eta.updated");
+    private static final Set<String> CONFLATED = Set.of(UpdateLocationService.LOCATION, UpdateLocationService.ETA);
     /** How long an ending socket may take to write its last frame before it is closed regardless. */
     private static final Duration LAST_FRAME_GRACE = Duration.ofSeconds(1);
     private static final Duration TIMER_STOP = Duration.ofSeconds(5); // for a heartbeat under way

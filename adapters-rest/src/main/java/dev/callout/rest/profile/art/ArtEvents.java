@@ -2,6 +2,7 @@ package dev.callout.rest.profile.art;
 
 import dev.callout.application.event.Fields;
 import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.job.JobEvent;
 import dev.callout.rest.provider.ProviderController;
@@ -40,9 +41,9 @@ class ArtEvents {
         return switch (event.type()) {
             case DispatchEvent.OFFERED -> List.of(new Emit(Fields.string(fields, "provider_id"), "request:created", fields));
             case JobEvent.ACCEPTED -> List.of(new Emit(Fields.string(fields, "customer_id"), "request:assigned", assigned(fields)));
-            case "provider.location" -> List.of(new Emit(Fields.string(fields, "customer_id"), "location:updated", fields),
+            case UpdateLocationService.LOCATION -> List.of(new Emit(Fields.string(fields, "customer_id"), "location:updated", fields),
                     new Emit(Fields.string(fields, "provider_id"), "location:updated", fields));
-            case "eta.updated" -> List.of(new Emit(Fields.string(fields, "customer_id"), "eta:updated", fields));
+            case UpdateLocationService.ETA -> List.of(new Emit(Fields.string(fields, "customer_id"), "eta:updated", fields));
             default -> List.of();
         };
     }

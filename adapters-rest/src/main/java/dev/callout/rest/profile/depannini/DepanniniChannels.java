@@ -6,6 +6,7 @@ import dev.callout.application.event.Fields;
 import dev.callout.application.job.GetJobUseCase;
 import dev.callout.application.port.LiveEvents;
 import dev.callout.application.port.LiveEvents.LiveEvent;
+import dev.callout.application.presence.UpdateLocationService;
 import dev.callout.domain.dispatch.DispatchEvent;
 import dev.callout.domain.job.Job;
 import dev.callout.domain.job.JobEvent;
@@ -189,7 +190,7 @@ class DepanniniChannels {
                 case JobEvent.STATUS_CHANGED -> status(jobId, JobStatus.fromWireName(Fields.string(event.fields(), "to"))
                         .orElseThrow(), event.fields());
                 case JobEvent.PROVIDER_WITHDREW -> status(jobId, JobStatus.REQUESTED, event.fields());
-                case "provider.location" -> location(jobId, event.fields(), "provider_id");
+                case UpdateLocationService.LOCATION -> location(jobId, event.fields(), "provider_id");
                 case CLIENT_LOCATION -> location(jobId, event.fields(), "user_id");
                 case MessageReceived.TYPE -> chat(jobId, event.fields());
                 default -> {
