@@ -13,6 +13,7 @@ import dev.callout.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,9 @@ import org.jooq.impl.SQLDataType;
 /**
  * The reviews table. The unique (job, author) constraint makes "one review per party per job" hold
  * under races; what is revealed (the counterpart reviewed, or the window closed) is decided in the
- * query that reads, so summaries are always exact. Matching reads ratings the same way, through
- * {@link #revealedRatingsOf}.
+ * query that reads, so summaries are always exact. Matching reads ratings from the user's row: the
+ * totals of the reviews counted (revealed for good, kept by a trigger) plus the uncounted ones
+ * revealed at the search's time ({@link #revealedRatingsOf}). Each write counts what it revealed.
  */
 @Singleton
 public final class PostgresReviews implements Reviews {
@@ -36,6 +38,9 @@ public final class PostgresReviews implements Reviews {
     private static final Table<Record> COUNTERPART = TABLE.as("c");
     private static final Field<Integer> REVEALED_COUNT = DSL.field(DSL.name("revealed", "review_count"), SQLDataType.INTEGER);
     private static final Field<Long> REVEALED_SUM = DSL.field(DSL.name("revealed", "rating_sum"), SQLDataType.BIGINT);
+    private static final Field<Integer> COUNTED_REVIEWS = DSL.field(DSL.name("users", "counted_reviews"), SQLDataType.INTEGER);
+    private static final Field<Long> COUNTED_SUM = DSL.field(DSL.name("users", "counted_rating_sum"), SQLDataType.BIGINT);
+    private static final Field<Boolean> COUNTED = DSL.field(DSL.name("counted"), SQLDataType.BOOLEAN);
 
     private final Sql sql;
 
@@ -50,7 +55,23 @@ public final class PostgresReviews implements Reviews {
                 .set(RATING, review.rating()).set(COMMENT, review.comment()).set(WINDOW_CLOSES_AT, windowClosesAt)
                 .set(CREATED_AT, review.createdAt()).set(UPDATED_AT, review.updatedAt())
                 .onConflict(JOB_ID, AUTHOR_ID).doNothing().execute());
-        return added == 1 ? AddResult.ADDED : AddResult.ALREADY_REVIEWED;
+        if (added == 0) {
+            return AddResult.ALREADY_REVIEWED;
+        }
+        // this review may reveal its counterpart (about the author) and itself
+        count(review.createdAt(), review.subjectId(), review.authorId());
+        return AddResult.ADDED;
+    }
+
+    /**
+     * Counts the reviews about {@code subjects} revealed at {@code at} for good: answered, or their window closed.
+     * The trigger of V31 adds them to their subject's totals.
+     */
+    private void count(Instant at, UserId... subjects) {
+        String[] ids = Arrays.stream(subjects).map(UserId::value).toArray(String[]::new);
+        sql.run(dsl -> dsl.update(R).set(COUNTED, true)
+                .where(DSL.not(DSL.condition(of(R, COUNTED))), of(R, SUBJECT_ID).eq(DSL.any(DSL.val(ids, SQLDataType.VARCHAR.array()))))
+                .and(revealedBy(at)).execute());
     }
 
     @Override
@@ -68,11 +89,17 @@ public final class PostgresReviews implements Reviews {
     public void update(Review review) {
         sql.run(dsl -> dsl.update(TABLE).set(RATING, review.rating()).set(COMMENT, review.comment())
                 .set(UPDATED_AT, review.updatedAt()).where(ID.eq(review.id().value())).execute());
+        count(review.updatedAt(), review.subjectId());
     }
 
+    /** Uncounts the counterpart it revealed: whether that one still shows is decided when read again. */
     @Override
     public boolean delete(ReviewId id) {
-        return sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(id.value())).execute()) == 1;
+        Optional<Record> deleted = sql.run(dsl -> dsl.deleteFrom(TABLE).where(ID.eq(id.value()))
+                .returning(JOB_ID, AUTHOR_ID).fetchOptional());
+        deleted.ifPresent(row -> sql.run(dsl -> dsl.update(TABLE).set(COUNTED, false)
+                .where(JOB_ID.eq(row.get(JOB_ID)), SUBJECT_ID.eq(row.get(AUTHOR_ID)), DSL.condition(COUNTED)).execute()));
+        return deleted.isPresent();
     }
 
     @Override
@@ -100,23 +127,25 @@ public final class PostgresReviews implements Reviews {
     }
 
     /**
-     * One row with the count and sum of the reviews about {@code subject} (a column of the query
-     * it is joined to) revealed at {@code now}: a lateral table, read with {@link #ratingOf}.
+     * One row with the count and sum of the uncounted reviews about {@code subject} (a column of the
+     * query it is joined to) revealed at {@code now}, from the partial index of the uncounted: a
+     * lateral table, read with {@link #ratingOf} beside the {@code users} row's totals.
      */
     static Table<?> revealedRatingsOf(Field<String> subject, Instant now) {
         return DSL.lateral(DSL.select(DSL.count().as(REVEALED_COUNT.getName()),
                 DSL.field("coalesce(sum({0}), 0)", SQLDataType.BIGINT, of(R, RATING)).as(REVEALED_SUM.getName()))
-                .from(R).where(revealed(subject, now))).as("revealed");
+                .from(R).where(revealed(subject, now), DSL.not(DSL.condition(of(R, COUNTED))))).as("revealed");
     }
 
-    /** The average of a row joined to {@link #revealedRatingsOf}, as the summary computes it; null for none. */
+    /** The average of a {@code users} row joined to {@link #revealedRatingsOf}, as the summary computes it; null for none. */
     static Double ratingOf(Record row) {
-        BigDecimal average = RatingSummary.averageOf(row.get(REVEALED_COUNT), row.get(REVEALED_SUM));
+        BigDecimal average = RatingSummary.averageOf(row.get(COUNTED_REVIEWS) + row.get(REVEALED_COUNT),
+                row.get(COUNTED_SUM) + row.get(REVEALED_SUM));
         return average == null ? null : average.doubleValue();
     }
 
     static Field<?>[] ratingFields() {
-        return new Field<?>[] {REVEALED_COUNT, REVEALED_SUM};
+        return new Field<?>[] {COUNTED_REVIEWS, COUNTED_SUM, REVEALED_COUNT, REVEALED_SUM};
     }
 
     private static Condition revealed(UserId subject, Instant now) {
@@ -125,9 +154,12 @@ public final class PostgresReviews implements Reviews {
 
     /** About the subject, and either the window closed or the subject reviewed the same job. */
     private static Condition revealed(Field<String> subject, Instant now) {
-        return of(R, SUBJECT_ID).eq(subject).and(of(R, WINDOW_CLOSES_AT).lt(now)
-                .or(DSL.exists(DSL.selectOne().from(COUNTERPART).where(of(COUNTERPART, JOB_ID).eq(of(R, JOB_ID)),
-                        of(COUNTERPART, AUTHOR_ID).eq(of(R, SUBJECT_ID))))));
+        return of(R, SUBJECT_ID).eq(subject).and(revealedBy(now));
+    }
+
+    private static Condition revealedBy(Instant now) {
+        return of(R, WINDOW_CLOSES_AT).lt(now).or(DSL.exists(DSL.selectOne().from(COUNTERPART)
+                .where(of(COUNTERPART, JOB_ID).eq(of(R, JOB_ID)), of(COUNTERPART, AUTHOR_ID).eq(of(R, SUBJECT_ID)))));
     }
 
     /** The column of an aliased table ({@code r.subject_id}), typed like the table's own. */

@@ -313,6 +313,40 @@ public abstract class DispatchStoresContract {
     }
 
     @Test
+    void aRatingFollowsEditsAndDeletionsOfTheReviewsBehindIt() {
+        GeoPoint center = spot();
+        User provider = onlineProviderAt(north(center, 1), "plumber");
+        UserId customer = customer();
+        Job answeredJob = ContractFixtures.completed(customer, provider.id(), "plumber", NOW.minusSeconds(7_200));
+        Job closedJob = ContractFixtures.completed(customer, provider.id(), "plumber", NOW.minusSeconds(7_200));
+        jobs().add(answeredJob);
+        jobs().add(closedJob);
+        Instant earlier = NOW.minusSeconds(3_000);
+        Review answered = new Review(new ReviewId("rev_" + ContractFixtures.unique()), answeredJob.id(), customer, provider.id(), 5,
+                null, earlier, earlier);
+        Review answer = new Review(new ReviewId("rev_" + ContractFixtures.unique()), answeredJob.id(), provider.id(), customer, 4,
+                null, earlier, earlier);
+        Review closed = new Review(new ReviewId("rev_" + ContractFixtures.unique()), closedJob.id(), customer, provider.id(), 3,
+                null, earlier, earlier);
+        reviews().add(answered, NOW.plus(Duration.ofDays(7)));
+        reviews().add(answer, NOW.plus(Duration.ofDays(7)));
+        reviews().add(closed, NOW.minusSeconds(1));
+        NearbySearch search = new NearbySearch(center, "plumber", 5, 10, Set.of(), NOW, MAX_AGE);
+        assertThat(ratings(presences().near(search))).containsOnly(Map.entry(provider.id(), 4.0));
+
+        reviews().update(new Review(answered.id(), answered.jobId(), customer, provider.id(), 1, "changed my mind", earlier, NOW));
+        assertThat(ratings(presences().near(search))).as("the edited stars count").containsOnly(Map.entry(provider.id(), 2.0));
+
+        reviews().delete(answer.id());
+        assertThat(ratings(presences().near(search))).as("unanswered again, with its window open: hidden")
+                .containsOnly(Map.entry(provider.id(), 3.0));
+        assertThat(ratings(presences().candidates(List.of(provider.id()), NOW))).containsOnly(Map.entry(provider.id(), 3.0));
+
+        reviews().delete(closed.id());
+        assertThat(ratings(presences().near(search))).isEmpty();
+    }
+
+    @Test
     void candidatesAreTheChosenProvidersWithAPresenceWhereverAndWhateverTheyAre() {
         GeoPoint center = spot();
         User faraway = onlineProviderAt(north(center, 300), "plumber", "electrician");
