@@ -85,12 +85,12 @@ free_port() {
 port="$(free_port)"
 base="http://127.0.0.1:$port/api/v1"
 
-# Starts the shaded jar on $work/data as ./callout start does (the first start without an archive records
-# it); sets started_ms to the time until health answers.
+# Starts the shaded jar on $work/data as ./callout start does (its options and malloc arenas; the first start
+# without an archive records it); sets started_ms to the time until health answers.
 start_server() {
   local started=$EPOCHREALTIME options
   mapfile -t options < <("$ROOT/callout" java-options)
-  CALLOUT_RATE_LIMITS_GENERAL_LIMIT=1000000000 CALLOUT_RATE_LIMITS_AUTH_LIMIT=1000 \
+  CALLOUT_RATE_LIMITS_GENERAL_LIMIT=1000000000 CALLOUT_RATE_LIMITS_AUTH_LIMIT=1000 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     "$JAVA" "${options[@]}" "-Dmicronaut.server.port=$port" "-Dcallout.data-dir=$work/data" \
     "$@" -jar "$JAR" >"$work/server.log" 2>&1 &
   server_pid=$!
