@@ -38,8 +38,9 @@ import org.jooq.impl.SQLDataType;
  * GiST index on {@code (category, ll_to_earth(lat, lng))} ({@code ORDER BY ... <-> ... LIMIT}),
  * then the radius ({@link #nearestSpots}); only the nearest few are joined to their presence
  * and account, and the domain's {@link Matching} checks and ranks them, exactly as for the in-memory grid.
- * Each of those few gets its rating from a lateral aggregate of its revealed reviews at the
- * search's time (the condition {@link PostgresReviews} reads with), so nothing stored can go stale.
+ * Each of those few gets its rating from its {@code users} row's totals of the reviews revealed for
+ * good plus the uncounted ones revealed at the search's time ({@link PostgresReviews#revealedRatingsOf}),
+ * so it is exact at every instant.
  */
 @Singleton
 public final class PostgresProviderPresences implements ProviderPresences {
