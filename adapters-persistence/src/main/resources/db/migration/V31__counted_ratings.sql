@@ -3,7 +3,8 @@
 
 -- A review is counted once it is revealed and stays so: its counterpart exists (deleting the
 -- counterpart uncounts it) or its window had closed when a review about or by its subject was
--- written. The review store counts them in the transaction of each write; a search adds, from the
+-- written. The review store counts them right after each write (one left uncounted is still read
+-- right, only slower) and uncounts a counterpart in the statement deleting it; a search adds, from the
 -- small partial index below, the uncounted reviews revealed at its own time (a window closing
 -- reveals a review without anyone writing), so a rating is exact at every instant.
 ALTER TABLE reviews ADD COLUMN counted boolean NOT NULL DEFAULT false;
