@@ -65,7 +65,7 @@ public final class PostgresReviews implements Reviews {
 
     /**
      * Counts the reviews about {@code subjects} revealed at {@code at} for good: answered, or their window closed.
-     * The trigger of V31 adds them to their subject's totals: one subject a statement, in id order, so two writes
+     * The trigger of V30 adds them to their subject's totals: one subject a statement, in id order, so two writes
      * never deadlock on them. Right after the write, not with it: one left uncounted still shows when revealed.
      */
     private void count(Instant at, UserId... subjects) {

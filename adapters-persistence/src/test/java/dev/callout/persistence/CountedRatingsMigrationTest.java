@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** V31 on a database that already has reviews: it counts those revealed then, and the trigger keeps the totals after. */
+/** V30 on a database that already has reviews: it counts those revealed then, and the trigger keeps the totals after. */
 class CountedRatingsMigrationTest {
 
     @Test
